@@ -1,0 +1,130 @@
+/**
+ * The data model, described once. Every layer (corpus build, background, content script, UI)
+ * imports these types; nothing else redefines them.
+ */
+
+export type UiLanguage = 'tr' | 'en';
+
+/** A photo caption with its agency credit split off: `... selamladı (EPA)` → credit `EPA`. */
+export interface Caption {
+  text: string;
+  credit: string | null;
+}
+
+/** An in-text subheading; `before` is the index of the paragraph it precedes. */
+export interface Heading {
+  before: number;
+  text: string;
+}
+
+/** A direct quote with its attributed speaker. */
+export interface Quote {
+  /** The quoted words, without the quote marks. */
+  text: string;
+  /** Registry id of the speaker, or null when the speaker is not in the registry (or unknown). */
+  speakerId: string | null;
+  /** The speaker as written in the article (`Hamaney`, `Kuzey Kore Dışişleri Bakanı Choe Son-hui`), or null. */
+  speakerName: string | null;
+  /** A short piece of someone's words embedded in a sentence, not a full quote. */
+  fragment: boolean;
+  /** Index of the paragraph the quote is in (-1: the title). */
+  paragraph: number;
+}
+
+/** A role as an article states it: `İran Dini Lideri Ali Hamaney` → `İran Dini Lideri`. */
+export interface RoleMention {
+  personId: string;
+  role: string;
+}
+
+export interface Article {
+  /** Stable: the same input gives the same id. */
+  id: string;
+  title: string;
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; never invented. */
+  date: string | null;
+  category: string | null;
+  /** Publisher named in the text (`Şarku’l Avsat`), when stated. */
+  source: string | null;
+  /** Wire agency named in the text (`Reuters`, `KCNA`), when stated. */
+  wire: string | null;
+  /** `MOSKOVA` from `MOSKOVA - ...`. */
+  dateline: string | null;
+  subtitle: string | null;
+  captions: Caption[];
+  headings: Heading[];
+  paragraphs: string[];
+  quotes: Quote[];
+  roles: RoleMention[];
+  /** Source file name (no directory). */
+  file: string;
+}
+
+/** A person as hand-curated in `corpus/people.json`. */
+export interface PersonEntry {
+  /** Lowercase ASCII slug of the international name: `ali-khamenei`. */
+  id: string;
+  /** Display name per UI language. */
+  names: Record<UiLanguage, string>;
+  /**
+   * Full names and unambiguous short forms per language/script tag (`tr`, `en`, `ru`, `ko`, `fa`…).
+   * Each alias is matched on its own: `Putin`, `Vladimir Putin`, `Путин`.
+   */
+  aliases: Record<string, string[]>;
+  /** Short forms that count only in context (`Kim`): see the mention matcher. */
+  ambiguous: string[];
+  /** Other people who share a token with this person (`Kim Yo-jong`, `Melania Trump`): never this person. */
+  notThisPerson: string[];
+  /** One line: who this is, per UI language (fallback when the corpus states no role). */
+  description: Record<UiLanguage, string>;
+}
+
+export interface PeopleRegistry {
+  version: 1;
+  people: PersonEntry[];
+}
+
+/** A reference to one quote of one article. */
+export interface QuoteRef {
+  articleId: string;
+  /** Index into `article.quotes`. */
+  index: number;
+}
+
+/** What the corpus says about one person: precomputed at build time, read by the card and panel. */
+export interface PersonStats {
+  id: string;
+  /** Roles as articles state them, most frequent first, each with the articles stating it. */
+  roles: { role: string; articleIds: string[] }[];
+  /** Articles mentioning the person, with mention counts, most mentions first. */
+  articles: { articleId: string; count: number }[];
+  /** The person's own quotes (speakerId = id), newest article first, full quotes before fragments. */
+  quotes: QuoteRef[];
+  /** People mentioned in the same articles, most shared articles first. */
+  coMentions: { personId: string; count: number }[];
+}
+
+/** A person with everything the hover card needs, small enough to ship to a content script. */
+export interface PersonCardData {
+  person: PersonEntry;
+  role: string | null;
+  articleCount: number;
+  quoteCount: number;
+  quotes: {
+    text: string;
+    fragment: boolean;
+    articleId: string;
+    articleTitle: string;
+    date: string | null;
+    source: string | null;
+  }[];
+  articles: { id: string; title: string; date: string | null; snippet: string; count: number }[];
+  coMentions: { id: string; name: string; count: number }[];
+}
+
+/** The built corpus, as written by `npm run corpus` and shipped in the extension. */
+export interface BuiltCorpus {
+  articles: Article[];
+  registry: PeopleRegistry;
+  stats: PersonStats[];
+}

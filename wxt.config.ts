@@ -1,0 +1,37 @@
+import { defineConfig } from 'wxt';
+
+// Chrome gets MV3; Firefox MV3 as well (sidebar_action is written by WXT from entrypoints/sidepanel).
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  srcDir: '.',
+  outDir: '.output',
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    short_name: 'Bağlam',
+    description: '__MSG_extDescription__',
+    default_locale: 'tr',
+    permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      'open-sidepanel': {
+        suggested_key: { default: 'Alt+Shift+B' },
+        description: '__MSG_commandOpenSidepanel__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'baglam@baglam.local',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  vite: () => ({
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  }),
+});
