@@ -1,3 +1,25 @@
+import { browser } from 'wxt/browser';
+import { parseRequest } from '@/core/messages';
+import { installMenus, onCommand, onMenuClick } from '@/lib/menus';
+import { openPanel } from '@/lib/panel-opener';
+import { handleRequest } from '@/lib/request-handler';
+
 export default defineBackground(() => {
-  console.log('Bağlam background');
+  browser.runtime.onInstalled.addListener(installMenus);
+  browser.contextMenus.onClicked.addListener(onMenuClick);
+  browser.commands.onCommand.addListener(onCommand);
+
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    // Only our own extension's contexts may talk to us; anything unexpected is ignored.
+    if (sender.id !== browser.runtime.id) return undefined;
+    const request = parseRequest(message);
+    if (!request) return undefined;
+    if (request.type === 'open-panel') {
+      // Synchronous on purpose: the sender's user gesture is still alive here.
+      return openPanel(request.target, { tabId: sender.tab?.id, windowId: sender.tab?.windowId }).then((opened) => ({
+        opened,
+      }));
+    }
+    return handleRequest(request);
+  });
 });

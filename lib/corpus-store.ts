@@ -1,0 +1,54 @@
+/**
+ * The bundled corpus as the background reads it. Each file is fetched from the extension package
+ * on first use and kept in memory for the life of the worker; MV3 stops idle workers, so nothing
+ * here assumes it survives — a cold worker simply fetches again. The hover path needs only
+ * `cards.json` and `people.json`; the full-text index loads only when someone searches.
+ */
+import { browser } from 'wxt/browser';
+import type { BuiltCorpus, PersonCardData, PersonEntry, PersonStats } from '@/core/types';
+import type { Article } from '@/core/types';
+import { loadSearchIndex, type SearchIndex } from '@/core/search-index';
+
+export interface CorpusFiles {
+  articles: { version: 1; articles: Article[] };
+  people: { version: 1; people: PersonEntry[]; stats: PersonStats[] };
+  cards: Record<string, PersonCardData>;
+}
+
+async function fetchText(path: string): Promise<string> {
+  const response = await fetch(browser.runtime.getURL(path as '/corpus/articles.json'));
+  if (!response.ok) throw new Error(`Bağlam: bundled ${path} is missing (${response.status})`);
+  return response.text();
+}
+
+async function fetchJson<T>(path: string): Promise<T> {
+  return JSON.parse(await fetchText(path)) as T;
+}
+
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | null = null;
+  return () => {
+    pending ??= load().catch((error: unknown) => {
+      pending = null; // let the next request try again
+      throw error;
+    });
+    return pending;
+  };
+}
+
+export const getPeople = once(() => fetchJson<CorpusFiles['people']>('/corpus/people.json'));
+export const getCards = once(() => fetchJson<CorpusFiles['cards']>('/corpus/cards.json'));
+export const getArticles = once(async () => {
+  const file = await fetchJson<CorpusFiles['articles']>('/corpus/articles.json');
+  return { list: file.articles, byId: new Map(file.articles.map((a) => [a.id, a])) };
+});
+
+export const getCorpus = once(async (): Promise<BuiltCorpus> => {
+  const [articles, people] = await Promise.all([getArticles(), getPeople()]);
+  return { articles: articles.list, registry: { version: 1, people: people.people }, stats: people.stats };
+});
+
+export const getSearchIndex = once(async (): Promise<SearchIndex> => {
+  const [json, corpus] = await Promise.all([fetchText('/corpus/search-index.json'), getCorpus()]);
+  return loadSearchIndex(json, corpus);
+});

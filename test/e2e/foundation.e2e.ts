@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PageMentions } from '@/core/messages';
+import {
+  type ExtensionSession,
+  type FixtureServer,
+  launchExtension,
+  openExtensionPage,
+  sendToBackground,
+  sendToContentScript,
+  startFixtureServer,
+  stopServiceWorker,
+  waitFor,
+} from './harness';
+
+let session: ExtensionSession;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  session = await launchExtension();
+  server = await startFixtureServer();
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+describe('the built extension in Chromium', () => {
+  it('loads with a manifest named Bağlam and an MV3 service worker', async () => {
+    const page = await openExtensionPage(session, 'popup.html');
+    const manifest = await page.evaluate(() => chrome.runtime.getManifest());
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.name).toBe('Bağlam');
+    expect(session.worker.url()).toContain(session.extensionId);
+    await page.close();
+  });
+
+  it.each([
+    ['popup.html', 'popup'],
+    ['sidepanel.html', 'sidepanel'],
+    ['options.html', 'options'],
+  ])('renders %s', async (path, testId) => {
+    const page = await openExtensionPage(session, path);
+    await expect(page.getByTestId(testId).isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+
+  it('runs the content script on a page and answers page-mentions', async () => {
+    const page = await session.context.newPage();
+    await page.goto(server.url('foundation.html'));
+    const ext = await openExtensionPage(session, 'popup.html');
+    const answer = await waitFor(
+      () => sendToContentScript<PageMentions>(ext, server.url('foundation.html'), { type: 'page-mentions' }),
+      10_000,
+      'the content script',
+    );
+    expect(answer.stats.textNodes).toBeGreaterThan(0);
+    expect(answer.mentions.map((m) => m.personId)).toEqual(['vladimir-putin', 'kim-jong-un']);
+    await ext.close();
+    await page.close();
+  });
+
+  it('answers a background message, also after the worker was stopped (cold start)', async () => {
+    const ext = await openExtensionPage(session, 'popup.html');
+    const warm = await sendToBackground<{ ok: boolean; workerStartedAt: number }>(ext, { type: 'ping' });
+    expect(warm.ok).toBe(true);
+    await stopServiceWorker(session);
+    const cold = await waitFor(
+      () => sendToBackground<{ ok: boolean; workerStartedAt: number }>(ext, { type: 'ping' }),
+      10_000,
+      'the restarted worker',
+    );
+    expect(cold.ok).toBe(true);
+    expect(cold.workerStartedAt).toBeGreaterThan(warm.workerStartedAt);
+    await ext.close();
+  });
+
+  it('round-trips content script → background after a cold start', async () => {
+    await stopServiceWorker(session);
+    const page = await session.context.newPage();
+    await page.goto(server.url('foundation.html'));
+    const ext = await openExtensionPage(session, 'popup.html');
+    // The content script needs the registry from the (stopped) worker before it can find anyone.
+    const answer = await waitFor(
+      async () => {
+        const a = await sendToContentScript<PageMentions>(ext, server.url('foundation.html'), { type: 'page-mentions' });
+        return a.mentions.length > 0 ? a : null;
+      },
+      10_000,
+      'mentions after a cold start',
+    );
+    expect(answer.mentions.map((m) => m.text)).toEqual(["Vladimir Putin", 'Kim Jong Un']);
+    await ext.close();
+    await page.close();
+  });
+
+  it('ignores malformed messages instead of answering them', async () => {
+    const ext = await openExtensionPage(session, 'popup.html');
+    const answer = await ext.evaluate(async () => {
+      try {
+        return await chrome.runtime.sendMessage({ type: 'get-person-card', personId: 42 });
+      } catch (error) {
+        return String(error);
+      }
+    });
+    expect(answer === undefined || String(answer).includes('Receiving end does not exist')).toBe(true);
+    await ext.close();
+  });
+});
