@@ -12,6 +12,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'tr',
     permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // The content script already runs on every page; explicit host access adds no install warning and
+    // lets the popup and side panel read the active tab's URL (per-site switch, "on this page").
+    host_permissions: ['<all_urls>'],
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'open-sidepanel': {
@@ -24,7 +27,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'baglam@baglam.local',
-              strict_min_version: '140.0',
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

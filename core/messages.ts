@@ -4,8 +4,8 @@
  * because a message can come from a compromised page context or a stale extension version.
  */
 import * as v from 'valibot';
-import type { Article, PersonCardData, PersonEntry, PersonStats } from './types';
 import type { SearchHit } from './search-types';
+import type { Article, PersonCardData, PersonEntry, PersonStats } from './types';
 
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
 
@@ -26,7 +26,10 @@ export const RequestSchema = v.variant('type', [
   v.object({ type: v.literal('get-person'), personId: id }),
   v.object({ type: v.literal('get-article'), articleId: id }),
   v.object({ type: v.literal('list-people') }),
-  v.object({ type: v.literal('recent-articles'), limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100))) }),
+  v.object({
+    type: v.literal('recent-articles'),
+    limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100))),
+  }),
   v.object({
     type: v.literal('search'),
     query: v.pipe(v.string(), v.maxLength(500)),

@@ -13,7 +13,10 @@ describe('panel deep links', () => {
     expect(hashToTarget(targetToHash(target))).toEqual(target);
   });
 
-  it.each(['', '#', '#/', '#/unknown/x', '#/article/', '#/person/%E0%A4%A', 'article/x'])('rejects %s', (hash) => {
-    expect(hashToTarget(hash)).toBeNull();
-  });
+  it.each(['', '#', '#/', '#/unknown/x', '#/article/', '#/person/%E0%A4%A', 'article/x'])(
+    'rejects %s',
+    (hash) => {
+      expect(hashToTarget(hash)).toBeNull();
+    },
+  );
 });

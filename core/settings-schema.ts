@@ -23,7 +23,12 @@ export const SettingsSchema = v.object({
   enabled: v.boolean(),
   disabledSites: v.pipe(v.array(hostname), v.maxLength(MAX_DISABLED_SITES)),
   highlightStyle: v.picklist(HIGHLIGHT_STYLES),
-  hoverDelayMs: v.pipe(v.number(), v.integer(), v.minValue(MIN_HOVER_DELAY_MS), v.maxValue(MAX_HOVER_DELAY_MS)),
+  hoverDelayMs: v.pipe(
+    v.number(),
+    v.integer(),
+    v.minValue(MIN_HOVER_DELAY_MS),
+    v.maxValue(MAX_HOVER_DELAY_MS),
+  ),
   modifierKey: v.picklist(MODIFIER_KEYS),
   uiLanguage: v.picklist(UI_LANGUAGES),
   mutedPeople: v.pipe(v.array(personId), v.maxLength(1000)),

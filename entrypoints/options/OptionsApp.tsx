@@ -1,3 +1,36 @@
+import { useState } from 'preact/hooks';
+import { OptionsForm } from '@/components/options/OptionsForm';
+import type { Settings } from '@/core/settings-schema';
+import type { MessageKey } from '@/lib/i18n';
+import { resetSettings, updateSettings } from '@/lib/settings';
+import { UiContext } from '@/lib/ui/ui-context';
+import { useSettings } from '@/lib/ui/use-settings';
+
 export function OptionsApp() {
-  return <main data-testid="options">Bağlam</main>;
+  const { settings, repaired, ready, t, lang } = useSettings();
+  const [status, setStatus] = useState<MessageKey | null>(null);
+  // After a reset nothing stored is corrupt any more: the notice about repaired fields goes.
+  const [wasReset, setWasReset] = useState(false);
+
+  const save = (patch: Partial<Settings>) => {
+    setStatus(null);
+    updateSettings(patch).then(
+      () => setStatus('optionsSaved'),
+      (error: unknown) => console.error('Bağlam: saving settings failed', error),
+    );
+  };
+  const reset = () => {
+    setStatus(null);
+    void resetSettings().then(() => {
+      setWasReset(true);
+      setStatus('optionsResetDone');
+    });
+  };
+
+  if (!ready) return <main data-testid="options" class="options" aria-busy="true" />;
+  return (
+    <UiContext.Provider value={{ t, lang, navigate: () => {} }}>
+      <OptionsForm settings={settings} repaired={wasReset ? [] : repaired} status={status} onChange={save} onReset={reset} />
+    </UiContext.Provider>
+  );
 }

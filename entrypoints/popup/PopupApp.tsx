@@ -1,7 +1,54 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { Popup } from '@/components/popup/Popup';
+import { countPageMentions } from '@/core/page-people';
+import { siteOf } from '@/core/settings-schema';
+import { setSiteEnabled } from '@/core/site-list';
+import { updateSettings } from '@/lib/settings';
+import { openPanelFromGesture } from '@/lib/ui/panel-from-popup';
+import { UiContext } from '@/lib/ui/ui-context';
+import { useBackground } from '@/lib/ui/use-background';
+import { usePeople } from '@/lib/ui/use-people';
+import { useReadingPage } from '@/lib/ui/use-reading-page';
+import { useSettings } from '@/lib/ui/use-settings';
+
+/** Recent articles shown under an empty search box. */
+const RECENT_ARTICLE_COUNT = 5;
+
 export function PopupApp() {
+  const { settings, t, lang } = useSettings();
+  const page = useReadingPage();
+  const people = usePeople();
+  const recent = useBackground({ type: 'recent-articles', limit: RECENT_ARTICLE_COUNT });
+
+  const url = page.tab?.url ?? '';
+  const site = siteOf(url);
+  // The popup's own window, known before any click: `sidePanel.open` cannot wait for it then.
+  const [windowId, setWindowId] = useState<number | undefined>(undefined);
+  useEffect(() => {
+    void browser.windows.getCurrent().then((w) => setWindowId(w.id));
+  }, []);
+  // Synchronous: the side panel must open inside the click's or key's gesture.
+  const navigate = (target: Parameters<typeof openPanelFromGesture>[0]) => openPanelFromGesture(target, windowId);
+
   return (
-    <main data-testid="popup">
-      <input type="search" aria-label="Search" autoFocus />
-    </main>
+    <UiContext.Provider value={{ t, lang, navigate }}>
+      <Popup
+        pagePeople={page.mentions ? countPageMentions(page.mentions.mentions) : null}
+        people={people}
+        recent={recent.status === 'ready' ? recent.value.articles : []}
+        site={{
+          site,
+          enabledHere: site !== null && !settings.disabledSites.includes(site),
+          globallyEnabled: settings.enabled,
+          mentionCount: page.mentions ? page.mentions.mentions.length : null,
+        }}
+        onToggleSite={(enabled) => {
+          if (site) void updateSettings({ disabledSites: setSiteEnabled(settings.disabledSites, site, enabled) });
+        }}
+        onOpen={navigate}
+        onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      />
+    </UiContext.Provider>
   );
 }

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import '@/assets/ui.css';
 import { PopupApp } from './PopupApp';
 
 render(<PopupApp />, document.getElementById('app') as HTMLElement);

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import '@/assets/ui.css';
 import { PanelApp } from './PanelApp';
 
 render(<PanelApp />, document.getElementById('app') as HTMLElement);

@@ -10,7 +10,8 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+// Overridable so a run can test a private copy while others rebuild `.output` in the same tree.
+export const EXTENSION_DIR = process.env.BAGLAM_EXTENSION_DIR ?? join(ROOT, '.output/chrome-mv3');
 export const FIXTURE_DIR = join(ROOT, 'test/fixtures/pages');
 
 export function chromiumPath(): string {

@@ -1,0 +1,31 @@
+import type { ComponentChildren } from 'preact';
+
+export interface QuoteItemProps {
+  text: string;
+  fragment: boolean;
+  /** Shown after a fragment so nobody mistakes it for the whole statement. */
+  partialLabel: string;
+  articleTitle: string;
+  dateText: string;
+  onOpenArticle(): void;
+  /** Extra controls (e.g. "Copy citation"). */
+  actions?: ComponentChildren;
+}
+
+/** One quote with the article it comes from; the quote is text, never HTML. */
+export function QuoteItem(props: QuoteItemProps) {
+  return (
+    <li class="quote" data-testid="quote-item" data-fragment={props.fragment ? 'true' : 'false'}>
+      <blockquote class="quote-text">
+        “{props.text}”{props.fragment ? <span class="quote-partial"> ({props.partialLabel})</span> : null}
+      </blockquote>
+      <div class="quote-meta">
+        <button type="button" class="link" data-testid="quote-article" onClick={props.onOpenArticle}>
+          {props.articleTitle}
+        </button>
+        {props.dateText ? <span class="muted"> · {props.dateText}</span> : null}
+      </div>
+      {props.actions ? <div class="quote-actions">{props.actions}</div> : null}
+    </li>
+  );
+}

@@ -1,0 +1,168 @@
+/**
+ * The options page: global and per-site switches, highlight style, hover delay, modifier key, UI
+ * language and reset. Every change is saved at once (and reaches open pages live); a stored value
+ * that was corrupt and fell back to its default is named at the top.
+ */
+import { HIGHLIGHT_STYLES, MAX_HOVER_DELAY_MS, MIN_HOVER_DELAY_MS, MODIFIER_KEYS, type SettingKey, type Settings, UI_LANGUAGES } from '@/core/settings-schema';
+import { setSiteEnabled } from '@/core/site-list';
+import type { MessageKey } from '@/lib/i18n';
+import { useUi } from '@/lib/ui/ui-context';
+import { SiteList } from './SiteList';
+
+/** ms per step of the hover-delay slider. */
+const HOVER_DELAY_STEP_MS = 50;
+
+const FIELD_LABEL: Record<SettingKey, MessageKey> = {
+  enabled: 'optionsEnabled',
+  disabledSites: 'optionsDisabledSites',
+  highlightStyle: 'optionsHighlightStyle',
+  hoverDelayMs: 'optionsHoverDelay',
+  modifierKey: 'optionsModifierKey',
+  uiLanguage: 'optionsLanguage',
+  mutedPeople: 'optionsMutedPeople',
+};
+
+const HIGHLIGHT_LABEL: Record<Settings['highlightStyle'], MessageKey> = {
+  underline: 'optionsHighlightUnderline',
+  background: 'optionsHighlightBackground',
+  none: 'optionsHighlightNone',
+};
+
+const MODIFIER_LABEL: Record<Settings['modifierKey'], MessageKey> = {
+  none: 'optionsModifierNone',
+  alt: 'optionsModifierAlt',
+  shift: 'optionsModifierShift',
+  ctrl: 'optionsModifierCtrl',
+};
+
+const LANGUAGE_LABEL: Record<Settings['uiLanguage'], MessageKey> = {
+  auto: 'optionsLanguageAuto',
+  tr: 'optionsLanguageTr',
+  en: 'optionsLanguageEn',
+};
+
+export interface OptionsFormProps {
+  settings: Settings;
+  repaired: SettingKey[];
+  /** What the status line says after the last action (`optionsSaved`, `optionsResetDone`), if any. */
+  status: MessageKey | null;
+  onChange: (patch: Partial<Settings>) => void;
+  onReset: () => void;
+}
+
+export function OptionsForm({ settings, repaired, status, onChange, onReset }: OptionsFormProps) {
+  const { t } = useUi();
+  return (
+    <main data-testid="options" class="options">
+      <h1>{t('optionsTitle')}</h1>
+      {repaired.length > 0 && (
+        <p class="notice warning" role="alert" data-testid="repaired">
+          {t('optionsRepaired', repaired.map((key) => t(FIELD_LABEL[key])).join(', '))}
+        </p>
+      )}
+
+      <section aria-labelledby="opt-general" class="card">
+        <h2 id="opt-general">{t('optionsSectionGeneral')}</h2>
+        <label class="switch-row">
+          <input
+            type="checkbox"
+            role="switch"
+            class="switch"
+            data-testid="opt-enabled"
+            checked={settings.enabled}
+            onChange={(e) => onChange({ enabled: e.currentTarget.checked })}
+          />
+          <span>{t('optionsEnabled')}</span>
+        </label>
+        <label class="field">
+          <span class="field-label">{t('optionsLanguage')}</span>
+          <select
+            data-testid="opt-language"
+            value={settings.uiLanguage}
+            onChange={(e) => onChange({ uiLanguage: e.currentTarget.value as Settings['uiLanguage'] })}
+          >
+            {UI_LANGUAGES.map((lang) => (
+              <option key={lang} value={lang}>
+                {t(LANGUAGE_LABEL[lang])}
+              </option>
+            ))}
+          </select>
+        </label>
+      </section>
+
+      <section aria-labelledby="opt-sites" class="card">
+        <h2 id="opt-sites">{t('optionsSectionSites')}</h2>
+        <p class="field-label">{t('optionsDisabledSites')}</p>
+        <SiteList
+          sites={settings.disabledSites}
+          onRemove={(site) => onChange({ disabledSites: setSiteEnabled(settings.disabledSites, site, true) })}
+          onAdd={(site) => onChange({ disabledSites: setSiteEnabled(settings.disabledSites, site, false) })}
+        />
+      </section>
+
+      <section aria-labelledby="opt-behaviour" class="card">
+        <h2 id="opt-behaviour">{t('optionsSectionBehaviour')}</h2>
+        <fieldset class="field">
+          <legend class="field-label">{t('optionsHighlightStyle')}</legend>
+          {HIGHLIGHT_STYLES.map((style) => (
+            <label key={style} class="radio-row">
+              <input
+                type="radio"
+                name="highlight"
+                value={style}
+                data-testid={`opt-highlight-${style}`}
+                checked={settings.highlightStyle === style}
+                onChange={() => onChange({ highlightStyle: style })}
+              />
+              <span class={`sample sample-${style}`}>{t(HIGHLIGHT_LABEL[style])}</span>
+            </label>
+          ))}
+        </fieldset>
+        <label class="field">
+          <span class="field-label">
+            {t('optionsHoverDelay')}: <output>{t('optionsHoverDelayValue', settings.hoverDelayMs)}</output>
+          </span>
+          <input
+            type="range"
+            data-testid="opt-hover-delay"
+            min={MIN_HOVER_DELAY_MS}
+            max={MAX_HOVER_DELAY_MS}
+            step={HOVER_DELAY_STEP_MS}
+            value={settings.hoverDelayMs}
+            aria-valuetext={t('optionsHoverDelayValue', settings.hoverDelayMs)}
+            // `change`, not `input`: storage.sync limits writes per minute; save when the slider stops.
+            onChange={(e) => onChange({ hoverDelayMs: Number(e.currentTarget.value) })}
+          />
+        </label>
+        <label class="field">
+          <span class="field-label">{t('optionsModifierKey')}</span>
+          <select
+            data-testid="opt-modifier"
+            value={settings.modifierKey}
+            aria-describedby="modifier-help"
+            onChange={(e) => onChange({ modifierKey: e.currentTarget.value as Settings['modifierKey'] })}
+          >
+            {MODIFIER_KEYS.map((key) => (
+              <option key={key} value={key}>
+                {t(MODIFIER_LABEL[key])}
+              </option>
+            ))}
+          </select>
+          <span id="modifier-help" class="muted help">
+            {t('optionsModifierHelp')}
+          </span>
+        </label>
+      </section>
+
+      <footer class="options-footer">
+        <button type="button" class="button" data-testid="opt-reset" onClick={onReset}>
+          {t('optionsReset')}
+        </button>
+        <p role="status" class="muted" data-testid="opt-status">
+          {status ? t(status) : ''}
+        </p>
+      </footer>
+      <p class="muted">{t('optionsSyncNote')}</p>
+    </main>
+  );
+}

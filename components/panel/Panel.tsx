@@ -1,0 +1,229 @@
+/**
+ * The side panel: back/forward, its own search box, and one view at a time (on this page, search
+ * results, article reader, person view), chosen by the current history target.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { clampActiveIndex, isListKey, nextActiveIndex } from '@/core/list-navigation';
+import { countPageMentions } from '@/core/page-people';
+import type { PersonEntry } from '@/core/types';
+import { useBackground } from '@/lib/ui/use-background';
+import { useFocusHeading } from '@/lib/ui/use-focus-heading';
+import { useMentionFinder } from '@/lib/ui/use-mention-finder';
+import type { PanelNavigation } from '@/lib/ui/use-panel-history';
+import { usePerson } from '@/lib/ui/use-person';
+import type { ReadingPage } from '@/lib/ui/use-reading-page';
+import { type SearchState, useSearch } from '@/lib/ui/use-search';
+import { useUi } from '@/lib/ui/ui-context';
+import { ArticleReader } from './ArticleReader';
+import { OnThisPage } from './OnThisPage';
+import { PersonView } from './PersonView';
+import { type ListItem, optionId, ResultList } from './ResultList';
+import { hitsToItems } from './search-items';
+import { resultCountText, SearchStatus } from './SearchStatus';
+
+export interface PanelProps {
+  nav: PanelNavigation;
+  reading: ReadingPage;
+  people: PersonEntry[] | null;
+  onReveal: (personId: string) => void;
+}
+
+const LIST_ID = 'panel-results';
+
+function Status({ text }: { text: string }) {
+  return <p class="muted view">{text}</p>;
+}
+
+function ArticleRoute({ id, people, focusHeading }: { id: string; people: PersonEntry[] | null; focusHeading: boolean }) {
+  const { t } = useUi();
+  const article = useBackground({ type: 'get-article', articleId: id });
+  const findMentions = useMentionFinder(people);
+  if (article.status === 'loading') return <Status text={t('commonLoading')} />;
+  if (article.status === 'error') return <Status text={t('commonError', article.message)} />;
+  if (!article.value) return <Status text={t('panelArticleNotFound')} />;
+  return <ArticleReader article={article.value} people={people} findMentions={findMentions} focusHeading={focusHeading} />;
+}
+
+function PersonRoute({ id, people, focusHeading }: { id: string; people: PersonEntry[] | null; focusHeading: boolean }) {
+  const { t } = useUi();
+  const person = usePerson(id);
+  if (person.status === 'loading') return <Status text={t('commonLoading')} />;
+  if (person.status === 'error') return <Status text={t('commonError', person.message)} />;
+  if (!person.value) return <Status text={t('panelPersonNotFound')} />;
+  return <PersonView data={person.value} people={people} focusHeading={focusHeading} />;
+}
+
+interface SearchViewProps {
+  state: SearchState;
+  items: ListItem[];
+  activeIndex: number;
+  focusHeading: boolean;
+  onPick: (item: ListItem) => void;
+  onActivate: (index: number) => void;
+  onSuggestion: (query: string) => void;
+}
+
+function SearchView({ state, items, activeIndex, focusHeading, onPick, onActivate, onSuggestion }: SearchViewProps) {
+  const { t } = useUi();
+  const heading = useFocusHeading<HTMLHeadingElement>(focusHeading, true);
+  return (
+    <section class="view search-view" data-testid="panel-search-view">
+      <h1 class="visually-hidden" tabIndex={-1} ref={heading}>
+        {t('panelSearchTitle')}
+      </h1>
+      {state.status === 'idle' && <p class="muted">{t('commonSearchPlaceholder')}</p>}
+      <SearchStatus state={state} onSuggestion={onSuggestion} />
+      <ResultList
+        id={LIST_ID}
+        label={t('commonSearchLabel')}
+        sections={[{ id: 'hits', items }]}
+        activeIndex={activeIndex}
+        onPick={onPick}
+        onActivate={onActivate}
+      />
+    </section>
+  );
+}
+
+export function Panel({ nav, reading, people, onReveal }: PanelProps) {
+  const { t } = useUi();
+  const { target } = nav;
+  // A view reached by a link, Enter or back/forward takes focus; typing and first load do not.
+  const focusHeading = nav.cause !== 'typing' && nav.cause !== 'initial';
+  const query = target.kind === 'search' ? target.query : '';
+  const search = useSearch(query);
+  const [active, setActive] = useState(-1);
+  const items = target.kind === 'search' && search.status === 'ready' ? hitsToItems(search.answer.hits) : [];
+  const activeIndex = clampActiveIndex(active, items.length);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new query starts with nothing chosen.
+  useEffect(() => setActive(-1), [query]);
+
+  useEffect(() => {
+    // Alt+←/→ as in a browser tab; the panel's history is its own.
+    const onKey = (e: KeyboardEvent) => {
+      if (!e.altKey || e.ctrlKey || e.metaKey) return;
+      if (e.key === 'ArrowLeft') nav.back();
+      else if (e.key === 'ArrowRight') nav.forward();
+      else return;
+      e.preventDefault();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [nav.back, nav.forward]);
+
+  function onInput(value: string) {
+    const next = { kind: 'search' as const, query: value };
+    if (target.kind === 'search') nav.refine(next);
+    else nav.go(next, 'typing');
+  }
+
+  function onKeyDown(e: KeyboardEvent) {
+    if (e.altKey) return;
+    if (isListKey(e.key) && items.length > 0 && !(e.key === 'Escape' && activeIndex < 0)) {
+      if ((e.key === 'Home' || e.key === 'End') && activeIndex < 0) return;
+      e.preventDefault();
+      setActive(nextActiveIndex(activeIndex, e.key, items.length));
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      const item = items[activeIndex >= 0 ? activeIndex : 0];
+      if (item) nav.go(item.target, 'link');
+    }
+  }
+
+  let view: preact.JSX.Element;
+  switch (target.kind) {
+    case 'page':
+      view = (
+        <OnThisPage
+          pagePeople={reading.mentions ? countPageMentions(reading.mentions.mentions) : null}
+          pageTitle={reading.tab?.title ?? null}
+          people={people}
+          loading={reading.loading}
+          focusHeading={focusHeading}
+          onReveal={onReveal}
+          onRefresh={reading.refresh}
+        />
+      );
+      break;
+    case 'search':
+      view = (
+        <SearchView
+          state={search}
+          items={items}
+          activeIndex={activeIndex}
+          focusHeading={false}
+          onPick={(item) => nav.go(item.target, 'link')}
+          onActivate={setActive}
+          onSuggestion={(q) => nav.refine({ kind: 'search', query: q })}
+        />
+      );
+      break;
+    case 'article':
+      view = <ArticleRoute key={target.id} id={target.id} people={people} focusHeading={focusHeading} />;
+      break;
+    case 'person':
+      view = <PersonRoute key={target.id} id={target.id} people={people} focusHeading={focusHeading} />;
+      break;
+  }
+
+  return (
+    <main data-testid="sidepanel" class="panel" data-view={target.kind}>
+      <nav class="panel-nav" aria-label={t('panelNavigation')}>
+        <div class="panel-bar">
+          <button
+            type="button"
+            class="button icon"
+            data-testid="panel-back"
+            aria-label={t('panelBack')}
+            title={`${t('panelBack')} (Alt+←)`}
+            disabled={!nav.canGoBack}
+            onClick={nav.back}
+          >
+            <span aria-hidden="true">←</span>
+          </button>
+          <button
+            type="button"
+            class="button icon"
+            data-testid="panel-forward"
+            aria-label={t('panelForward')}
+            title={`${t('panelForward')} (Alt+→)`}
+            disabled={!nav.canGoForward}
+            onClick={nav.forward}
+          >
+            <span aria-hidden="true">→</span>
+          </button>
+          <span class="brand">Bağlam</span>
+          <button
+            type="button"
+            class="button"
+            data-testid="panel-on-this-page"
+            aria-pressed={target.kind === 'page'}
+            onClick={() => nav.go({ kind: 'page' }, 'link')}
+          >
+            {t('panelOnThisPage')}
+          </button>
+        </div>
+        <input
+          type="search"
+          class="search-input"
+          data-testid="panel-search"
+          role="combobox"
+          aria-label={t('commonSearchLabel')}
+          aria-autocomplete="list"
+          aria-expanded={items.length > 0}
+          aria-controls={LIST_ID}
+          aria-activedescendant={activeIndex >= 0 ? optionId(LIST_ID, activeIndex) : undefined}
+          placeholder={t('commonSearchPlaceholder')}
+          value={query}
+          onInput={(e) => onInput(e.currentTarget.value)}
+          onKeyDown={onKeyDown}
+        />
+        <p role="status" class="visually-hidden">
+          {target.kind === 'search' && query.trim() !== '' ? resultCountText(search, items.length, t) : ''}
+        </p>
+      </nav>
+      <div class="panel-body">{view}</div>
+    </main>
+  );
+}

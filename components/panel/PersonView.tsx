@@ -1,0 +1,101 @@
+/**
+ * The person view: name, roles as the articles state them, every quote (newest first, each linked
+ * to its article), every article mentioning them with counts, and the people they appear with.
+ */
+import type { PersonEntry } from '@/core/types';
+import { formatCorpusDate } from '@/lib/i18n';
+import { useFocusHeading } from '@/lib/ui/use-focus-heading';
+import type { PersonData } from '@/lib/ui/use-person';
+import { useUi } from '@/lib/ui/ui-context';
+import { PanelLink } from './PanelLink';
+
+interface Props {
+  data: PersonData;
+  people: PersonEntry[] | null;
+  focusHeading: boolean;
+}
+
+export function PersonView({ data, people, focusHeading }: Props) {
+  const { t, lang } = useUi();
+  const heading = useFocusHeading<HTMLHeadingElement>(focusHeading, true);
+  const { person, stats, articles } = data;
+  const names = new Map((people ?? []).map((p) => [p.id, p.names[lang]]));
+  const quotes = stats.quotes.flatMap((ref) => {
+    const article = articles.get(ref.articleId);
+    const quote = article?.quotes[ref.index];
+    return article && quote ? [{ ref, article, quote }] : [];
+  });
+
+  return (
+    <section class="view person" data-testid="person-view" data-person={person.id}>
+      <h1 tabIndex={-1} ref={heading}>
+        {person.names[lang]}
+      </h1>
+      <p class="muted description">{person.description[lang]}</p>
+
+      {stats.roles.length > 0 && (
+        <section aria-labelledby="person-roles">
+          <h2 id="person-roles">{t('panelRoles')}</h2>
+          <ul class="plain-list roles">
+            {stats.roles.map((r) => (
+              <li key={r.role}>
+                <span class="role">{r.role}</span> <span class="count">{r.articleIds.length === 1 ? t('panelRoleArticlesOne') : t('panelRoleArticles', r.articleIds.length)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="person-quotes">
+        <h2 id="person-quotes">{t('panelQuotes', stats.quotes.length)}</h2>
+        {quotes.length === 0 && <p class="muted">{t('panelNoQuotes')}</p>}
+        <ol class="plain-list quotes" data-testid="person-quotes">
+          {quotes.map(({ ref, article, quote }) => (
+            <li key={`${ref.articleId}#${ref.index}`} class="quote-item">
+              <blockquote class={quote.fragment ? 'fragment' : undefined}>
+                <p>{quote.text}</p>
+              </blockquote>
+              <p class="quote-source">
+                {quote.fragment && <span class="kind">{t('panelFragment')}</span>}{' '}
+                <PanelLink target={{ kind: 'article', id: article.id }}>{article.title}</PanelLink>
+                {article.date && <span class="muted"> · {formatCorpusDate(article.date, lang)}</span>}
+              </p>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="person-articles">
+        <h2 id="person-articles">{t('panelArticles', stats.articles.length)}</h2>
+        <ul class="plain-list articles" data-testid="person-articles">
+          {stats.articles.map(({ articleId, count }) => {
+            const article = articles.get(articleId);
+            if (!article) return null;
+            return (
+              <li key={articleId} class="article-row">
+                <PanelLink target={{ kind: 'article', id: articleId }}>{article.title}</PanelLink>
+                <span class="muted row-meta">
+                  {formatCorpusDate(article.date, lang)} <span class="count">{t('commonMentionCount', count)}</span>
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+
+      {stats.coMentions.length > 0 && (
+        <section aria-labelledby="person-with">
+          <h2 id="person-with">{t('panelCoMentions')}</h2>
+          <ul class="plain-list co-mentions">
+            {stats.coMentions.map((c) => (
+              <li key={c.personId}>
+                <PanelLink target={{ kind: 'person', id: c.personId }}>{names.get(c.personId) ?? c.personId}</PanelLink>{' '}
+                <span class="count">{c.count === 1 ? t('panelSharedArticlesOne') : t('panelSharedArticles', c.count)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+/**
+ * What a search box says besides its results: errors, "no results", and a correction to try
+ * (a button that searches for it) whenever the index knows a close word for a misspelt one.
+ */
+import type { Translate } from '@/lib/i18n';
+import type { SearchState } from '@/lib/ui/use-search';
+import { useUi } from '@/lib/ui/ui-context';
+
+export function SearchStatus({ state, onSuggestion }: { state: SearchState; onSuggestion: (query: string) => void }) {
+  const { t } = useUi();
+  if (state.status === 'error') return <p class="notice warning">{t('commonError', state.message)}</p>;
+  if (state.status !== 'ready') return null;
+  const { hits, suggestion } = state.answer;
+  if (hits.length > 0 && !suggestion) return null;
+  return (
+    <div class="notice" data-testid={hits.length === 0 ? 'no-results' : 'search-suggestion'}>
+      {hits.length === 0 && <p class="notice-line">{t('commonNoResults', state.query)}</p>}
+      {suggestion && (
+        <p class="notice-line">
+          {t('commonDidYouMean')}{' '}
+          <button type="button" class="link-button" data-testid="suggestion" onClick={() => onSuggestion(suggestion)}>
+            {suggestion}
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** The live-region text for screen readers: how many results there are. */
+export function resultCountText(state: SearchState, count: number, t: Translate): string {
+  if (state.status === 'ready') return count > 0 ? t('commonResultCount', count) : t('commonNoResults', state.query);
+  if (state.status === 'loading') return t('commonLoading');
+  return '';
+}

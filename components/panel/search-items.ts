@@ -1,0 +1,14 @@
+/** Search hits as list items (hits that lead nowhere are left out). */
+import { hitTarget } from '@/core/hit-target';
+import type { SearchHit } from '@/core/search-types';
+import type { ListItem } from './ResultList';
+
+export function hitsToItems(hits: SearchHit[]): ListItem[] {
+  const items: ListItem[] = [];
+  for (const hit of hits) {
+    const target = hitTarget(hit);
+    if (!target) continue;
+    items.push({ key: `${hit.kind}:${hit.id}`, target, kind: hit.kind, title: hit.title, date: hit.date, snippet: hit.snippet });
+  }
+  return items;
+}

@@ -1,0 +1,144 @@
+/**
+ * The toolbar popup: a search box focused on open, results as you type (arrow keys + Enter), and
+ * for an empty query the people on the current page and recent articles. Enter or a click opens
+ * the item in the side panel (`onOpen` runs inside the user's gesture).
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { PanelTarget } from '@/core/messages';
+import { clampActiveIndex, isListKey, nextActiveIndex } from '@/core/list-navigation';
+import type { PagePerson } from '@/core/page-people';
+import type { Article, PersonEntry } from '@/core/types';
+import { useSearch } from '@/lib/ui/use-search';
+import { useUi } from '@/lib/ui/ui-context';
+import { flatItems, type ListItem, type ListSection, optionId, ResultList } from '@/components/panel/ResultList';
+import { hitsToItems } from '@/components/panel/search-items';
+import { resultCountText, SearchStatus } from '@/components/panel/SearchStatus';
+import { type SiteStatus, SiteBar } from './SiteBar';
+
+export interface PopupProps {
+  /** People on the current page; null while unknown (no content script there). */
+  pagePeople: PagePerson[] | null;
+  people: PersonEntry[] | null;
+  recent: Pick<Article, 'id' | 'title' | 'date' | 'category'>[];
+  site: SiteStatus;
+  onToggleSite: (enabled: boolean) => void;
+  onOpen: (target: PanelTarget) => void;
+  onOpenOptions: () => void;
+}
+
+const LIST_ID = 'popup-results';
+
+function idleSections(props: PopupProps, t: ReturnType<typeof useUi>['t'], lang: ReturnType<typeof useUi>['lang']) {
+  const names = new Map((props.people ?? []).map((p) => [p.id, p.names[lang]]));
+  const sections: ListSection[] = [];
+  if (props.pagePeople && props.pagePeople.length > 0) {
+    sections.push({
+      id: 'page',
+      title: t('popupPeopleOnPage'),
+      items: props.pagePeople.map((p) => ({
+        key: `page:${p.personId}`,
+        target: { kind: 'person', id: p.personId },
+        kind: 'person',
+        title: names.get(p.personId) ?? p.firstText,
+        count: p.count,
+      })),
+    });
+  }
+  if (props.recent.length > 0) {
+    sections.push({
+      id: 'recent',
+      title: t('popupRecentArticles'),
+      items: props.recent.map((a) => ({
+        key: `recent:${a.id}`,
+        target: { kind: 'article', id: a.id },
+        kind: 'article',
+        title: a.title,
+        date: a.date,
+      })),
+    });
+  }
+  return sections;
+}
+
+export function Popup(props: PopupProps) {
+  const { t, lang } = useUi();
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(-1);
+  const search = useSearch(query);
+
+  const idle = query.trim() === '';
+  const sections: ListSection[] = idle
+    ? idleSections(props, t, lang)
+    : [{ id: 'hits', items: search.status === 'ready' ? hitsToItems(search.answer.hits) : [] }];
+  const items = flatItems(sections);
+  const activeIndex = clampActiveIndex(active, items.length);
+
+  // A new query starts with nothing chosen: Enter then opens the best result.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset on every new query.
+  useEffect(() => setActive(-1), [query]);
+
+  function open(item: ListItem | undefined) {
+    if (item) props.onOpen(item.target);
+  }
+
+  function onKeyDown(e: KeyboardEvent) {
+    if (isListKey(e.key) && !(e.key === 'Escape' && activeIndex < 0)) {
+      if ((e.key === 'Home' || e.key === 'End') && activeIndex < 0) return; // keep them for the text
+      e.preventDefault();
+      setActive(nextActiveIndex(activeIndex, e.key, items.length));
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      open(items[activeIndex >= 0 ? activeIndex : 0]);
+    }
+  }
+
+  return (
+    <main data-testid="popup" class="popup">
+      <header class="popup-header">
+        <h1 class="brand">Bağlam</h1>
+        <button type="button" class="button" data-testid="open-panel" onClick={() => props.onOpen({ kind: 'page' })}>
+          {t('popupOpenPanel')}
+        </button>
+        <button type="button" class="button" onClick={props.onOpenOptions}>
+          {t('popupOpenOptions')}
+        </button>
+      </header>
+      <input
+        type="search"
+        class="search-input"
+        data-testid="popup-search"
+        role="combobox"
+        aria-label={t('commonSearchLabel')}
+        aria-autocomplete="list"
+        aria-expanded={items.length > 0}
+        aria-controls={LIST_ID}
+        aria-activedescendant={activeIndex >= 0 ? optionId(LIST_ID, activeIndex) : undefined}
+        placeholder={t('commonSearchPlaceholder')}
+        // biome-ignore lint/a11y/noAutofocus: the popup exists to search; focus belongs in the box.
+        autoFocus
+        value={query}
+        onInput={(e) => setQuery(e.currentTarget.value)}
+        onKeyDown={onKeyDown}
+      />
+      <p class="muted hint">{t('popupHint')}</p>
+      <p role="status" class="visually-hidden">
+        {idle ? '' : resultCountText(search, items.length, t)}
+      </p>
+      <div class="popup-body">
+        {!idle && <SearchStatus state={search} onSuggestion={setQuery} />}
+        {idle && props.pagePeople !== null && props.pagePeople.length === 0 && (
+          <p class="muted">{t('commonNoPeopleOnPage')}</p>
+        )}
+        <ResultList
+          id={LIST_ID}
+          label={idle ? t('popupRecentArticles') : t('commonSearchLabel')}
+          sections={sections}
+          activeIndex={activeIndex}
+          onPick={open}
+          onActivate={setActive}
+        />
+      </div>
+      <SiteBar status={props.site} onToggle={props.onToggleSite} />
+    </main>
+  );
+}

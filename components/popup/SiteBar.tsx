@@ -1,0 +1,46 @@
+/** The popup's footer: "Bağlam on this site" switch and the number of mentions on the page. */
+import { useUi } from '@/lib/ui/ui-context';
+
+export interface SiteStatus {
+  /** The page's site key (`ornek.com`), or null where Bağlam cannot run (browser pages). */
+  site: string | null;
+  enabledHere: boolean;
+  globallyEnabled: boolean;
+  /** Mentions the content script found; null when it did not answer. */
+  mentionCount: number | null;
+}
+
+export function SiteBar({ status, onToggle }: { status: SiteStatus; onToggle: (enabled: boolean) => void }) {
+  const { t } = useUi();
+  const { site, enabledHere, globallyEnabled, mentionCount } = status;
+  return (
+    <footer class="site-bar" data-testid="site-bar">
+      {site === null ? (
+        <p class="muted">{t('popupSiteUnavailable')}</p>
+      ) : (
+        <>
+          <label class="site-switch">
+            <input
+              type="checkbox"
+              role="switch"
+              class="switch"
+              data-testid="site-switch"
+              checked={enabledHere && globallyEnabled}
+              disabled={!globallyEnabled}
+              onChange={(e) => onToggle(e.currentTarget.checked)}
+            />
+            <span>
+              {t('popupSiteSwitch')} <span class="muted site-name">({site})</span>
+            </span>
+          </label>
+          {!globallyEnabled && <p class="muted">{t('popupGloballyOff')}</p>}
+          {mentionCount !== null && (
+            <p class="muted" data-testid="mention-count">
+              {t('popupMentionsOnPage', mentionCount)}
+            </p>
+          )}
+        </>
+      )}
+    </footer>
+  );
+}

@@ -1,0 +1,248 @@
+/**
+ * The hover card's behaviour: hover intent decides when, the background supplies the data
+ * (`get-person-card` only — never the search index, so a cold worker answers fast), the card host
+ * draws it, and the card's actions open the side panel, copy citations and mute people.
+ *
+ *   pointer-tracker ─► hover-intent ─► open(mention) ─► get-person-card ─► CardHost
+ *   keyboard-navigation ─────────────► openNow(mention, focused)
+ */
+
+import type { CardQuote, CardStatus } from '@/components/card/PersonCard';
+import { formatCitation } from '@/core/citation';
+import { createHoverIntent, type HoverIntent } from '@/core/hover-intent';
+import { cycleMention } from '@/core/mention-cycle';
+import type { PanelTarget } from '@/core/messages';
+import type { Settings } from '@/core/settings-schema';
+import type { PersonCardData, PersonEntry, UiLanguage } from '@/core/types';
+import { formatCorpusDate } from '@/lib/i18n';
+import { sendToBackground } from '@/lib/messaging';
+import { updateSettings } from '@/lib/settings';
+import { CardHost } from './card-host';
+import { createCardTranslator } from './card-text';
+import { copyText } from './clipboard';
+import type { PageMention } from './mention-store';
+import type { Modifiers } from './pointer-tracker';
+
+/** ms the "muted" notice stays before the card closes. */
+const MUTE_NOTICE_MS = 2500;
+/** Cards kept in memory per page; a page rarely mentions more people than this. */
+const MAX_CACHED_CARDS = 100;
+
+export interface CardControllerOptions {
+  doc: Document;
+  people: ReadonlyMap<string, PersonEntry>;
+  /** Mentions that may get a card, in document order. */
+  mentions(): readonly PageMention[];
+  mutedPeople(): readonly string[];
+}
+
+interface CardEntry {
+  status: CardStatus;
+  data: PersonCardData | null;
+  pending: Promise<void> | null;
+}
+
+export class CardController {
+  readonly host: CardHost;
+  private readonly intent: HoverIntent<PageMention>;
+  private readonly cards = new Map<string, CardEntry>();
+  private lang: UiLanguage = 'en';
+  private modifier: Settings['modifierKey'] = 'none';
+  private focused: PageMention | null = null;
+  private lastPointer: { x: number; y: number } | undefined;
+  private focusOnOpen = false;
+
+  constructor(private readonly options: CardControllerOptions) {
+    this.host = new CardHost(options.doc, {
+      onPointerEnter: () => this.intent.pointerOnCard(true),
+      onPointerLeave: () => this.intent.pointerOnCard(false),
+      onClose: () => this.intent.dismiss(),
+    });
+    this.intent = createHoverIntent<PageMention>(
+      { open: (mention) => this.open(mention), close: () => this.host.hide() },
+      {
+        set: (fn, ms) => setTimeout(fn, ms),
+        clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+      },
+    );
+  }
+
+  configure(settings: Pick<Settings, 'hoverDelayMs' | 'modifierKey'>, lang: UiLanguage): void {
+    this.intent.setOptions({ delayMs: settings.hoverDelayMs });
+    this.modifier = settings.modifierKey;
+    if (lang !== this.lang) {
+      this.lang = lang;
+      const open = this.intent.openTarget;
+      if (open) this.host.update(this.content(open));
+    }
+  }
+
+  /** The pointer rests on `mention` (or on nothing). */
+  pointerOver(mention: PageMention | null, at: { x: number; y: number }, modifiers: Modifiers): void {
+    this.lastPointer = at;
+    const eligible = this.modifier === 'none' || modifiers[this.modifier];
+    if (mention && eligible) void this.load(mention.personId); // overlap the fetch with the intent delay
+    this.intent.pointerOver(mention, eligible);
+  }
+
+  /** Keyboard navigation: focus the next/previous mention and open its card, focused. */
+  step(direction: 1 | -1): void {
+    const list = this.options.mentions();
+    const current = this.focused ? list.indexOf(this.focused) : -1;
+    const index = cycleMention(list.length, current >= 0 ? current : null, direction, firstInView(list));
+    const mention = index === null ? null : list[index];
+    if (!mention) return;
+    this.focused = mention;
+    revealInView(mention);
+    this.focusOnOpen = true;
+    this.lastPointer = undefined;
+    this.intent.openNow(mention);
+  }
+
+  /** Esc: closes the card if one is open. */
+  escape(): boolean {
+    if (!this.host.isOpen) return false;
+    this.intent.dismiss();
+    return true;
+  }
+
+  close(): void {
+    this.intent.dismiss();
+  }
+
+  /** Closes the card when its person was muted or its mention vanished. */
+  refresh(): void {
+    const open = this.intent.openTarget;
+    if (
+      open &&
+      !this.options.mentions().includes(open) &&
+      !this.options.mutedPeople().includes(open.personId)
+    ) {
+      this.intent.dismiss();
+    }
+  }
+
+  private open(mention: PageMention): void {
+    const focus = this.focusOnOpen;
+    this.focusOnOpen = false;
+    this.host.show(mention.range, this.content(mention), { focus, pointer: this.lastPointer });
+    const entry = this.cards.get(mention.personId);
+    if (entry?.status !== 'ready') {
+      void this.load(mention.personId).then(() => {
+        if (this.intent.openTarget === mention) this.host.update(this.content(mention));
+      });
+    }
+  }
+
+  private load(personId: string): Promise<void> {
+    const known = this.cards.get(personId);
+    if (known?.status === 'ready') return Promise.resolve();
+    if (known?.pending) return known.pending;
+    const entry: CardEntry = { status: 'loading', data: null, pending: null };
+    entry.pending = sendToBackground({ type: 'get-person-card', personId }).then(
+      (data) => {
+        entry.data = isCardFor(data, personId) ? data : null;
+        entry.status = 'ready';
+        entry.pending = null;
+      },
+      () => {
+        entry.status = 'error';
+        entry.pending = null;
+        this.cards.delete(personId); // try again on the next hover
+      },
+    );
+    if (this.cards.size >= MAX_CACHED_CARDS) this.cards.delete(this.cards.keys().next().value as string);
+    this.cards.set(personId, entry);
+    return entry.pending;
+  }
+
+  private content(mention: PageMention) {
+    const entry = this.cards.get(mention.personId);
+    const person = entry?.data?.person ?? this.options.people.get(mention.personId);
+    const lang = this.lang;
+    const t = createCardTranslator(lang);
+    return {
+      person: person ?? unknownPerson(mention),
+      data: entry?.data ?? null,
+      status: entry?.status ?? 'loading',
+      lang,
+      t,
+      formatDate: (date: string | null) => formatCorpusDate(date, lang),
+      onOpenArticle: (id: string) => openPanel({ kind: 'article', id }),
+      onOpenPerson: (id: string) => openPanel({ kind: 'person', id }),
+      onCopyCitation: (quote: CardQuote) => this.copyCitation(mention, quote),
+      onMute: () => this.mute(mention.personId),
+    };
+  }
+
+  private copyCitation(mention: PageMention, quote: CardQuote): Promise<boolean> {
+    const person = this.options.people.get(mention.personId);
+    const text = formatCitation(
+      {
+        text: quote.text,
+        speaker: person?.names[this.lang] ?? mention.text,
+        articleTitle: quote.articleTitle,
+        source: quote.source,
+        dateText: formatCorpusDate(quote.date, this.lang),
+        fragment: quote.fragment,
+      },
+      this.lang,
+    );
+    return copyText(text, this.host.scratch);
+  }
+
+  private mute(personId: string): void {
+    const muted = this.options.mutedPeople();
+    if (!muted.includes(personId)) void updateSettings({ mutedPeople: [...muted, personId] });
+    setTimeout(() => {
+      if (this.intent.openTarget?.personId === personId) this.intent.dismiss();
+    }, MUTE_NOTICE_MS);
+  }
+}
+
+/** Sends without awaiting first: Chrome's sidePanel.open needs the click's user gesture. */
+function openPanel(target: PanelTarget): void {
+  void sendToBackground({ type: 'open-panel', target }).catch(() => undefined);
+}
+
+function isCardFor(value: unknown, personId: string): value is PersonCardData {
+  if (!value || typeof value !== 'object') return false;
+  const card = value as Partial<PersonCardData>;
+  return (
+    card.person?.id === personId &&
+    Array.isArray(card.quotes) &&
+    Array.isArray(card.articles) &&
+    Array.isArray(card.coMentions) &&
+    typeof card.articleCount === 'number' &&
+    typeof card.quoteCount === 'number'
+  );
+}
+
+function unknownPerson(mention: PageMention): PersonEntry {
+  return {
+    id: mention.personId,
+    names: { tr: mention.text, en: mention.text },
+    aliases: {},
+    ambiguous: [],
+    notThisPerson: [],
+    description: { tr: '', en: '' },
+  };
+}
+
+function firstInView(list: readonly PageMention[]): number {
+  const index = list.findIndex((m) => {
+    const element = m.range.startContainer.parentElement;
+    return element ? element.getBoundingClientRect().bottom >= 0 : false;
+  });
+  return index === -1 ? list.length : index;
+}
+
+/** Scrolls a mention to the middle of the viewport unless it is already in view. */
+export function revealInView(mention: PageMention): void {
+  const element = mention.range.startContainer.parentElement;
+  if (!element) return;
+  const rect = element.getBoundingClientRect();
+  if (rect.top >= 0 && rect.bottom <= window.innerHeight) return;
+  // Instant: the card and the flash are placed right after, on the final position.
+  element.scrollIntoView({ block: 'center', behavior: 'instant' });
+}

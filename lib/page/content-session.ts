@@ -1,0 +1,72 @@
+/**
+ * Everything the content script runs on a page where Bağlam is active, put together: the scan
+ * and its marks, the hit-tester, pointer and keyboard input, the hover card and the revealer.
+ * `destroy()` takes all of it off the page again (the site was disabled).
+ */
+import { createMatcher } from '@/core/mention-matcher';
+import type { Settings } from '@/core/settings-schema';
+import type { PersonEntry } from '@/core/types';
+import { resolveLanguage } from '@/lib/i18n';
+import { sendToBackground } from '@/lib/messaging';
+import { CardController } from './card-controller';
+import { HitTester } from './hit-tester';
+import { installKeyboardNavigation } from './keyboard-navigation';
+import { MentionRevealer } from './mention-revealer';
+import { PageScan } from './page-scan';
+import { installPointerTracker } from './pointer-tracker';
+
+export interface ContentSession {
+  scan: PageScan;
+  revealer: MentionRevealer;
+  /** Applies changed settings live (style, muted people, delay, modifier, language). */
+  configure(settings: Settings): void;
+  destroy(): void;
+}
+
+export async function startContentSession(win: Window, initial: Settings): Promise<ContentSession> {
+  const doc = win.document;
+  const { people } = await sendToBackground({ type: 'get-registry' });
+  let settings = initial;
+  const registry = new Map<string, PersonEntry>(people.map((p) => [p.id, p]));
+  const cards: CardController = new CardController({
+    doc,
+    people: registry,
+    mentions: () => scan.visible(),
+    mutedPeople: () => settings.mutedPeople,
+  });
+  const isOwnUi = (node: Node): boolean => cards.host.isOwnUi(node);
+  const scan = new PageScan(doc, createMatcher(people).createScanner(), isOwnUi);
+  const hits = new HitTester(doc, scan.store, () => scan.shadowRoots);
+  const removePointer = installPointerTracker(win, {
+    isOwnUi,
+    hitTest: (x, y) => hits.mentionAt(x, y, (id) => scan.isMuted(id)),
+    over: (mention, at, modifiers) => cards.pointerOver(mention, at, modifiers),
+  });
+  const removeKeys = installKeyboardNavigation(win, {
+    isOwnUi,
+    step: (direction) => cards.step(direction),
+    escape: () => cards.escape(),
+  });
+
+  const configure = (next: Settings) => {
+    settings = next;
+    scan.setStyle(next.highlightStyle);
+    scan.setMuted(next.mutedPeople);
+    cards.configure(next, resolveLanguage(next.uiLanguage, win.navigator.language));
+    cards.refresh();
+  };
+  configure(initial);
+  scan.start(initial.highlightStyle, initial.mutedPeople);
+
+  return {
+    scan,
+    revealer: new MentionRevealer(cards.host, () => scan.visible()),
+    configure,
+    destroy() {
+      removePointer();
+      removeKeys();
+      cards.host.destroy();
+      scan.stop();
+    },
+  };
+}

@@ -1,0 +1,62 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { blockOf, isInsideSkipped, isSkippedElement } from './skip-rules';
+
+const notOurs = () => false;
+
+function element(html: string): Element {
+  const template = document.createElement('div');
+  template.innerHTML = html;
+  document.body.append(template);
+  return template.firstElementChild as Element;
+}
+
+describe('isSkippedElement', () => {
+  it.each([
+    ['<script>Putin</script>', true],
+    ['<style>.putin{}</style>', true],
+    ['<noscript>Putin</noscript>', true],
+    ['<textarea>Putin</textarea>', true],
+    ['<input value="Putin">', true],
+    ['<select><option>Putin</option></select>', true],
+    ['<code>putin()</code>', true],
+    ['<pre>Putin</pre>', true],
+    ['<div contenteditable="true">Putin</div>', true],
+    ['<div contenteditable="">Putin</div>', true],
+    ['<div contenteditable="plaintext-only">Putin</div>', true],
+    ['<div contenteditable="false">Putin</div>', false],
+    ['<p hidden>Putin</p>', true],
+    ['<p>Putin</p>', false],
+    ['<span>Putin</span>', false],
+  ])('%s → %s', (html, skipped) => {
+    expect(isSkippedElement(element(html), notOurs)).toBe(skipped);
+  });
+
+  it('skips the extension’s own UI', () => {
+    const host = element('<baglam-card-host></baglam-card-host>');
+    expect(isSkippedElement(host, (e) => e === host)).toBe(true);
+  });
+});
+
+describe('isInsideSkipped', () => {
+  it('sees a skipped ancestor of a text node', () => {
+    const pre = element('<pre><b>Putin</b></pre>');
+    expect(isInsideSkipped(pre.querySelector('b')!.firstChild!, notOurs)).toBe(true);
+  });
+
+  it('lets prose through', () => {
+    const p = element('<p><b>Putin</b></p>');
+    expect(isInsideSkipped(p.querySelector('b')!.firstChild!, notOurs)).toBe(false);
+  });
+});
+
+describe('blockOf', () => {
+  it.each([
+    ['<p>Vladimir <b>Putin</b></p>', 'b', 'P'],
+    ['<div><span><a>Putin</a></span></div>', 'a', 'DIV'],
+    ['<li><em>Putin</em></li>', 'em', 'LI'],
+  ])('%s: text in <%s> belongs to <%s>', (html, inner, block) => {
+    const root = element(html);
+    expect((blockOf(root.querySelector(inner)) as Element).tagName).toBe(block);
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * Which parts of a page are not reading text: code, form fields, editors, hidden subtrees and our
+ * own UI. Decided per element so a TreeWalker can reject whole subtrees at once.
+ */
+
+/** Elements whose text is not prose a reader hovers (or not text at all). */
+const SKIPPED_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'CODE',
+  'PRE',
+  'KBD',
+  'SAMP',
+  'SVG',
+  'CANVAS',
+  'TEMPLATE',
+  'MATH',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'VIDEO',
+  'AUDIO',
+  'HEAD',
+  'TITLE',
+]);
+
+/**
+ * Inline elements: text on either side of them belongs to the same run of words, so a name split
+ * across `<b>Vladimir</b> Putin` is still one name. Every other element separates blocks.
+ */
+const INLINE_TAGS = new Set([
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'CITE',
+  'DATA',
+  'DEL',
+  'DFN',
+  'EM',
+  'FONT',
+  'I',
+  'INS',
+  'MARK',
+  'Q',
+  'RUBY',
+  'S',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'U',
+  'VAR',
+  'LABEL',
+  'WBR',
+  'NOBR',
+]);
+
+export function isInlineElement(element: Element): boolean {
+  return INLINE_TAGS.has(element.tagName.toUpperCase());
+}
+
+function isEditable(element: Element): boolean {
+  const value = element.getAttribute('contenteditable');
+  return value !== null && value.toLowerCase() !== 'false';
+}
+
+/** Hidden subtrees: the `hidden` attribute or, where the browser can tell, not rendered at all. */
+function isHidden(element: Element): boolean {
+  if (element.hasAttribute('hidden')) return true;
+  const check = (element as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  return typeof check === 'function' ? !check.call(element) : false;
+}
+
+/** Whether `element` and everything under it is skipped (`isOwnUi` recognises the extension's host). */
+export function isSkippedElement(element: Element, isOwnUi: (element: Element) => boolean): boolean {
+  return (
+    SKIPPED_TAGS.has(element.tagName.toUpperCase()) ||
+    isEditable(element) ||
+    isOwnUi(element) ||
+    isHidden(element)
+  );
+}
+
+/** Whether `node` sits inside a skipped element (checked for roots a mutation hands us). */
+export function isInsideSkipped(node: Node, isOwnUi: (element: Element) => boolean): boolean {
+  const doc = node.ownerDocument;
+  if (doc?.designMode === 'on') return true;
+  let current: Node | null = node;
+  while (current) {
+    if (current.nodeType === 1 && isSkippedElement(current as Element, isOwnUi)) return true;
+    current = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null);
+  }
+  return false;
+}
+
+/** The nearest ancestor that is a block (text within one block may form one name). */
+export function blockOf(element: Element | null): Element | ShadowRoot | null {
+  let current: Element | null = element;
+  while (current && isInlineElement(current)) {
+    const parent: Node | null = current.parentNode;
+    if (parent instanceof ShadowRoot) return parent;
+    current = parent as Element | null;
+  }
+  return current;
+}

@@ -1,0 +1,100 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import type { PageMention } from './mention-store';
+import { type PieceScanner, TextScanner } from './text-scanner';
+
+// happy-dom has no StaticRange; the scanner only constructs it with the boundary points.
+if (typeof globalThis.StaticRange === 'undefined') {
+  (globalThis as { StaticRange: unknown }).StaticRange = class {
+    constructor(init: StaticRangeInit) {
+      Object.assign(this, init);
+    }
+  };
+}
+
+/** A stand-in matcher: finds literal names in the joined pieces, like the real one reports them. */
+function fakeMatcher(names: Record<string, string>): PieceScanner {
+  return {
+    scanPieces(pieces) {
+      const text = pieces.join('');
+      const starts: number[] = [];
+      let at = 0;
+      for (const piece of pieces) {
+        starts.push(at);
+        at += piece.length;
+      }
+      const locate = (offset: number, exclusive: boolean) => {
+        for (let i = pieces.length - 1; i >= 0; i--) {
+          const s = starts[i] as number;
+          if (offset > s || (!exclusive && offset === s)) return { piece: i, offset: offset - s };
+        }
+        return { piece: 0, offset };
+      };
+      const out: ReturnType<PieceScanner['scanPieces']> = [];
+      for (const [name, personId] of Object.entries(names)) {
+        for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) {
+          out.push({ personId, start: locate(i, false), end: locate(i + name.length, true) });
+        }
+      }
+      return out;
+    },
+  };
+}
+
+function scanBody(html: string): PageMention[] {
+  document.body.innerHTML = html;
+  const found: PageMention[] = [];
+  const scanner = new TextScanner({
+    matcher: fakeMatcher({ 'Vladimir Putin': 'vladimir-putin', Trump: 'donald-trump' }),
+    isOwnUi: (e) => e.tagName === 'BAGLAM-CARD-HOST',
+    onMentions: (m) => found.push(...m),
+  });
+  scanner.scanNow(document.body);
+  return found;
+}
+
+describe('TextScanner', () => {
+  it.each<[string, string, string[]]>([
+    ['finds a name in a paragraph', '<p>Bugün Vladimir Putin konuştu.</p>', ['Vladimir Putin']],
+    [
+      'joins a name split across inline tags',
+      '<p>Bugün <b>Vladi</b>mir <i>Putin</i> konuştu.</p>',
+      ['Vladimir Putin'],
+    ],
+    ['does not join words across blocks', '<div>Vladimir</div><div> Putin</div>', []],
+    ['does not join across a line break', '<p>Vladimir<br> Putin</p>', []],
+    [
+      'skips form fields and code',
+      '<textarea>Trump</textarea><input value="Trump"><code>Trump</code><p>Trump</p>',
+      ['Trump'],
+    ],
+    [
+      'skips scripts and editors',
+      '<script>"Trump"</script><div contenteditable>Trump</div><p hidden>Trump</p>',
+      [],
+    ],
+    ['skips its own UI', '<baglam-card-host>Trump</baglam-card-host>', []],
+    ['keeps document order within a run', '<p>Trump ve Vladimir Putin</p>', ['Vladimir Putin', 'Trump']],
+  ])('%s', (_rule, html, texts) => {
+    expect(
+      scanBody(html)
+        .map((m) => m.text)
+        .sort(),
+    ).toEqual([...texts].sort());
+  });
+
+  it('spans the exact text nodes of a split name', () => {
+    const [mention] = scanBody('<p>Bugün <b>Vladi</b>mir Putin</p>');
+    expect(mention?.nodes.map((n) => n.data)).toEqual(['Vladi', 'mir Putin']);
+    expect(mention?.range.startOffset).toBe(0);
+    expect(mention?.range.endOffset).toBe('mir Putin'.length);
+  });
+
+  it('counts text nodes and characters', () => {
+    document.body.innerHTML = '<p>ab<b>cd</b></p><p>ef</p>';
+    const scanner = new TextScanner({ matcher: fakeMatcher({}), isOwnUi: () => false, onMentions: () => {} });
+    scanner.scanNow(document.body);
+    expect(scanner.stats.textNodes).toBe(3);
+    expect(scanner.stats.chars).toBe(6);
+  });
+});

@@ -1,0 +1,302 @@
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { askPage, hoverWord, pointOf, readCard, waitForCard, writeSettings } from './content-helpers';
+import {
+  type ExtensionSession,
+  type FixtureServer,
+  launchExtension,
+  openExtensionPage,
+  startFixtureServer,
+  stopServiceWorker,
+  waitFor,
+} from './harness';
+
+let session: ExtensionSession;
+let server: FixtureServer;
+let ext: Page;
+let page: Page | null = null;
+
+beforeAll(async () => {
+  session = await launchExtension();
+  server = await startFixtureServer();
+  ext = await openExtensionPage(session, 'options.html');
+  await session.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+});
+
+afterEach(async () => {
+  await page?.close();
+  page = null;
+  await ext.evaluate(() => chrome.storage.sync.clear());
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+/** Opens a fixture page and waits until its content script has scanned it. */
+async function open(path: string, minMentions = 1): Promise<Page> {
+  page = await session.context.newPage();
+  await page.goto(server.url(path));
+  await waitFor(
+    async () => (await askPage(ext, { type: 'page-mentions' })).mentions.length >= minMentions,
+    10_000,
+    'scan',
+  );
+  return page;
+}
+
+describe('hovering a mention', () => {
+  it.each([
+    // The browser's language is English, so the card names people in English.
+    ['an inflected name (Putin’in)', 'content-tr.html', 'Putin’in', 'vladimir-putin', 'Vladimir Putin'],
+    ['a name split across <b> tags', 'content-tr.html', 'gey', 'sergey-lavrov', 'Sergei Lavrov'],
+    [
+      'a name inside an open shadow root',
+      'content-tr.html',
+      'Lavrov açıklama',
+      'sergey-lavrov',
+      'Sergei Lavrov',
+    ],
+    ['a name added after load', 'content-tr.html', 'Choe Son-hui Pekin', 'choe-son-hui', 'Choe Son Hui'],
+    ['an English possessive (Putin’s)', 'content-en.html', "Putin's", 'vladimir-putin', 'Vladimir Putin'],
+    [
+      'a name on a page with hostile CSS and throwing scripts',
+      'content-hostile.html',
+      'Donald Trump',
+      'donald-trump',
+      'Donald Trump',
+    ],
+  ])('shows the card for %s', async (_kind, path, word, personId, name) => {
+    const p = await open(path, path === 'content-tr.html' ? 12 : 1);
+    await hoverWord(p, word);
+    const card = await waitForCard(p, personId);
+    expect(card.name).toBe(name);
+    expect(card.role_).toBe('dialog');
+    expect(card.labelledBy).toBe(name);
+    expect(card.role.length).toBeGreaterThan(0);
+    expect(card.counts).toMatch(/\d+ (articles|haber) · \d+ (quotes|alıntı)/);
+    expect(card.articles).toBeGreaterThan(0);
+  });
+
+  it('shows role, quotes (full ones first, with article and date), articles and co-mentioned people', async () => {
+    const p = await open('content-tr.html', 12);
+    await hoverWord(p, 'Hamaney’in');
+    const card = await waitForCard(p, 'ali-khamenei');
+    expect(card.role).toBe('İran Dini Lideri');
+    expect(card.counts).toMatch(/^1 (article|haber)s? · 7 (quotes|alıntı)$/);
+    expect(card.quotes).toBe(3);
+    expect(card.coMentions).toBeGreaterThan(0);
+    const quotes = await p.evaluate(() =>
+      [
+        ...document
+          .querySelector('baglam-card-host')!
+          .shadowRoot!.querySelectorAll('[data-testid="quote-item"]'),
+      ].map((q) => ({
+        fragment: (q as HTMLElement).dataset.fragment,
+        article: q.querySelector('[data-testid="quote-article"]')?.textContent,
+      })),
+    );
+    expect(quotes.every((q) => q.article && q.article.length > 5)).toBe(true);
+    const firstFragment = quotes.findIndex((q) => q.fragment === 'true');
+    if (firstFragment !== -1)
+      expect(quotes.slice(firstFragment).every((q) => q.fragment === 'true')).toBe(true);
+  });
+
+  it('does not open for decoys or plain text', async () => {
+    const p = await open('content-tr.html', 12);
+    for (const word of ['Kim bilir', 'Kim Yo-jong', 'Kremlin']) {
+      await hoverWord(p, word);
+      await p.waitForTimeout(600);
+      expect(await readCard(p)).toBeNull();
+    }
+  });
+
+  it('waits for the hover delay, and a passing pointer opens nothing', async () => {
+    const p = await open('content-en.html', 8);
+    const { x, y } = await pointOf(p, 'Donald Trump');
+    await p.mouse.move(x, y - 60);
+    await p.mouse.move(x, y, { steps: 3 });
+    await p.mouse.move(5, y, { steps: 3 }); // off to the empty left margin
+    await p.waitForTimeout(700);
+    expect(await readCard(p)).toBeNull();
+    await writeSettings(ext, { hoverDelayMs: 1200 });
+    await p.waitForTimeout(200);
+    await hoverWord(p, 'Donald Trump');
+    await p.waitForTimeout(700);
+    expect(await readCard(p)).toBeNull();
+    await waitForCard(p, 'donald-trump', 3000);
+  });
+
+  it('needs the modifier key when one is configured', async () => {
+    await writeSettings(ext, { modifierKey: 'alt' });
+    const p = await open('content-en.html', 8);
+    await hoverWord(p, 'Donald Trump');
+    await p.waitForTimeout(700);
+    expect(await readCard(p)).toBeNull();
+    await p.keyboard.down('Alt');
+    await waitForCard(p, 'donald-trump');
+    await p.keyboard.up('Alt');
+  });
+
+  it('stays open while the pointer moves onto the card, closes after leaving both', async () => {
+    const p = await open('content-en.html', 8);
+    await hoverWord(p, 'Donald Trump');
+    const card = await waitForCard(p, 'donald-trump');
+    // Travel into the card through the gap, and stay a while.
+    await p.mouse.move((card.rect.left + card.rect.right) / 2, card.rect.top + 30, { steps: 6 });
+    await p.waitForTimeout(800);
+    expect((await readCard(p))?.personId).toBe('donald-trump');
+    // Leave to an empty corner.
+    await p.mouse.move(5, 790, { steps: 4 });
+    await waitFor(async () => (await readCard(p)) === null, 3000, 'the card to close');
+  });
+
+  it('closes on Esc', async () => {
+    const p = await open('content-en.html', 8);
+    await hoverWord(p, 'Khamenei');
+    await waitForCard(p, 'ali-khamenei');
+    await p.keyboard.press('Escape');
+    expect(await readCard(p)).toBeNull();
+  });
+
+  it('shows the card also after the service worker was stopped (cold)', async () => {
+    const p = await open('content-en.html', 8);
+    await stopServiceWorker(session);
+    await hoverWord(p, 'Lavrov');
+    const card = await waitForCard(p, 'sergey-lavrov', 5000);
+    expect(card.articles).toBeGreaterThan(0);
+  });
+
+  it('speaks the UI language chosen in options, switching live', async () => {
+    const p = await open('content-tr.html', 12);
+    await hoverWord(p, 'Hamaney’in');
+    expect((await waitForCard(p, 'ali-khamenei')).counts).toMatch(/articles?/);
+    await writeSettings(ext, { uiLanguage: 'tr' });
+    await waitFor(
+      async () => ((await readCard(p))?.counts.includes('haber') ? true : null),
+      3000,
+      'Turkish card',
+    );
+    expect((await readCard(p))?.name).toBe('Ali Hamaney');
+  });
+});
+
+describe('keeping the card in the viewport', () => {
+  it.each(['Putin', 'Lavrov', 'Hamaney', 'Trump'])('near the edge with %s', async (word) => {
+    const p = await open('content-edges.html', 4);
+    await hoverWord(p, word);
+    const card = await waitFor(async () => {
+      const c = await readCard(p);
+      return c?.status === 'ready' && c.visible ? c : null;
+    });
+    await p.waitForTimeout(100); // one more placement after the data arrived
+    const { rect } = (await readCard(p))!;
+    const viewport = p.viewportSize()!;
+    expect(rect.left).toBeGreaterThanOrEqual(0);
+    expect(rect.top).toBeGreaterThanOrEqual(0);
+    expect(rect.right).toBeLessThanOrEqual(viewport.width);
+    expect(rect.bottom).toBeLessThanOrEqual(viewport.height);
+    // And it does not cover the name.
+    const name = await pointOf(p, word);
+    const covers = name.x >= rect.left && name.x <= rect.right && name.y >= rect.top && name.y <= rect.bottom;
+    expect(covers).toBe(false);
+    expect(card.personId).not.toBeNull();
+  });
+
+  it('follows the name when the page scrolls', async () => {
+    const p = await open('content-tr.html', 12);
+    await p.setViewportSize({ width: 1000, height: 500 });
+    await hoverWord(p, 'Donald Trump');
+    const before = await waitForCard(p, 'donald-trump');
+    await p.mouse.wheel(0, 60);
+    await p.waitForTimeout(300);
+    const after = (await readCard(p))!;
+    expect(after.rect.top).toBeLessThan(before.rect.top);
+  });
+});
+
+describe('keyboard navigation', () => {
+  it('cycles through mentions with Alt+Shift+↓/↑, focusing the card; Esc returns focus', async () => {
+    const p = await open('content-en.html', 8);
+    await p.evaluate(() => window.scrollTo(0, 0));
+    await p.keyboard.press('Alt+Shift+ArrowDown');
+    let card = await waitForCard(p, 'donald-trump');
+    const focused = () => p.evaluate(() => document.activeElement?.tagName.toLowerCase());
+    expect(await focused()).toBe('baglam-card-host');
+    await p.keyboard.press('Alt+Shift+ArrowDown');
+    card = await waitForCard(p, 'vladimir-putin');
+    await p.keyboard.press('Alt+Shift+ArrowUp');
+    card = await waitForCard(p, 'donald-trump');
+    expect(card.name).toBe('Donald Trump');
+    await p.keyboard.press('Tab'); // into the card's links
+    const inCard = await p.evaluate(
+      () => document.querySelector('baglam-card-host')?.shadowRoot?.activeElement?.tagName,
+    );
+    expect(inCard).toBe('BUTTON');
+    await p.keyboard.press('Escape');
+    expect(await readCard(p)).toBeNull();
+    expect(await focused()).toBe('body');
+  });
+
+  it('leaves the shortcut alone while the reader types in a field', async () => {
+    const p = await open('content-tr.html', 12);
+    await p.focus('#note');
+    await p.keyboard.press('Alt+Shift+ArrowDown');
+    await p.waitForTimeout(300);
+    expect(await readCard(p)).toBeNull();
+  });
+});
+
+describe('card actions', () => {
+  it('copies a citation with speaker, article title, source and date', async () => {
+    const p = await open('content-tr.html', 12);
+    await hoverWord(p, 'Hamaney’in');
+    await waitForCard(p, 'ali-khamenei');
+    await p.locator('[data-testid="copy-citation"]').first().click();
+    await waitFor(
+      async () =>
+        (await p.locator('[data-testid="copy-citation"]').first().textContent()) !== 'Copy citation',
+    );
+    const copied = await p.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^“.+” — Ali (Hamaney|Khamenei), “.+”/);
+    const title = await p.locator('[data-testid="quote-article"]').first().textContent();
+    expect(copied).toContain(`“${title}”`);
+  });
+
+  it('mutes a person from the card: stored in settings, marks removed', async () => {
+    const p = await open('content-en.html', 8);
+    await hoverWord(p, 'Khamenei');
+    await waitForCard(p, 'ali-khamenei');
+    await p.locator('[data-testid="card-mute"]').click();
+    await expect(p.locator('[data-testid="card-muted"]').isVisible()).resolves.toBe(true);
+    const stored = await waitFor(async () => {
+      const { settings } = await ext.evaluate(() => chrome.storage.sync.get('settings'));
+      return (settings as { mutedPeople?: string[] } | undefined)?.mutedPeople?.includes('ali-khamenei')
+        ? settings
+        : null;
+    });
+    expect(stored).toBeTruthy();
+    await waitFor(
+      async () =>
+        !(await askPage(ext, { type: 'page-mentions' })).mentions.some((m) => m.personId === 'ali-khamenei'),
+    );
+  });
+
+  it('opens an article in the side panel (or the reader tab where the panel cannot open)', async () => {
+    const p = await open('content-tr.html', 12);
+    await hoverWord(p, 'Hamaney’in');
+    await waitForCard(p, 'ali-khamenei');
+    const opened = session.context.waitForEvent('page', { timeout: 5000 }).catch(() => null);
+    await p.locator('[data-testid="article-item"] button').first().click();
+    const target = await waitFor(async () => {
+      const tab = await opened;
+      if (tab?.url().includes('sidepanel.html#/article/')) return tab.url();
+      const stored = await ext.evaluate(() => chrome.storage.session.get('panelTarget'));
+      const value = (stored as { panelTarget?: { target?: { kind: string; id: string } } }).panelTarget;
+      return value?.target?.kind === 'article' ? `#/article/${value.target.id}` : null;
+    });
+    expect(target).toMatch(/#\/article\/.+/);
+    (await opened)?.close();
+  });
+});

@@ -1,0 +1,260 @@
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { PageMentions } from '@/core/messages';
+import { askPage, highlightSize, writeSettings } from './content-helpers';
+import {
+  type ExtensionSession,
+  type FixtureServer,
+  launchExtension,
+  openExtensionPage,
+  startFixtureServer,
+  waitFor,
+} from './harness';
+
+let session: ExtensionSession;
+let server: FixtureServer;
+let ext: Page;
+let page: Page | null = null;
+
+beforeAll(async () => {
+  session = await launchExtension();
+  server = await startFixtureServer();
+  ext = await openExtensionPage(session, 'options.html');
+});
+
+afterEach(async () => {
+  await page?.close();
+  page = null;
+  await ext.evaluate(() => chrome.storage.sync.clear());
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  page = await session.context.newPage();
+  await page.goto(server.url(path));
+  return page;
+}
+
+/** Asks until the late content (added 600 ms after load) has been scanned too. */
+async function mentionsWhen(check: (m: PageMentions) => boolean): Promise<PageMentions> {
+  return waitFor(
+    async () => {
+      const answer = await askPage(ext, { type: 'page-mentions' });
+      return check(answer) ? answer : null;
+    },
+    10_000,
+    'page-mentions',
+  );
+}
+
+const TR_EXPECTED: [string, string][] = [
+  ['vladimir-putin', 'Vladimir Putin'], // Putin'e: suffix not included
+  ['kim-jong-un', 'Kim Jong Un'],
+  ['vladimir-putin', 'Putin'], // Putin’in, typographic apostrophe
+  ['kim-jong-un', 'Kim'], // Kim'in, after Kim Jong Un; `Kim bilir` and `Kim Yo-jong` are not him
+  ['choe-son-hui', 'Choe Son-hui'], // split across <b>
+  ['sergey-lavrov', 'Sergey Lavrov'], // split inside a word: Ser<b>gey</b>
+  ['ali-khamenei', 'Ali Hamaney'],
+  ['ali-khamenei', 'Hamaney'],
+  ['donald-trump', 'Donald Trump'],
+  ['donald-trump', 'Trump'],
+  ['sergey-lavrov', 'Lavrov'], // in an open shadow root
+  ['choe-son-hui', 'Choe Son-hui'], // added 600 ms after load
+];
+
+describe('finding mentions on a page', () => {
+  it('answers page-mentions with every Turkish mention in document order, text as on the page', async () => {
+    await open('content-tr.html');
+    const answer = await mentionsWhen((m) => m.mentions.length >= TR_EXPECTED.length);
+    expect(answer.mentions.map((m) => [m.personId, m.text])).toEqual(TR_EXPECTED);
+    expect(answer.stats.textNodes).toBeGreaterThan(20);
+    expect(answer.stats.chars).toBeGreaterThan(800);
+    expect(answer.stats.scanMs).toBeGreaterThan(0);
+  });
+
+  it('does not mark names in inputs, textareas, selects, scripts, code, editors or hidden text', async () => {
+    const p = await open('content-tr.html');
+    await mentionsWhen((m) => m.mentions.length >= TR_EXPECTED.length);
+    // Every range in the highlight is one of the expected mentions; nothing else on the page.
+    expect(await highlightSize(p)).toBe(TR_EXPECTED.length);
+    const marked = await p.evaluate(() => {
+      const ranges = [
+        ...(CSS as unknown as { highlights: Map<string, Set<StaticRange>> }).highlights.get(
+          'baglam-mention',
+        )!,
+      ];
+      return ranges.map(
+        (r) => (r.startContainer.parentElement?.closest('[id]') as HTMLElement | null)?.id ?? '',
+      );
+    });
+    for (const id of ['comment', 'note', 'editor']) expect(marked).not.toContain(id);
+  });
+
+  it('finds English mentions and ignores decoys (trump card, Kim Yo-jong, Melania Trump)', async () => {
+    await open('content-en.html');
+    const answer = await mentionsWhen((m) => m.mentions.length > 0);
+    expect(answer.mentions.map((m) => [m.personId, m.text])).toEqual([
+      ['donald-trump', 'Donald Trump'],
+      ['vladimir-putin', 'Putin'],
+      ['vladimir-putin', 'Vladimir Putin'],
+      ['sergey-lavrov', 'Sergei Lavrov'],
+      ['choe-son-hui', 'Choe Son Hui'],
+      ['kim-jong-un', 'Kim Jong-un'],
+      ['ali-khamenei', 'Ayatollah Ali Khamenei'],
+      ['ali-khamenei', 'Khamenei'],
+    ]);
+  });
+
+  it('never rewrites the page: the DOM is byte-identical with and without the extension', async () => {
+    const p = await open('content-en.html');
+    await mentionsWhen((m) => m.mentions.length > 0);
+    const withExtension = await p.evaluate(() => document.body.innerHTML);
+    const original = await p.evaluate(async () => {
+      const html = await (await fetch(location.href)).text();
+      return new DOMParser().parseFromString(html, 'text/html').body.innerHTML;
+    });
+    expect(withExtension).toBe(original);
+    expect(await p.evaluate(() => document.querySelector('baglam-card-host'))).toBeNull();
+  });
+
+  it('works on a page with hostile CSS and scripts that throw', async () => {
+    const p = await open('content-hostile.html');
+    const answer = await mentionsWhen((m) => m.mentions.length > 0);
+    expect(answer.mentions.map((m) => m.personId)).toEqual(['vladimir-putin', 'kim-jong-un', 'donald-trump']);
+    expect(await highlightSize(p)).toBe(3);
+  });
+
+  it('picks up text added later and forgets text removed', async () => {
+    const p = await open('content-en.html');
+    await mentionsWhen((m) => m.mentions.length === 8);
+    await p.evaluate(() => {
+      const added = document.createElement('p');
+      added.innerHTML = 'Update: <i>Sergei</i> Lavrov spoke again.';
+      document.body.append(added);
+      document.getElementById('e4')?.previousElementSibling?.remove(); // drops #e3 (Kim, Khamenei ×2)
+    });
+    const answer = await mentionsWhen((m) => m.mentions.length === 6);
+    expect(answer.mentions.map((m) => m.text)).toEqual([
+      'Donald Trump',
+      'Putin',
+      'Vladimir Putin',
+      'Sergei Lavrov',
+      'Choe Son Hui',
+      'Sergei Lavrov',
+    ]);
+    expect(await highlightSize(p)).toBe(6);
+  });
+
+  it('keeps CPU bounded on a page that mutates constantly', async () => {
+    const p = await open('content-en.html');
+    await mentionsWhen((m) => m.mentions.length === 8);
+    const before = (await askPage(ext, { type: 'page-mentions' })).stats.scanMs;
+    // A ticker rewriting a paragraph with a name every 10 ms for 2 s.
+    await p.evaluate(
+      () =>
+        new Promise<void>((done) => {
+          const ticker = document.createElement('p');
+          document.body.append(ticker);
+          let n = 0;
+          const timer = setInterval(() => {
+            ticker.textContent = `Canlı: Trump ${n++} ${'haber '.repeat(200)}`;
+          }, 10);
+          setTimeout(() => (clearInterval(timer), done()), 2000);
+        }),
+    );
+    const after = await mentionsWhen((m) => m.mentions.some((x) => x.text === 'Trump'));
+    // Scanning 200 updates costs far less than the 2 s they took: batched and duty-cycled.
+    expect(after.stats.scanMs - before).toBeLessThan(2000 * 0.2);
+  });
+});
+
+describe('settings apply live', () => {
+  it('removes every mark when the site is disabled and restores them when enabled', async () => {
+    const p = await open('content-en.html');
+    await mentionsWhen((m) => m.mentions.length === 8);
+    await writeSettings(ext, { disabledSites: [new URL(server.url('/')).host] });
+    await waitFor(async () => (await highlightSize(p)) === null, 5000, 'marks removed');
+    expect((await askPage(ext, { type: 'page-mentions' })).mentions).toEqual([]);
+    await writeSettings(ext, { disabledSites: [] });
+    await waitFor(async () => (await highlightSize(p)) === 8, 5000, 'marks back');
+  });
+
+  it('does nothing at all when the extension is switched off', async () => {
+    await writeSettings(ext, { enabled: false });
+    const p = await open('content-en.html');
+    expect((await askPage(ext, { type: 'page-mentions' })).mentions).toEqual([]);
+    expect(await highlightSize(p)).toBeNull();
+    expect(await p.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
+  });
+
+  it('changes the mark style', async () => {
+    const p = await open('content-en.html');
+    await mentionsWhen((m) => m.mentions.length === 8);
+    const rules = () =>
+      p.evaluate(() =>
+        document.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n'),
+      );
+    expect(await rules()).toContain('underline');
+    await writeSettings(ext, { highlightStyle: 'background' });
+    await waitFor(async () => (await rules()).includes('background-color'), 5000, 'background style');
+    await writeSettings(ext, { highlightStyle: 'none' });
+    await waitFor(async () => !(await rules()).includes('::highlight'), 5000, 'no style');
+  });
+
+  it('stops marking a muted person', async () => {
+    const p = await open('content-en.html');
+    await mentionsWhen((m) => m.mentions.length === 8);
+    await writeSettings(ext, { mutedPeople: ['ali-khamenei'] });
+    await waitFor(async () => (await highlightSize(p)) === 6, 5000, 'Khamenei unmarked');
+    const answer = await askPage(ext, { type: 'page-mentions' });
+    expect(answer.mentions.map((m) => m.personId)).not.toContain('ali-khamenei');
+  });
+});
+
+describe('reveal-mention', () => {
+  it('scrolls to the next mention of a person and flashes it, cycling through them', async () => {
+    const p = await open('content-tr.html');
+    await mentionsWhen((m) => m.mentions.length >= TR_EXPECTED.length);
+    await p.setViewportSize({ width: 800, height: 300 });
+    await p.evaluate(() => window.scrollTo(0, 0));
+    const reveal = () =>
+      askPage<{ revealed: boolean }>(ext, { type: 'reveal-mention', personId: 'choe-son-hui' });
+    expect(await reveal()).toEqual({ revealed: true });
+    const flashes = () =>
+      p.evaluate(
+        () =>
+          document
+            .querySelector('baglam-card-host')
+            ?.shadowRoot?.querySelectorAll('[data-testid="mention-flash"]').length ?? 0,
+      );
+    expect(await flashes()).toBeGreaterThan(0);
+    const firstScroll = await p.evaluate(() => window.scrollY);
+    expect(await reveal()).toEqual({ revealed: true });
+    const secondScroll = await p.evaluate(() => window.scrollY);
+    expect(secondScroll).toBeGreaterThan(firstScroll); // the late paragraph is further down
+    expect(await askPage(ext, { type: 'reveal-mention', personId: 'kim-il-sung' })).toEqual({
+      revealed: false,
+    });
+  });
+
+  it('ignores malformed requests', async () => {
+    await open('content-en.html');
+    const answer = await ext.evaluate(async () => {
+      const [tab] = (await chrome.tabs.query({})).filter((t) => !t.url?.startsWith('chrome-extension:'));
+      try {
+        return await chrome.tabs.sendMessage(
+          tab!.id!,
+          { type: 'reveal-mention', personId: 42 },
+          { frameId: 0 },
+        );
+      } catch (error) {
+        return String(error);
+      }
+    });
+    expect(answer === undefined || String(answer).includes('Receiving end does not exist')).toBe(true);
+  });
+});

@@ -1,0 +1,170 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_HOVER_DELAY_MS } from '../../core/settings-schema';
+import {
+  type ExtensionSession,
+  type FixtureServer,
+  launchExtension,
+  openExtensionPage,
+  startFixtureServer,
+  waitFor,
+} from './harness';
+import { readSettings, resetStorage, storeSettings, waitForHighlights } from './ui-helpers';
+
+let session: ExtensionSession;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  session = await launchExtension();
+  server = await startFixtureServer();
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  await resetStorage(session);
+});
+
+async function openOptions(): Promise<Page> {
+  const page = await openExtensionPage(session, 'options.html');
+  await page.getByTestId('opt-enabled').waitFor();
+  return page;
+}
+
+async function openNews(): Promise<Page> {
+  const news = await session.context.newPage();
+  await news.goto(server.url('ui-news.html'));
+  await waitForHighlights(news, (n) => n > 0, 'marked mentions');
+  return news;
+}
+
+/** The text of the `::highlight()` rules the content script put into the page's document. */
+function highlightRules(page: Page): Promise<string> {
+  return page.evaluate(() =>
+    document.adoptedStyleSheets
+      .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
+      .filter((text) => text.includes('::highlight(baglam-mention)'))
+      .join('\n'),
+  );
+}
+
+describe('the options page', () => {
+  it('says which stored values were corrupt and shows their defaults instead', async () => {
+    await storeSettings(session, { uiLanguage: 'en', hoverDelayMs: 'fast', highlightStyle: 'neon', enabled: true });
+    const page = await openOptions();
+    const notice = page.getByTestId('repaired');
+    await notice.waitFor();
+    expect(await notice.textContent()).toBe(
+      'Some stored settings were invalid and fell back to their defaults: Highlight style, Delay before a card opens',
+    );
+    expect(await page.getByTestId('opt-hover-delay').inputValue()).toBe(String(DEFAULT_HOVER_DELAY_MS));
+    expect(await page.getByTestId('opt-highlight-underline').isChecked()).toBe(true);
+    await page.close();
+  });
+
+  it('turns Bağlam off everywhere and on again; the open page follows without a reload', async () => {
+    const news = await openNews();
+    const page = await openOptions();
+    await page.getByTestId('opt-enabled').click();
+    await waitForHighlights(news, (n) => n === 0, 'marks removed');
+    expect((await readSettings(page)).enabled).toBe(false);
+    await page.getByTestId('opt-enabled').click();
+    await waitForHighlights(news, (n) => n > 0, 'marks back');
+    await page.close();
+    await news.close();
+  });
+
+  it('changes the highlight style of the marks on an open page', async () => {
+    const news = await openNews();
+    expect(await highlightRules(news)).toContain('text-decoration');
+    const page = await openOptions();
+    await page.getByTestId('opt-highlight-background').check();
+    await waitFor(async () => (await highlightRules(news)).includes('background-color'), 5000, 'the background style');
+    expect((await readSettings(page)).highlightStyle).toBe('background');
+    await page.close();
+    await news.close();
+  });
+
+  it('lists the sites where Bağlam is off, removes one (marks return) and adds one typed as a URL', async () => {
+    const host = new URL(server.url('')).host;
+    await storeSettings(session, { uiLanguage: 'en', disabledSites: ['haber.example', host] });
+    const news = await session.context.newPage();
+    await news.goto(server.url('ui-news.html'));
+    const page = await openOptions();
+    const list = page.getByTestId('disabled-sites');
+    expect(await list.locator('.site-name').allTextContents()).toEqual(['haber.example', host]);
+    expect(await waitForHighlights(news, (n) => n === 0, 'no marks on a disabled site')).toBe(0);
+
+    await page.getByRole('button', { name: `Remove ${host} from the list` }).click();
+    await waitForHighlights(news, (n) => n > 0, 'marks after removing the site');
+    expect(await list.locator('.site-name').allTextContents()).toEqual(['haber.example']);
+
+    await page.getByLabel('Add a site (e.g. example.com)').fill(`${server.url('ui-news.html')}?x=1`);
+    await page.keyboard.press('Enter');
+    await waitForHighlights(news, (n) => n === 0, 'marks gone after adding the site');
+    expect((await readSettings(page)).disabledSites).toEqual([host, 'haber.example'].sort());
+    await page.close();
+    await news.close();
+  });
+
+  it('switches the UI language live, and the choice reaches the popup', async () => {
+    await storeSettings(session, { uiLanguage: 'tr' });
+    const page = await openOptions();
+    expect(await page.locator('h1').textContent()).toBe('Bağlam ayarları');
+    await page.getByTestId('opt-language').selectOption('en');
+    await waitFor(async () => (await page.locator('h1').textContent()) === 'Bağlam options', 5000, 'English headings');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    const popup = await openExtensionPage(session, 'popup.html');
+    await waitFor(
+      async () => (await popup.getByTestId('popup-search').getAttribute('placeholder')) === 'Search people, articles, quotes',
+      5000,
+      'the popup in English',
+    );
+    await popup.close();
+    await page.close();
+  });
+
+  it('saves the hover delay and the modifier key', async () => {
+    await storeSettings(session, { uiLanguage: 'en' });
+    const page = await openOptions();
+    const slider = page.getByTestId('opt-hover-delay');
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await waitFor(async () => (await readSettings(page)).hoverDelayMs === DEFAULT_HOVER_DELAY_MS + 100, 5000, 'the delay');
+    await page.getByTestId('opt-modifier').selectOption('alt');
+    await waitFor(async () => (await readSettings(page)).modifierKey === 'alt', 5000, 'the modifier key');
+    expect(await page.getByTestId('opt-status').textContent()).toBe('Saved.');
+    await page.close();
+  });
+
+  it('resets everything to the defaults', async () => {
+    await storeSettings(session, { uiLanguage: 'en', enabled: false, hoverDelayMs: 900, disabledSites: ['a.example'] });
+    const page = await openOptions();
+    expect(await page.getByTestId('opt-enabled').isChecked()).toBe(false);
+    await page.getByTestId('opt-reset').click();
+    await waitFor(() => page.getByTestId('opt-enabled').isChecked(), 5000, 'the default "on"');
+    expect(await page.getByTestId('opt-hover-delay').inputValue()).toBe(String(DEFAULT_HOVER_DELAY_MS));
+    expect(await page.getByTestId('disabled-sites').count()).toBe(0);
+    expect(await readSettings(page)).toEqual({});
+    await page.close();
+  });
+
+  it('works from the keyboard alone, with a visible focus ring', async () => {
+    await storeSettings(session, { uiLanguage: 'en' });
+    const page = await openOptions();
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const style = getComputedStyle(el);
+      return { testId: el.dataset.testid, outline: style.outlineStyle, width: style.outlineWidth };
+    });
+    expect(focused).toEqual({ testId: 'opt-enabled', outline: 'solid', width: '2px' });
+    await page.keyboard.press('Space');
+    await waitFor(async () => (await readSettings(page)).enabled === false, 5000, 'the switch toggled by Space');
+    await page.close();
+  });
+});
