@@ -11,7 +11,7 @@ export default defineConfig({
     short_name: 'Bağlam',
     description: '__MSG_extDescription__',
     default_locale: 'tr',
-    permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['storage', 'contextMenus', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // The content script already runs on every page; explicit host access adds no install warning and
     // lets the popup and side panel read the active tab's URL (per-site switch, "on this page").
     host_permissions: ['<all_urls>'],

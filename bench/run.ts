@@ -17,7 +17,9 @@ const files = readdirSync(here)
 const sections: string[] = [];
 for (const file of files) {
   console.log(`# ${file}`);
-  const mod = (await import(pathToFileURL(join(here, file)).href)) as { default: () => Promise<BenchTable[]> };
+  const mod = (await import(pathToFileURL(join(here, file)).href)) as {
+    default: () => Promise<BenchTable[]>;
+  };
   for (const table of await mod.default()) {
     const text = formatTable(table);
     console.log(text);

@@ -8,7 +8,12 @@ export interface BenchTable {
 }
 
 export function formatTable(table: BenchTable): string {
-  const lines = [`## ${table.title}`, '', `| ${table.columns.join(' | ')} |`, `|${table.columns.map(() => '---').join('|')}|`];
+  const lines = [
+    `## ${table.title}`,
+    '',
+    `| ${table.columns.join(' | ')} |`,
+    `|${table.columns.map(() => '---').join('|')}|`,
+  ];
   for (const row of table.rows) lines.push(`| ${row.map(String).join(' | ')} |`);
   if (table.notes?.length) lines.push('', ...table.notes.map((n) => `- ${n}`));
   return `${lines.join('\n')}\n`;

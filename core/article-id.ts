@@ -18,18 +18,50 @@ export interface ArticleIdInput {
 
 export function articleId(article: ArticleIdInput): string {
   const key = [
-    canonical(article.title),
+    canonicalText(article.title),
     article.date ?? '',
-    canonical(article.paragraphs.join(' ').slice(0, BODY_PREFIX_CHARS)),
+    canonicalText(article.paragraphs.join(' ').slice(0, BODY_PREFIX_CHARS)),
   ].join('\n');
   return hash64(key).padStart(ID_HEX_DIGITS, '0');
 }
 
-/** Folded, punctuation-free and whitespace-collapsed: `"Zafer" günü` and `“Zafer” Günü` agree. */
-function canonical(s: string): string {
-  return foldText(s)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+let wordUnits: Uint8Array | null = null;
+
+/** 1 for every BMP unit that is a letter, digit or mark (surrogates too: astral letters stay). */
+function wordUnitTable(): Uint8Array {
+  if (wordUnits) return wordUnits;
+  const table = new Uint8Array(0x10000);
+  const word = /[\p{L}\p{N}\p{M}]/u;
+  for (let c = 0; c < 0x10000; c++) {
+    table[c] = (c >= 0xd800 && c <= 0xdfff) || word.test(String.fromCharCode(c)) ? 1 : 0;
+  }
+  wordUnits = table;
+  return table;
+}
+
+/**
+ * Folded, punctuation-free and whitespace-collapsed text: `"Zafer" günü` and `“Zafer” Günü` agree.
+ * Ids are computed from it, and the parser compares lines with it to drop scraper repeats.
+ */
+export function canonicalText(s: string): string {
+  const folded = foldText(s);
+  const table = wordUnitTable();
+  const codes: number[] = [];
+  let gap = false;
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    if (table[c] === 1) {
+      if (gap && codes.length > 0) codes.push(0x20);
+      gap = false;
+      codes.push(c);
+    } else {
+      gap = true;
+    }
+  }
+  let out = '';
+  const CHUNK = 4096; // keeps String.fromCharCode's argument list short
+  for (let i = 0; i < codes.length; i += CHUNK) out += String.fromCharCode(...codes.slice(i, i + CHUNK));
+  return out;
 }
 
 /** Two independent 32-bit FNV-1a hashes (different offsets) over UTF-16 units, as 16 hex digits. */

@@ -252,6 +252,34 @@ describe('headline, subtitle and header zone', () => {
     expect(a.paragraphs[0]).toMatch(/^Russian President Vladimir Putin said on Tuesday/);
   });
 
+  it('reads a site publication stamp and a credit line under the caption', () => {
+    const a = one(
+      [
+        'Asgari ücrete ara zam yok',
+        'Giriş Tarihi: 05.07.2024 10:30',
+        'Çalışma ve Sosyal Güvenlik Bakanı, Ankara’da gazetecilerin sorularını yanıtladı',
+        'Çalışma ve Sosyal Güvenlik Bakanı, Ankara’da gazetecilerin sorularını yanıtladı',
+        'Fotoğraf: AA',
+        '',
+        'Bakan, temmuz ayında asgari ücrete ara zam yapılmayacağını açıkladı.',
+      ].join('\n'),
+    );
+    expect(a.date).toBe('2024-07-05');
+    expect(a.captions).toEqual([
+      {
+        text: 'Çalışma ve Sosyal Güvenlik Bakanı, Ankara’da gazetecilerin sorularını yanıtladı',
+        credit: 'Fotoğraf: AA',
+      },
+    ]);
+    expect(a.subtitle).toBeNull();
+    expect(a.paragraphs).toEqual(['Bakan, temmuz ayında asgari ücrete ara zam yapılmayacağını açıkladı.']);
+  });
+
+  it('prefers the metadata line over a publication stamp', () => {
+    const a = one(' date 2024-07 Ekonomi\n- Başlık\nGüncelleme: 06.07.2024\n\nGövde metni.\n');
+    expect(a.date).toBe('2024-07');
+  });
+
   it('does not take the first body paragraph for a subtitle', () => {
     const a = one(
       'Başlık\n\nİran ile ABD arasındaki dolaylı görüşmeler Umman’da başladı.\n\nİkinci paragraf.\n',

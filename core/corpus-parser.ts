@@ -2,7 +2,7 @@
  * Parses one file of scraped Turkish news text into articles. Pure: text in, articles and warnings
  * out; the same text always gives the same result.
  *
- * The scraped shape it understands (see `corpus/raw/` and docs in `test/fixtures/corpus/`):
+ * The scraped shape it understands (see `corpus/raw/` and `test/fixtures/corpus/`):
  * - a file holds one article or several; articles are separated by a longer run of blank lines
  *   than the paragraphs are (the seeds: 3 blank lines between articles, 1 between paragraphs), or
  *   start with a metadata line ` date 2024-11 Güncel` (date `YYYY[-MM[-DD]]` or other common forms;
@@ -18,7 +18,7 @@
  * Text is normalised to NFC with LF line ends; BOM, NBSP and other odd spaces, zero-width and
  * control characters are cleaned; quotes and apostrophes are kept as written.
  */
-import { articleId } from './article-id';
+import { articleId, canonicalText } from './article-id';
 import { foldText } from './text-fold';
 import type { Article, Caption, Heading } from './types';
 
@@ -53,11 +53,18 @@ const HEADING_MAX_CHARS = 120;
 const HEADING_MAX_WORDS = 14;
 /** Words before a `’ın`/`’a göre` suffix that can make up a publisher's name (`New York Times`). */
 const SOURCE_NAME_MAX_WORDS = 5;
+/** Characters looked back for such a name: five long words. */
+const SOURCE_NAME_MAX_CHARS = 80;
 
 const APOSTROPHE = `'’‘ʼ´\``;
 const OPEN_QUOTES = `"“”„«‘'‹`;
 const CLOSE_QUOTES = `"”“»’'›`;
 const MARKER_LINES = new Set(['TT']);
+/** Publication stamps some sites print under the headline. */
+const DATE_STAMP =
+  /^(?:Giriş|Yayın(?:lanma)?|Güncelleme|Son Güncelleme|Oluşturulma|Published|Updated)(?: Tarihi| Date)?\s*:\s*(.+)$/iu;
+/** A photo credit on a line of its own. */
+const CREDIT_LINE = /^(?:Foto(?:ğraf)?|Photo|Görsel|Kaynak)\s*:\s*\S.{0,40}$/iu;
 const BULLET = /^[-–—•·*]\s+/;
 const TERMINAL = /[.!?…:;]["”’»'›)]*$/;
 
@@ -108,22 +115,9 @@ const MEDIA_WORDS =
 const AGENCY_WORDS = /(?<!\p{L})(?:Ajans\p{L}*|Agency)(?!\p{L})/u;
 /** Sentence adverbs that start a capitalised run without being part of a name. */
 const RUN_STOP_WORDS = new Set(
-  [
-    'ayrıca',
-    'ancak',
-    'öte',
-    'bu',
-    'diğer',
-    'yine',
-    'aynı',
-    'daha',
-    'son',
-    'ilk',
-    'öte yandan',
-    've',
-    'ile',
-    'fakat',
-  ].map((w) => foldText(w)),
+  ['ayrıca', 'ancak', 'öte', 'bu', 'diğer', 'yine', 'aynı', 'daha', 'son', 'ilk', 've', 'ile', 'fakat'].map(
+    (w) => foldText(w),
+  ),
 );
 
 const MONTHS = [
@@ -345,10 +339,12 @@ function splitArticles(lines: Line[]): Line[][] {
 
 /** `... töreninden (AFP)` → text + credit; null when the line does not end in a credit. */
 function splitCaption(line: string): Caption | null {
-  const m = /^(.*\S)\s*\(([^()]+)\)$/u.exec(line);
-  if (!m) return null;
-  const text = m[1] as string;
-  const credit = (m[2] as string).trim();
+  if (!line.endsWith(')')) return null;
+  const open = line.lastIndexOf('(');
+  if (open <= 0) return null;
+  const text = line.slice(0, open).trimEnd();
+  const credit = line.slice(open + 1, -1).trim();
+  if (text === '' || credit === '') return null;
   if (credit.length > CREDIT_MAX_CHARS || line.length > CAPTION_MAX_CHARS) return null;
   const label = /^(?:Foto(?:ğraf)?|Photo|Görsel|Kaynak|Kredi)\s*:\s*(.+)$/iu.exec(credit);
   if (label) return { text, credit };
@@ -359,10 +355,36 @@ function splitCaption(line: string): Caption | null {
   return { text, credit };
 }
 
-function fold(s: string): string {
-  return foldText(s)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+/**
+ * Canonical texts differ by punctuation, case and spacing only, so their lengths stay within this
+ * factor (plus a little): comparing lengths first spares folding every long paragraph.
+ */
+const SAME_TEXT_MAX_LENGTH_RATIO = 1.5;
+const SAME_TEXT_LENGTH_SLACK = 8;
+
+function comparableLengths(a: number, b: number): boolean {
+  return Math.max(a, b) <= Math.min(a, b) * SAME_TEXT_MAX_LENGTH_RATIO + SAME_TEXT_LENGTH_SLACK;
+}
+
+/** Same text up to case, diacritics, punctuation and spacing (`“Zafer”` = `"zafer"`). */
+function sameText(a: string, b: string): boolean {
+  return a === b || (comparableLengths(a.length, b.length) && canonicalText(a) === canonicalText(b));
+}
+
+/** The headline, captions, subtitle and headings of an article: lines the body must not repeat. */
+class SeenLines {
+  private readonly keys = new Set<string>();
+  private longest = 0;
+
+  add(text: string): void {
+    this.keys.add(canonicalText(text));
+    this.longest = Math.max(this.longest, text.length);
+  }
+
+  has(text: string): boolean {
+    if (!comparableLengths(Math.min(text.length, this.longest), text.length)) return false;
+    return this.keys.has(canonicalText(text));
+  }
 }
 
 function isWhollyQuoted(line: string): boolean {
@@ -407,24 +429,40 @@ function parseArticle(
   }
   i++;
 
-  const seen = new Set<string>([fold(title)]);
+  const seen = new SeenLines();
+  seen.add(title);
   const captions: Caption[] = [];
   const addCaption = (caption: Caption) => {
-    const key = fold(caption.text);
-    if (captions.some((c) => fold(c.text) === key)) return;
+    if (captions.some((c) => sameText(c.text, caption.text))) return;
     captions.push(caption);
-    seen.add(key);
-    seen.add(fold(`${caption.text} (${caption.credit})`));
+    seen.add(caption.text);
+    seen.add(`${caption.text} (${caption.credit})`);
   };
 
   // Header zone: captions, markers and the repeated headline, plus a subtitle line.
   let subtitle: string | null = null;
+  let stampDate: string | null = null;
   const rest = joinWrappedLines(chunk.slice(i));
   let bodyStart = 0;
   for (let k = 0; k < rest.length; k++) {
     const line = rest[k] as Line;
-    const key = fold(line.text.replace(BULLET, ''));
-    if (MARKER_LINES.has(line.text) || seen.has(key)) {
+    if (MARKER_LINES.has(line.text) || seen.has(line.text.replace(BULLET, ''))) {
+      bodyStart = k + 1;
+      continue;
+    }
+    const stamp = DATE_STAMP.exec(line.text);
+    const stamped = stamp ? matchDate(stamp[1] as string) : null;
+    if (stamped) {
+      // `Giriş Tarihi: 05.11.2024 10:30`: the site's publication stamp.
+      stampDate ??= stamped.date;
+      bodyStart = k + 1;
+      continue;
+    }
+    const credit = CREDIT_LINE.exec(line.text);
+    if (credit) {
+      // `Fotoğraf: AA` on its own line credits the caption above it.
+      const last = captions[captions.length - 1];
+      if (last && last.credit === null) last.credit = line.text;
       bodyStart = k + 1;
       continue;
     }
@@ -435,7 +473,13 @@ function parseArticle(
       continue;
     }
     const next = rest[k + 1];
-    if (next && fold(next.text) === key && next.gapBefore === 0 && subtitle === null && k + 2 < rest.length) {
+    if (
+      next &&
+      next.gapBefore === 0 &&
+      subtitle === null &&
+      k + 2 < rest.length &&
+      sameText(next.text, line.text)
+    ) {
       // The same line twice in a row in the header: a caption without a credit.
       addCaption({ text: line.text, credit: null });
       bodyStart = k + 1;
@@ -443,7 +487,7 @@ function parseArticle(
     }
     if (subtitle === null && isSubtitle(line, rest.slice(k + 1), seen)) {
       subtitle = line.text;
-      seen.add(key);
+      seen.add(line.text);
       bodyStart = k + 1;
       continue;
     }
@@ -458,8 +502,7 @@ function parseArticle(
   const body = rest.slice(bodyStart);
   for (let k = 0; k < body.length; k++) {
     let text = (body[k] as Line).text;
-    const key = fold(text);
-    if (MARKER_LINES.has(text) || seen.has(key)) continue;
+    if (MARKER_LINES.has(text) || seen.has(text)) continue;
     const caption = splitCaption(text);
     if (caption && !TERMINAL.test(caption.text)) {
       addCaption(caption);
@@ -481,10 +524,11 @@ function parseArticle(
     const isLast = k === body.length - 1;
     if (!isLast && paragraphs.length > 0 && isHeading(text)) {
       headings.push({ before: paragraphs.length, text });
-      seen.add(key);
+      seen.add(text);
       continue;
     }
-    if (paragraphs.length > 0 && fold(paragraphs[paragraphs.length - 1] as string) === key) continue;
+    const previous = paragraphs[paragraphs.length - 1];
+    if (previous !== undefined && sameText(previous, text)) continue;
     paragraphs.push(text);
   }
 
@@ -493,7 +537,7 @@ function parseArticle(
     return null;
   }
   const stated = findSourceAndWire(paragraphs);
-  const date = meta?.date ?? null;
+  const date = meta?.date ?? stampDate;
   return {
     id: articleId({ title, date, paragraphs }),
     title,
@@ -533,11 +577,11 @@ function joinWrappedLines(lines: readonly Line[]): Line[] {
  * A short line without a sentence ending right after the headline; or any line (a full-sentence
  * spot) that the scraper's repeated header follows: captions, then the marker or the headline again.
  */
-function isSubtitle(line: Line, after: readonly Line[], header: ReadonlySet<string>): boolean {
+function isSubtitle(line: Line, after: readonly Line[], header: SeenLines): boolean {
   if (line.text.length > SUBTITLE_MAX_CHARS || splitDateline(line.text) || after.length === 0) return false;
   if (!TERMINAL.test(line.text)) return true;
   for (const next of after) {
-    if (MARKER_LINES.has(next.text) || header.has(fold(next.text.replace(BULLET, '')))) return true;
+    if (MARKER_LINES.has(next.text) || header.has(next.text.replace(BULLET, ''))) return true;
     if (!splitCaption(next.text)) return false;
   }
   return false;
@@ -601,6 +645,7 @@ function findSourceAndWire(paragraphs: readonly string[]): Stated {
   for (const paragraph of paragraphs) {
     for (const m of paragraph.matchAll(SUFFIX)) {
       const suffix = m[1] as string;
+      if (!GENITIVE.has(suffix) && !DATIVE.has(suffix)) continue;
       const at = m.index;
       const name = nameBefore(paragraph, at);
       if (!name) continue;
@@ -646,7 +691,9 @@ const ACCORDING_TO =
 
 /** The run of capitalised words that ends at `end` (`Şarku’l Avsat`), or null. */
 function nameBefore(text: string, end: number): string | null {
-  const words = text.slice(0, end).split(' ');
+  const words = text.slice(Math.max(0, end - SOURCE_NAME_MAX_CHARS), end).split(' ');
+  // The first word of the window may be cut: it only counts when the window is the whole text.
+  if (end > SOURCE_NAME_MAX_CHARS) words.shift();
   const run: string[] = [];
   for (let w = words.length - 1; w >= 0 && run.length < SOURCE_NAME_MAX_WORDS; w--) {
     const word = words[w] as string;

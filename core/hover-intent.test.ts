@@ -102,6 +102,14 @@ describe('hover intent', () => {
     expect(events).toEqual(['open putin', 'close', 'open putin']);
   });
 
+  it('counts time the pointer already rested on the mention toward the delay', () => {
+    intent.pointerOver('putin', true, 100);
+    vi.advanceTimersByTime(DELAY - 101);
+    expect(events).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(events).toEqual(['open putin']);
+  });
+
   it('applies a changed delay to the next hover', () => {
     intent.setOptions({ delayMs: 1000 });
     intent.pointerOver('putin');

@@ -27,8 +27,11 @@ export interface HoverIntentOptions {
 }
 
 export interface HoverIntent<T> {
-  /** The pointer is now over `target` (null: over no mention); `eligible` is false when a required modifier is not held. */
-  pointerOver(target: T | null, eligible?: boolean): void;
+  /**
+   * The pointer is now over `target` (null: over no mention); `eligible` is false when a required
+   * modifier is not held; `restedMs` is how long it has already rested there (counted toward the delay).
+   */
+  pointerOver(target: T | null, eligible?: boolean, restedMs?: number): void;
   pointerOnCard(on: boolean): void;
   /** Opens at once (keyboard navigation). */
   openNow(target: T): void;
@@ -81,7 +84,7 @@ export function createHoverIntent<T>(
   }
 
   return {
-    pointerOver(target, eligible = true) {
+    pointerOver(target, eligible = true, restedMs = 0) {
       if (target !== suppressed) suppressed = null;
       overTarget = target;
       if (target !== null && target === openTarget) {
@@ -98,7 +101,7 @@ export function createHoverIntent<T>(
       cancelClosing();
       if (pending?.target === target) return;
       cancelPending();
-      const handle = timers.set(() => doOpen(target), options.delayMs);
+      const handle = timers.set(() => doOpen(target), Math.max(0, options.delayMs - restedMs));
       pending = { target, handle };
     },
     pointerOnCard(on) {

@@ -222,6 +222,8 @@ describe('people who share a token with ours are someone else', () => {
       ['Liderimiz Kim Yong-un dün açıkladı.', []],
       ['Kim Kardashian yeni bir iş girişimi başlattı.', []],
       ['MELANIA TRUMP BEYAZ SARAY’A DÖNDÜ', []],
+      ['Trump Jr. told the rally his father would win.', []],
+      ['Hunter Biden ile Trump Jr. arasındaki tartışma büyüdü.', []],
     ]),
   )('$text', ({ text, expected }) => {
     expect(found(text)).toEqual(expected);
@@ -274,6 +276,34 @@ describe('a title, honorific or sentence opener before a surname is fine', () =>
           ['Khamenei', KHAMENEI],
         ],
       ],
+    ]),
+  )('$text', ({ text, expected }) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('in Turkish, a subject before a name in an oblique case is not a given name', () => {
+  it.each(
+    table([
+      ["Erdoğan Putin'le telefonda görüştü.", [['Putin', PUTIN]]],
+      ["Zelenskiy Trump'a teşekkür etti.", [['Trump', TRUMP]]],
+      ["ABD'li Senatör Lindsey Graham Trump'ı eleştirdi.", [['Trump', TRUMP]]],
+      ["Navalny Putin'in en büyük rakibiydi.", [['Putin', PUTIN]]],
+      ['Fidan Lavrov ile Antalya’da görüştü.', [['Lavrov', LAVROV]]],
+      ["Beyaz Saray Trump'ın programını açıkladı.", [['Trump', TRUMP]]],
+      ["Analistler Putin'in sözlerini temkinle karşıladı.", [['Putin', PUTIN]]],
+      [
+        "Putin Trump'la görüştü.",
+        [
+          ['Putin', PUTIN],
+          ['Trump', TRUMP],
+        ],
+      ],
+      // A known name before is no given name, even one that needs context itself.
+      ["Kim Putin'i ziyaret etti.", [['Putin', PUTIN]]],
+      ["Mary Trump'ın kitabı çok sattı.", []],
+      ["Igor Putin'in şirketi soruşturuluyor.", []],
+      ['Biden Trump debate drew millions.', []],
     ]),
   )('$text', ({ text, expected }) => {
     expect(found(text)).toEqual(expected);

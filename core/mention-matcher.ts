@@ -17,8 +17,20 @@
  * - A `DocumentScanner` keeps that per-document memory across `scan`/`scanPieces` calls, and
  *   `scanPieces` finds names that span adjacent text nodes (`<b>Ali</b> Hamaney`).
  */
-import { type AliasTrie, aliasShape, compileAliasTrie } from './alias-trie';
+import { type AliasShape, type AliasTrie, aliasShape, compileAliasTrie } from './alias-trie';
 import {
+  ALIAS,
+  AMBIGUOUS,
+  BLOCKER,
+  buildNameClaims,
+  type ClaimKind,
+  type FormClaim,
+  LEADING,
+  type NameClaims,
+  SHORT,
+} from './name-claims';
+import {
+  followedByGenerationalSuffix,
   followedByOtherGivenName,
   isAllCaps,
   isPairingGap,
@@ -54,80 +66,64 @@ export interface MentionMatcher {
   createScanner(): DocumentScanner;
 }
 
-const ALIAS = 0;
-const AMBIGUOUS = 1;
-const BLOCKER = 2;
-type Kind = typeof ALIAS | typeof AMBIGUOUS | typeof BLOCKER;
-
-/** One person's claim on a compiled name. */
-interface Claim {
-  person: number;
-  kind: Kind;
-  /** A one-word form that is the first word of one of the person's full names (`Kim`, `Choe`). */
-  leading: boolean;
-  /** A one-word form that is the last word of one of the person's full names (`Putin`). */
-  trailing: boolean;
-}
-
-/** Everything known about one compiled name (aliases that fold to one skeleton share it). */
-interface NameInfo {
-  claims: Claim[];
-  singleWord: boolean;
-}
-
+/**
+ * Compiles the registry (every alias, ambiguous form and blocker of every person) once; scanning
+ * then costs about one pass over the text. Throws a TypeError naming the person and field of the
+ * first malformed entry (`people[3] (donald-trump).aliases.en[1]: …`).
+ */
 export function createMatcher(people: readonly PersonEntry[]): MentionMatcher {
   validatePeople(people);
-  const forms: string[] = [];
-  const formClaims: Claim[] = [];
-  const formSingle: boolean[] = [];
-  people.forEach((person, p) => {
-    const firstWords = new Set<string>();
-    const lastWords = new Set<string>();
-    const aliases = Object.values(person.aliases).flat();
-    for (const alias of aliases) {
-      const { tokens } = aliasShape(alias);
-      if (tokens.length < 2) continue;
-      firstWords.add(tokens[0] as string);
-      lastWords.add(tokens[tokens.length - 1] as string);
+  // Plain loops, no closures per person: compiling 5,000 people must take a few tens of ms.
+  const shapes: AliasShape[] = [];
+  const forms: FormClaim[] = [];
+  const kinds: ClaimKind[] = [];
+  const firstWords: string[] = [];
+  const lastWords: string[] = [];
+  for (let p = 0; p < people.length; p++) {
+    const person = people[p] as PersonEntry;
+    const from = shapes.length;
+    firstWords.length = 0;
+    lastWords.length = 0;
+    for (const lang in person.aliases) {
+      const list = person.aliases[lang] as string[];
+      for (let i = 0; i < list.length; i++) {
+        const shape = shapeOf(list[i], p, person, lang, i);
+        shapes.push(shape);
+        kinds.push(ALIAS);
+        if (shape.tokens.length > 1) {
+          firstWords.push(shape.tokens[0] as string);
+          lastWords.push(shape.tokens[shape.tokens.length - 1] as string);
+        }
+      }
     }
-    const add = (form: string, kind: Kind) => {
-      const { tokens } = aliasShape(form);
+    for (let i = 0; i < person.ambiguous.length; i++) {
+      shapes.push(shapeOf(person.ambiguous[i], p, person, AMBIGUOUS_FIELD, i));
+      kinds.push(AMBIGUOUS);
+    }
+    for (let i = 0; i < person.notThisPerson.length; i++) {
+      shapes.push(shapeOf(person.notThisPerson[i], p, person, BLOCKER_FIELD, i));
+      kinds.push(BLOCKER);
+    }
+    for (let f = from; f < shapes.length; f++) {
+      const tokens = (shapes[f] as AliasShape).tokens;
       const single = tokens.length === 1;
-      const word = tokens[0] as string;
-      forms.push(form);
-      formSingle.push(single);
-      formClaims.push({
+      forms.push({
+        terminal: -1,
         person: p,
-        kind,
-        leading: single && firstWords.has(word),
-        trailing: single && lastWords.has(word),
+        kind: kinds[f] as ClaimKind,
+        singleWord: single,
+        leading: single && firstWords.includes(tokens[0] as string),
+        trailing: single && lastWords.includes(tokens[0] as string),
       });
-    };
-    for (const alias of aliases) add(alias, ALIAS);
-    for (const form of person.ambiguous) add(form, AMBIGUOUS);
-    for (const form of person.notThisPerson) add(form, BLOCKER);
-  });
-
-  const trie = compileAliasTrie(forms);
-  const names: NameInfo[] = [];
-  for (let t = 0; t < trie.terminalCount; t++) names.push({ claims: [], singleWord: true });
-  forms.forEach((_, f) => {
-    const info = names[trie.terminalOfAlias[f] as number] as NameInfo;
-    const claim = formClaims[f] as Claim;
-    if (!formSingle[f]) info.singleWord = false;
-    const same = info.claims.find((c) => c.person === claim.person && c.kind === claim.kind);
-    if (same) {
-      same.leading ||= claim.leading;
-      same.trailing ||= claim.trailing;
-    } else {
-      info.claims.push(claim);
     }
-  });
+  }
+  const trie = compileAliasTrie(shapes);
+  for (let f = 0; f < forms.length; f++) (forms[f] as FormClaim).terminal = trie.terminalOfAlias[f] as number;
+  const claims = buildNameClaims(forms, trie.terminalCount);
   const ids = people.map((p) => p.id);
-
   return {
-    findMentions: (text) => new Scanner(trie, names, ids).scan(text),
-    createScanner: () => new Scanner(trie, names, ids),
+    findMentions: (text) => new Scanner(trie, claims, ids).scan(text),
+    createScanner: () => new Scanner(trie, claims, ids),
   };
 }
 
@@ -135,11 +131,12 @@ class Scanner implements DocumentScanner {
   /** When each person was last mentioned unambiguously in this document (higher = later). */
   private readonly lastSeen = new Map<number, number>();
   private clock = 0;
+  /** Raw matches of the current text: start, end, name; reused between calls. */
   private readonly raw: number[] = [];
 
   constructor(
     private readonly trie: AliasTrie,
-    private readonly names: readonly NameInfo[],
+    private readonly claims: NameClaims,
     private readonly ids: readonly string[],
   ) {}
 
@@ -149,17 +146,13 @@ class Scanner implements DocumentScanner {
     this.trie.scan(text, raw);
     const mentions: Mention[] = [];
     for (let r = 0; r < raw.length; r += 3) {
-      const start = raw[r] as number;
-      const end = raw[r + 1] as number;
-      const person = this.resolve(
-        text,
-        start,
-        end,
-        this.names[raw[r + 2] as number] as NameInfo,
-        r,
-        mentions,
-      );
-      if (person >= 0) mentions.push({ start, end, personId: this.ids[person] as string });
+      const person = this.resolve(text, r, mentions);
+      if (person >= 0)
+        mentions.push({
+          start: raw[r] as number,
+          end: raw[r + 1] as number,
+          personId: this.ids[person] as string,
+        });
     }
     return mentions;
   }
@@ -185,75 +178,71 @@ class Scanner implements DocumentScanner {
     return out;
   }
 
-  /** The person a raw match at `[start, end)` names, or -1 when it names none of ours. */
-  private resolve(
-    text: string,
-    start: number,
-    end: number,
-    info: NameInfo,
-    r: number,
-    earlier: Mention[],
-  ): number {
-    const claims = info.claims;
-    let blocked: number[] | null = null;
-    for (const c of claims) if (c.kind === BLOCKER) (blocked ??= []).push(c.person);
-    const live = blocked ? claims.filter((c) => c.kind !== BLOCKER && !blocked.includes(c.person)) : claims;
-    if (live.length === 0) return -1;
+  /** The registry index of the person raw match `r` names, or -1 when it names none of ours. */
+  private resolve(text: string, r: number, earlier: Mention[]): number {
+    const raw = this.raw;
+    const start = raw[r] as number;
+    const end = raw[r + 1] as number;
+    const name = raw[r + 2] as number;
+    const { flags, aliasCount, person } = this.claims;
+    const from = this.claims.start[name] as number;
+    const to = this.claims.start[name + 1] as number;
+    if (from === to) return -1;
 
-    if (info.singleWord) {
-      const raw = this.raw;
+    const f = flags[name] as number;
+    if (f & SHORT) {
       const caps = isAllCaps(text, start, end);
       const previousEnd = r > 0 ? (raw[r - 2] as number) : -1;
       const nextStart = r + 3 < raw.length ? (raw[r + 3] as number) : -1;
-      if (
-        live.some((c) => c.leading || c.trailing) &&
-        precededByOtherGivenName(text, start, caps, previousEnd)
-      ) {
-        return -1;
-      }
-      if (live.some((c) => c.leading) && followedByOtherGivenName(text, end, caps, nextStart)) return -1;
+      if (precededByOtherGivenName(text, start, caps, previousEnd)) return -1;
+      if (f & LEADING && followedByOtherGivenName(text, end, caps, nextStart)) return -1;
+      if (followedByGenerationalSuffix(text, end)) return -1;
     }
 
-    const aliases = live.filter((c) => c.kind === ALIAS);
-    if (aliases.length === 1) {
-      const person = (aliases[0] as Claim).person;
-      this.lastSeen.set(person, ++this.clock);
-      return person;
+    const aliases = aliasCount[name] as number;
+    if (aliases === 1) {
+      const only = person[from] as number;
+      this.lastSeen.set(only, ++this.clock);
+      return only;
     }
-    if (aliases.length > 1) return this.mostRecent(aliases) ?? (aliases[0] as Claim).person;
+    if (aliases > 1) {
+      const recent = this.mostRecent(from, from + aliases);
+      return recent >= 0 ? recent : (person[from] as number);
+    }
 
     // Only ambiguous short forms (`Kim`) are left: they need context.
     const suffixed = apostropheSuffixEnd(text, end) >= 0;
     if (!suffixed && isQuestionWordUse(text, start, end)) return -1;
-    const recent = this.mostRecent(live);
-    if (recent !== null) return recent;
-    if (suffixed || this.paired(text, start, end, r, earlier)) return (live[0] as Claim).person;
+    const recent = this.mostRecent(from, to);
+    if (recent >= 0) return recent;
+    if (suffixed || this.paired(text, r, earlier)) return person[from] as number;
     return -1;
   }
 
-  /** The claimant mentioned most recently in this document, if any was. */
-  private mostRecent(claims: readonly Claim[]): number | null {
-    let best: number | null = null;
+  /** The person of `claims.person[from, to)` mentioned most recently in this document, or -1. */
+  private mostRecent(from: number, to: number): number {
+    const person = this.claims.person;
+    let best = -1;
     let bestTime = 0;
-    for (const c of claims) {
-      const time = this.lastSeen.get(c.person) ?? 0;
+    for (let k = from; k < to; k++) {
+      const time = this.lastSeen.get(person[k] as number) ?? 0;
       if (time > bestTime) {
         bestTime = time;
-        best = c.person;
+        best = person[k] as number;
       }
     }
     return best;
   }
 
-  /** Whether the match is paired with an adjacent mention of someone: `Kim ve Putin`, `Putin'le Kim`. */
-  private paired(text: string, start: number, end: number, r: number, earlier: Mention[]): boolean {
-    const before = earlier[earlier.length - 1];
-    if (before && isPairingGap(text, before.end, start)) return true;
+  /** Whether raw match `r` is paired with an adjacent mention: `Kim ve Putin`, `Putin'le Kim`. */
+  private paired(text: string, r: number, earlier: Mention[]): boolean {
     const raw = this.raw;
+    const before = earlier[earlier.length - 1];
+    if (before && isPairingGap(text, before.end, raw[r] as number)) return true;
     if (r + 3 >= raw.length) return false;
-    const next = this.names[raw[r + 5] as number] as NameInfo;
-    if (!next.claims.some((c) => c.kind === ALIAS)) return false;
-    return isPairingGap(text, end, raw[r + 3] as number);
+    // The next name must be someone's full alias (not another ambiguous form).
+    if ((this.claims.aliasCount[raw[r + 5] as number] as number) === 0) return false;
+    return isPairingGap(text, raw[r + 1] as number, raw[r + 3] as number);
   }
 }
 
@@ -261,29 +250,42 @@ class Scanner implements DocumentScanner {
 function validatePeople(people: readonly PersonEntry[]): void {
   if (!Array.isArray(people)) throw new TypeError('createMatcher: people must be an array of PersonEntry');
   const seen = new Set<string>();
-  people.forEach((person, p) => {
-    const where = `people[${p}]${typeof person?.id === 'string' ? ` (${person.id})` : ''}`;
-    if (typeof person !== 'object' || person === null) throw new TypeError(`${where}: expected an object`);
-    if (typeof person.id !== 'string' || person.id === '')
-      throw new TypeError(`${where}.id: expected a non-empty string`);
-    if (seen.has(person.id)) throw new TypeError(`${where}.id: duplicate id "${person.id}"`);
-    seen.add(person.id);
-    if (typeof person.aliases !== 'object' || person.aliases === null || Array.isArray(person.aliases)) {
-      throw new TypeError(`${where}.aliases: expected an object of string arrays per language`);
+  for (let p = 0; p < people.length; p++) {
+    const person = people[p] as PersonEntry;
+    const where = () => `people[${p}]${typeof person?.id === 'string' ? ` (${person.id})` : ''}`;
+    if (typeof person !== 'object' || person === null) throw new TypeError(`${where()}: expected an object`);
+    if (typeof person.id !== 'string' || person.id === '') {
+      throw new TypeError(`${where()}.id: expected a non-empty string`);
     }
-    for (const [lang, list] of Object.entries(person.aliases)) checkForms(list, `${where}.aliases.${lang}`);
-    checkForms(person.ambiguous, `${where}.ambiguous`);
-    checkForms(person.notThisPerson, `${where}.notThisPerson`);
-  });
+    if (seen.has(person.id)) throw new TypeError(`${where()}.id: duplicate id "${person.id}"`);
+    seen.add(person.id);
+    const aliases: unknown = person.aliases;
+    if (typeof aliases !== 'object' || aliases === null || Array.isArray(aliases)) {
+      throw new TypeError(`${where()}.aliases: expected an object of string arrays per language`);
+    }
+    for (const lang in person.aliases) checkForms(person.aliases[lang], where, `aliases.${lang}`);
+    checkForms(person.ambiguous, where, 'ambiguous');
+    checkForms(person.notThisPerson, where, 'notThisPerson');
+  }
 }
 
-function checkForms(list: unknown, where: string): void {
-  if (!Array.isArray(list)) throw new TypeError(`${where}: expected an array of strings`);
-  list.forEach((form: unknown, i) => {
-    if (typeof form !== 'string' || aliasShape(form).tokens.length === 0) {
-      throw new TypeError(
-        `${where}[${i}]: expected a name with at least one letter, got ${JSON.stringify(form)}`,
-      );
-    }
-  });
+/** Forms themselves are checked where they are compiled (`shapeOf`), to read them only once. */
+function checkForms(list: unknown, where: () => string, field: string): void {
+  if (!Array.isArray(list)) throw new TypeError(`${where()}.${field}: expected an array of strings`);
+}
+
+// Where a form comes from, for error messages: a language tag means `aliases.<tag>`.
+const AMBIGUOUS_FIELD = ' ambiguous';
+const BLOCKER_FIELD = ' notThisPerson';
+
+/** The shape of a checked form; a form without letters or digits is an error naming its place. */
+function shapeOf(form: unknown, p: number, person: PersonEntry, list: string, i: number): AliasShape {
+  const shape = typeof form === 'string' ? aliasShape(form) : null;
+  if (shape === null || shape.tokens.length === 0) {
+    const field = list.startsWith(' ') ? list.slice(1) : `aliases.${list}`;
+    throw new TypeError(
+      `people[${p}] (${person.id}).${field}[${i}]: expected a name with at least one letter, got ${JSON.stringify(form)}`,
+    );
+  }
+  return shape;
 }

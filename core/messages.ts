@@ -36,6 +36,7 @@ export const RequestSchema = v.variant('type', [
     limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200))),
   }),
   v.object({ type: v.literal('open-panel'), target: PanelTargetSchema }),
+  v.object({ type: v.literal('load-card-ui') }),
 ]);
 export type Request = v.InferOutput<typeof RequestSchema>;
 
@@ -62,6 +63,7 @@ export interface ResponseMap {
   'recent-articles': { articles: Pick<Article, 'id' | 'title' | 'date' | 'category'>[] };
   search: { hits: SearchHit[]; suggestion: string | null };
   'open-panel': { opened: boolean };
+  'load-card-ui': { loaded: boolean };
   'page-mentions': PageMentions;
   'reveal-mention': { revealed: boolean };
 }

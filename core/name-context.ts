@@ -2,20 +2,39 @@
  * The words around a name that tell whose name it is, for Turkish and English news text.
  *
  * Promises:
- * - `precededByOtherGivenName`: a surname right after a capitalised word that is neither a title,
- *   an honorific, a function word, an acronym nor a word with an apostrophe suffix belongs to
- *   someone else (`Melania Trump`, `Mojtaba Khamenei`); `ABD Başkanı Trump`, `President Putin`,
- *   `Dün Trump`, `Moskova'da Putin` are fine.
+ * - `precededByOtherGivenName`: a surname right after another person's given name is someone
+ *   else's (`Melania Trump`, `Mary Trump'ın`). A capitalised word there counts as a given name when
+ *   it is in the given-name list (any language), or in English text when it is any other
+ *   capitalised word; never when it is a title, an honorific, a function word or sentence opener,
+ *   an acronym, a word with an apostrophe suffix, or another name (`ABD Başkanı Trump`, `President
+ *   Putin`, `Dün Trump`, `Moskova'da Putin`, Turkish `Erdoğan Putin'le görüştü`).
  * - `followedByOtherGivenName`: a family name written first (`Kim`, `Choe`) right before another
- *   capitalised given name belongs to someone else (`Kim Yo-jong`, `Choe Ryong-hae`).
+ *   given name is someone else's (`Kim Yo-jong`, `Choe Ryong Hae`); a hyphenated or two-part
+ *   capitalised name after it always counts as one.
+ * - `followedByGenerationalSuffix`: `Trump Jr.` is someone else.
  * - `isQuestionWordUse`: `Kim` used as the Turkish question word (`Kim bilir?`, `Kim olduğu`).
  * - `isPairingGap`: the text between two names pairs them (`Kim ve Putin`, `Trump-Kim`, `Kim and Putin`).
  * All comparisons use folded words (see `foldText`).
  */
 import { GIVEN_NAMES } from './given-names';
-import { APOSTROPHE, charClassTable, HYPHEN, LOWER, SPACE, TAB, UPPER, WORD } from './name-chars';
+import * as nameChars from './name-chars';
 import { apostropheSuffixEnd } from './name-suffixes';
-import { foldTable, foldText } from './text-fold';
+import * as folding from './text-fold';
+
+// Module-local copies: these run for every candidate name, and some loaders turn every read of an
+// imported binding into a getter call.
+const { APOSTROPHE, HYPHEN, LOWER, SPACE, TAB, UPPER, WORD } = nameChars;
+const foldText = folding.foldText;
+let classTable: Uint8Array | null = null;
+let foldingTable: Uint16Array | null = null;
+const classes = (): Uint8Array => {
+  classTable ??= nameChars.charClassTable();
+  return classTable;
+};
+const folds = (): Uint16Array => {
+  foldingTable ??= folding.foldTable();
+  return foldingTable;
+};
 
 /**
  * Capitalised words that may stand right before or after a name without being part of another
@@ -144,13 +163,13 @@ export function isContextWord(folded: string): boolean {
 const MAX_GAP = 2;
 
 function isBlank(code: number): boolean {
-  const f = foldTable()[code];
+  const f = folds()[code];
   return f === SPACE || f === TAB;
 }
 
 /** True when every cased letter of `text[start, end)` is uppercase (`HAMANEY`, `KIM JONG UN`). */
 export function isAllCaps(text: string, start: number, end: number): boolean {
-  const cls = charClassTable();
+  const cls = classes();
   let cased = 0;
   for (let i = start; i < end; i++) {
     const k = cls[text.charCodeAt(i)] as number;
@@ -191,7 +210,7 @@ function isOtherGivenName(
   nameAllCaps: boolean,
   joined: boolean,
 ): boolean {
-  const cls = charClassTable();
+  const cls = classes();
   if (end <= start || ((cls[text.charCodeAt(start)] as number) & UPPER) === 0) return false;
   // An acronym next to a name in normal case: `ABD Trump`, `KCNA Kim`.
   if (!nameAllCaps && end - start > 1 && isAllCaps(text, start, end)) return false;
@@ -212,7 +231,7 @@ export function precededByOtherGivenName(
   nameAllCaps: boolean,
   knownEnd = -1,
 ): boolean {
-  const cls = charClassTable();
+  const cls = classes();
   let k = start;
   while (k > 0 && start - k < MAX_GAP && isBlank(text.charCodeAt(k - 1))) k--;
   if (k === start || (k > 0 && isBlank(text.charCodeAt(k - 1)))) return false;
@@ -221,10 +240,25 @@ export function precededByOtherGivenName(
   while (k > 0 && (cls[text.charCodeAt(k - 1)] as number) & WORD) k--;
   const wordStart = k;
   // The suffix of `Moskova'da Putin` is no given name.
-  if (wordStart > 1 && foldTable()[text.charCodeAt(wordStart - 1)] === APOSTROPHE) return false;
-  const hyphenated = wordStart > 1 && foldTable()[text.charCodeAt(wordStart - 1)] === HYPHEN;
+  if (wordStart > 1 && folds()[text.charCodeAt(wordStart - 1)] === APOSTROPHE) return false;
+  const hyphenated = wordStart > 1 && folds()[text.charCodeAt(wordStart - 1)] === HYPHEN;
   return isOtherGivenName(text, wordStart, wordEnd, start, nameAllCaps, hyphenated);
 }
+
+/** Generational suffixes: `Trump Jr.` is the son, not the person the surname alone names. Folded. */
+const GENERATIONAL: ReadonlySet<string> = new Set(['jr', 'junior', 'sr', 'senior', 'ii', 'iii']);
+
+/** True when a surname ending at `end` is followed by `Jr.`, `Junior`, `Sr.`, `III`. */
+export function followedByGenerationalSuffix(text: string, end: number): boolean {
+  const cls = classes();
+  let k = end;
+  if (k >= text.length || !isBlank(text.charCodeAt(k))) return false;
+  k++;
+  const start = k;
+  while (k < text.length && (cls[text.charCodeAt(k)] as number) & WORD) k++;
+  return k - start <= GENERATIONAL_MAX_LENGTH && GENERATIONAL.has(foldText(text.slice(start, k)));
+}
+const GENERATIONAL_MAX_LENGTH = 6;
 
 /**
  * True when the family name ending at `end` precedes another given name: `Kim Yo-jong`, `Choe Ryong
@@ -236,7 +270,7 @@ export function followedByOtherGivenName(
   nameAllCaps: boolean,
   knownStart = -1,
 ): boolean {
-  const cls = charClassTable();
+  const cls = classes();
   let k = end;
   while (k < text.length && k - end < MAX_GAP && isBlank(text.charCodeAt(k))) k++;
   if (k === end || (k < text.length && isBlank(text.charCodeAt(k)))) return false;
@@ -261,8 +295,8 @@ export function followedByOtherGivenName(
  * capitalised part without suffix (`Ryong Hae`) makes it a two-part given name.
  */
 function isJoinedGivenName(text: string, end: number, nameAllCaps: boolean): boolean {
-  const cls = charClassTable();
-  const fold = foldTable();
+  const cls = classes();
+  const fold = folds();
   if (end + 1 < text.length && fold[text.charCodeAt(end)] === HYPHEN) {
     return ((cls[text.charCodeAt(end + 1)] as number) & (nameAllCaps ? WORD : LOWER)) !== 0;
   }
@@ -317,18 +351,21 @@ const SENTENCE_OPENERS = '.!?:;"\'“”«»(—-\n';
 
 /** True when `start` opens a sentence, a quote, a line or a text (only spaces before). */
 export function atSentenceStart(text: string, start: number): boolean {
-  const fold = foldTable();
+  const fold = folds();
   let k = start - 1;
   while (k >= 0 && (fold[text.charCodeAt(k)] === SPACE || text.charCodeAt(k) === TAB)) k--;
   return k < 0 || SENTENCE_OPENERS.includes(String.fromCharCode(fold[text.charCodeAt(k)] as number));
 }
 
-/** The words after `end` up to the sentence's end, as written. */
-function wordsAfter(text: string, end: number, sentenceEnd: number): string[] {
-  return text
-    .slice(end, sentenceEnd)
-    .split(/[^\p{L}\p{N}\p{M}]+/u)
-    .filter((w) => w !== '');
+/** The next word from `from` on, before `limit`: its [start, end), or null. */
+function nextWordSpan(text: string, from: number, limit: number): [number, number] | null {
+  const cls = classes();
+  let k = from;
+  while (k < limit && ((cls[text.charCodeAt(k)] as number) & WORD) === 0) k++;
+  if (k >= limit) return null;
+  const start = k;
+  while (k < limit && (cls[text.charCodeAt(k)] as number) & WORD) k++;
+  return [start, k];
 }
 
 /**
@@ -337,22 +374,25 @@ function wordsAfter(text: string, end: number, sentenceEnd: number): string[] {
  */
 export function isQuestionWordUse(text: string, start: number, end: number): boolean {
   if (!atSentenceStart(text, start) && !isAllCaps(text, start, end)) return false;
-  const fold = foldTable();
-  const after = end < text.length ? fold[text.charCodeAt(end)] : undefined;
-  if (after === QUESTION_MARK) return true;
+  if (end < text.length && text.charCodeAt(end) === QUESTION_MARK) return true;
+  const cls = classes();
   const sentenceEnd = findSentenceEnd(text, end);
-  const words = wordsAfter(text, end, sentenceEnd);
-  const folded = words.map(foldText);
-  if (QUESTION_FOLLOWERS.has(folded[0] ?? '')) return true;
-  const cls = charClassTable();
-  for (let w = 0; w < Math.min(CONDITIONAL_REACH, words.length); w++) {
-    const word = folded[w] as string;
-    const lower = ((cls[(words[w] as string).charCodeAt(0)] as number) & UPPER) === 0;
-    if (lower && word.length >= MIN_CONDITIONAL_LENGTH && CONDITIONAL.test(word)) return true;
+  let span = nextWordSpan(text, end, sentenceEnd);
+  if (span && QUESTION_FOLLOWERS.has(foldText(text.slice(span[0], span[1])))) return true;
+  for (let w = 0; span && w < CONDITIONAL_REACH; w++) {
+    const [from, to] = span;
+    const lower = ((cls[text.charCodeAt(from)] as number) & UPPER) === 0;
+    if (lower && to - from >= MIN_CONDITIONAL_LENGTH && CONDITIONAL.test(foldText(text.slice(to - 2, to))))
+      return true;
+    span = nextWordSpan(text, to, sentenceEnd);
   }
   // A wh-question (`Kim kazanacak?`): `?` at the end, no yes/no particle, no other question word.
   if (text.charCodeAt(sentenceEnd) !== QUESTION_MARK) return false;
-  return !folded.some((w) => QUESTION_PARTICLE.test(w) || WH_WORDS.has(w));
+  for (span = nextWordSpan(text, end, sentenceEnd); span; span = nextWordSpan(text, span[1], sentenceEnd)) {
+    const word = foldText(text.slice(span[0], span[1]));
+    if (QUESTION_PARTICLE.test(word) || WH_WORDS.has(word)) return false;
+  }
+  return true;
 }
 
 function findSentenceEnd(text: string, from: number): number {

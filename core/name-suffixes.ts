@@ -7,16 +7,29 @@
  * - Korean: a particle written without a space: `김정은은`, `푸틴과`.
  * - Russian: a case ending: `Путина`, `Лавровым`.
  */
-import { APOSTROPHE, charClassTable, WORD } from './name-chars';
-import { foldTable } from './text-fold';
+import * as nameChars from './name-chars';
+import * as folding from './text-fold';
+
+// Module-local copies (see name-context.ts): called for every candidate name.
+const { APOSTROPHE, WORD } = nameChars;
+let classTable: Uint8Array | null = null;
+let foldingTable: Uint16Array | null = null;
+const classes = (): Uint8Array => {
+  classTable ??= nameChars.charClassTable();
+  return classTable;
+};
+const folds = (): Uint16Array => {
+  foldingTable ??= folding.foldTable();
+  return foldingTable;
+};
 
 /**
  * End offset of an apostrophe suffix starting at `at` (`'e` in `Putin'e`), or -1 when `text` has no
  * apostrophe followed by a letter there.
  */
 export function apostropheSuffixEnd(text: string, at: number): number {
-  if (at >= text.length || foldTable()[text.charCodeAt(at)] !== APOSTROPHE) return -1;
-  const cls = charClassTable();
+  if (at >= text.length || folds()[text.charCodeAt(at)] !== APOSTROPHE) return -1;
+  const cls = classes();
   let j = at + 1;
   while (j < text.length && (cls[text.charCodeAt(j)] as number) & WORD) j++;
   return j > at + 1 ? j : -1;
@@ -70,7 +83,7 @@ export type SuffixKind = (typeof SuffixKind)[keyof typeof SuffixKind];
  */
 export function isScriptSuffix(text: string, at: number, kind: SuffixKind): boolean {
   if (kind === SuffixKind.NONE) return false;
-  const cls = charClassTable();
+  const cls = classes();
   let j = at;
   while (j < text.length && (cls[text.charCodeAt(j)] as number) & WORD) j++;
   const rest = text.slice(at, j);

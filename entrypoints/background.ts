@@ -16,9 +16,22 @@ export default defineBackground(() => {
     if (!request) return undefined;
     if (request.type === 'open-panel') {
       // Synchronous on purpose: the sender's user gesture is still alive here.
-      return openPanel(request.target, { tabId: sender.tab?.id, windowId: sender.tab?.windowId }).then((opened) => ({
-        opened,
-      }));
+      return openPanel(request.target, { tabId: sender.tab?.id, windowId: sender.tab?.windowId }).then(
+        (opened) => ({
+          opened,
+        }),
+      );
+    }
+    if (request.type === 'load-card-ui') {
+      // The hover card's UI bundle, injected into the asking frame's content-script world on first use.
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return Promise.resolve({ loaded: false });
+      return browser.scripting
+        .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/card-ui.js'] })
+        .then(
+          () => ({ loaded: true }),
+          () => ({ loaded: false }),
+        );
     }
     return handleRequest(request);
   });

@@ -5,9 +5,8 @@
  * `cards.json` and `people.json`; the full-text index loads only when someone searches.
  */
 import { browser } from 'wxt/browser';
-import type { BuiltCorpus, PersonCardData, PersonEntry, PersonStats } from '@/core/types';
-import type { Article } from '@/core/types';
 import { loadSearchIndex, type SearchIndex } from '@/core/search-index';
+import type { Article, BuiltCorpus, PersonCardData, PersonEntry, PersonStats } from '@/core/types';
 
 export interface CorpusFiles {
   articles: { version: 1; articles: Article[] };
@@ -36,6 +35,10 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
   };
 }
 
+/** Names and aliases only: what the content script's matcher needs, small at any corpus size. */
+export const getRegistry = once(() =>
+  fetchJson<{ version: 1; people: PersonEntry[] }>('/corpus/registry.json'),
+);
 export const getPeople = once(() => fetchJson<CorpusFiles['people']>('/corpus/people.json'));
 export const getCards = once(() => fetchJson<CorpusFiles['cards']>('/corpus/cards.json'));
 export const getArticles = once(async () => {

@@ -3,10 +3,11 @@
  * always follows the browser's language; users can choose another in options, so the UI reads
  * both message files itself and picks by setting.
  */
+
+import type { Settings } from '@/core/settings-schema';
+import type { UiLanguage } from '@/core/types';
 import en from '@/public/_locales/en/messages.json';
 import tr from '@/public/_locales/tr/messages.json';
-import type { UiLanguage } from '@/core/types';
-import type { Settings } from '@/core/settings-schema';
 
 type Messages = Record<string, { message: string }>;
 const MESSAGES: Record<UiLanguage, Messages> = { tr, en };
@@ -24,7 +25,10 @@ export function createTranslator(lang: UiLanguage): Translate {
   const messages = MESSAGES[lang];
   return (key, ...substitutions) => {
     const text = messages[key]?.message ?? MESSAGES.en[key]?.message ?? key;
-    return substitutions.reduce<string>((out, sub, i) => out.replaceAll(`$${i + 1}`, String(sub)).replace('%s', String(sub)), text);
+    return substitutions.reduce<string>(
+      (out, sub, i) => out.replaceAll(`$${i + 1}`, String(sub)).replace('%s', String(sub)),
+      text,
+    );
   };
 }
 

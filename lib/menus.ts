@@ -3,7 +3,7 @@
  * the side panel" on the toolbar button, and the side panel shortcut. Their handlers run inside
  * the click's or key's user gesture, which Chrome's `sidePanel.open` requires.
  */
-import { browser, type Browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
 import { openPanel } from './panel-opener';
 
 const MENU_SEARCH_SELECTION = 'baglam-search-selection';
@@ -37,5 +37,6 @@ export function onMenuClick(info: Browser.contextMenus.OnClickData, tab?: Browse
 }
 
 export function onCommand(command: string, tab?: Browser.tabs.Tab): void {
-  if (command === 'open-sidepanel') void openPanel({ kind: 'page' }, { tabId: tab?.id, windowId: tab?.windowId });
+  if (command === 'open-sidepanel')
+    void openPanel({ kind: 'page' }, { tabId: tab?.id, windowId: tab?.windowId });
 }

@@ -10,7 +10,10 @@ export async function sendToBackground<T extends Request>(request: T): Promise<R
 }
 
 /** Sends a request to the content script of a tab's top frame; null when none answers. */
-export async function sendToTab<T extends ContentRequest>(tabId: number, request: T): Promise<ResponseOf<T> | null> {
+export async function sendToTab<T extends ContentRequest>(
+  tabId: number,
+  request: T,
+): Promise<ResponseOf<T> | null> {
   try {
     return ((await browser.tabs.sendMessage(tabId, request, { frameId: 0 })) as ResponseOf<T>) ?? null;
   } catch {

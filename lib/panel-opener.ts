@@ -5,14 +5,18 @@
  * accept a gesture relayed from a content script for `sidebarAction.open`, so there (and wherever
  * the panel API is missing) the reader opens in a tab instead.
  */
-import { storage } from '#imports';
+
 import { browser } from 'wxt/browser';
+import { storage } from '#imports';
 import type { PanelTarget } from '@/core/messages';
 import { targetToHash } from '@/core/panel-target';
 
-export const panelTargetItem = storage.defineItem<{ target: PanelTarget; at: number } | null>('session:panelTarget', {
-  fallback: null,
-});
+export const panelTargetItem = storage.defineItem<{ target: PanelTarget; at: number } | null>(
+  'session:panelTarget',
+  {
+    fallback: null,
+  },
+);
 
 interface ChromeSidePanel {
   open(options: { tabId?: number; windowId?: number }): Promise<void>;
@@ -24,11 +28,16 @@ function chromeSidePanel(): ChromeSidePanel | null {
 }
 
 /** Must be called synchronously from the gesture's event (message listener, click, command). */
-export function openPanel(target: PanelTarget, where: { tabId?: number; windowId?: number }): Promise<boolean> {
+export function openPanel(
+  target: PanelTarget,
+  where: { tabId?: number; windowId?: number },
+): Promise<boolean> {
   const sidePanel = chromeSidePanel();
   if (sidePanel && (where.tabId !== undefined || where.windowId !== undefined)) {
     // A window-wide panel stays open across tabs, so "on this page" can follow the active tab.
-    const opening = sidePanel.open(where.windowId !== undefined ? { windowId: where.windowId } : { tabId: where.tabId });
+    const opening = sidePanel.open(
+      where.windowId !== undefined ? { windowId: where.windowId } : { tabId: where.tabId },
+    );
     const handover = panelTargetItem.setValue({ target, at: Date.now() });
     return Promise.all([opening, handover]).then(
       () => true,
@@ -39,6 +48,8 @@ export function openPanel(target: PanelTarget, where: { tabId?: number; windowId
 }
 
 async function openPanelInTab(target: PanelTarget): Promise<boolean> {
-  await browser.tabs.create({ url: browser.runtime.getURL(`/sidepanel.html${targetToHash(target)}` as '/sidepanel.html') });
+  await browser.tabs.create({
+    url: browser.runtime.getURL(`/sidepanel.html${targetToHash(target)}` as '/sidepanel.html'),
+  });
   return true;
 }

@@ -4,13 +4,13 @@
  */
 import type { Request, ResponseMap } from '@/core/messages';
 import { search } from '@/core/search-index';
-import { getArticles, getCards, getPeople, getSearchIndex } from './corpus-store';
+import { getArticles, getCards, getPeople, getRegistry, getSearchIndex } from './corpus-store';
 
 const workerStartedAt = Date.now();
 const RECENT_ARTICLES_DEFAULT = 10;
 const SEARCH_LIMIT_DEFAULT = 20;
 
-type Handled = Exclude<Request, { type: 'open-panel' }>;
+type Handled = Exclude<Request, { type: 'open-panel' } | { type: 'load-card-ui' }>;
 
 export async function handleRequest(request: Handled): Promise<ResponseMap[Handled['type']]> {
   switch (request.type) {
@@ -18,7 +18,7 @@ export async function handleRequest(request: Handled): Promise<ResponseMap[Handl
       return { ok: true, workerStartedAt };
     case 'get-registry':
     case 'list-people':
-      return { people: (await getPeople()).people };
+      return { people: (await getRegistry()).people };
     case 'get-person-card': {
       const cards = await getCards();
       return Object.hasOwn(cards, request.personId) ? (cards[request.personId] ?? null) : null;

@@ -1,17 +1,29 @@
 /**
- * The settings as stored: one object in `storage.sync` (follows the user across browsers where
- * the browser syncs), validated on every read so a corrupt value can never break a page.
+ * The settings as stored: one object under `settings` in `storage.sync` (follows the user across
+ * browsers where the browser syncs), validated on every read so a corrupt value can never break a
+ * page. Written on the plain storage API rather than WXT's storage helpers because this module is
+ * in the content script, which runs on every page and has a 25 kB budget.
  */
-import { storage } from '#imports';
-import { DEFAULT_SETTINGS, type Settings, type ValidatedSettings, validateSettings } from '@/core/settings-schema';
+import { browser } from 'wxt/browser';
+import {
+  DEFAULT_SETTINGS,
+  type Settings,
+  type ValidatedSettings,
+  validateSettings,
+} from '@/core/settings-schema';
 
-const settingsItem = storage.defineItem<unknown>('sync:settings', { fallback: null, version: 1 });
+const KEY = 'settings';
+
+function defaults(): ValidatedSettings {
+  return { settings: { ...DEFAULT_SETTINGS, disabledSites: [], mutedPeople: [] }, repaired: [] };
+}
 
 export async function loadSettings(): Promise<ValidatedSettings> {
   try {
-    return validateSettings(await settingsItem.getValue());
+    const stored = await browser.storage.sync.get(KEY);
+    return validateSettings(stored[KEY]);
   } catch {
-    return { settings: { ...DEFAULT_SETTINGS, disabledSites: [], mutedPeople: [] }, repaired: [] };
+    return defaults();
   }
 }
 
@@ -19,16 +31,20 @@ export async function loadSettings(): Promise<ValidatedSettings> {
 export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
   const { settings } = await loadSettings();
   const next = validateSettings({ ...settings, ...patch }).settings;
-  await settingsItem.setValue(next);
+  await browser.storage.sync.set({ [KEY]: next });
   return next;
 }
 
 export async function resetSettings(): Promise<Settings> {
-  await settingsItem.removeValue();
+  await browser.storage.sync.remove(KEY);
   return (await loadSettings()).settings;
 }
 
 /** Calls `onChange` with the validated settings whenever they change in any context. */
 export function watchSettings(onChange: (settings: ValidatedSettings) => void): () => void {
-  return settingsItem.watch((value) => onChange(validateSettings(value)));
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'sync' && KEY in changes) onChange(validateSettings(changes[KEY]?.newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }

@@ -2,7 +2,7 @@
  * `npm run corpus -- --in <dir> --out <dir> [--people <file>] [--max-file-mb <n>]`
  *
  * Reads every `*.txt` under `--in` (recursively, in path order), builds the corpus and writes
- * `articles.json`, `people.json`, `cards.json` (the hover card's data, per person) and
+ * `articles.json`, `people.json`, `registry.json` (names and aliases only), `cards.json` (the hover card's data, per person) and
  * `search-index.json` into `--out`. The registry defaults to `<in>/../people.json`.
  *
  * Every file is size-checked before it is read; larger than the limit (64 MB by default) it is
@@ -106,6 +106,8 @@ export function runBuildCorpus(args: readonly string[], io: CliIo): number {
       'people.json',
       JSON.stringify({ version: OUTPUT_FORMAT_VERSION, people: corpus.registry.people, stats: corpus.stats }),
     ],
+    // The content script's matcher needs only names and aliases: keep that file small at any corpus size.
+    ['registry.json', JSON.stringify({ version: OUTPUT_FORMAT_VERSION, people: corpus.registry.people })],
     ['cards.json', JSON.stringify(buildPersonCards(corpus, CARD_LANGUAGE))],
     ['search-index.json', indexToJSON(buildSearchIndex(corpus))],
   ];

@@ -29,5 +29,7 @@ for (const file of process.argv.slice(2)) {
     failed++;
   }
 }
-console.log(skipped ? `${passed} passed, ${failed} failed, ${skipped} skipped` : `${passed} passed, ${failed} failed`);
+console.log(
+  skipped ? `${passed} passed, ${failed} failed, ${skipped} skipped` : `${passed} passed, ${failed} failed`,
+);
 process.exit(failed > 0 ? 1 : 0);

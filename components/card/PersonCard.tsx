@@ -68,7 +68,8 @@ export function PersonCard(props: PersonCardProps) {
           ) : null}
           {data ? (
             <p class="card-counts muted" data-testid="card-counts">
-              {t('cardArticleCount', data.articleCount)} · {t('cardQuoteCount', data.quoteCount)}
+              {data.articleCount === 1 ? t('cardArticleCountOne') : t('cardArticleCount', data.articleCount)}{' '}
+              · {data.quoteCount === 1 ? t('cardQuoteCountOne') : t('cardQuoteCount', data.quoteCount)}
             </p>
           ) : null}
         </div>

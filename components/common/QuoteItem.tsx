@@ -20,12 +20,14 @@ export function QuoteItem(props: QuoteItemProps) {
         “{props.text}”{props.fragment ? <span class="quote-partial"> ({props.partialLabel})</span> : null}
       </blockquote>
       <div class="quote-meta">
-        <button type="button" class="link" data-testid="quote-article" onClick={props.onOpenArticle}>
-          {props.articleTitle}
-        </button>
-        {props.dateText ? <span class="muted"> · {props.dateText}</span> : null}
+        <span class="quote-source">
+          <button type="button" class="link" data-testid="quote-article" onClick={props.onOpenArticle}>
+            {props.articleTitle}
+          </button>
+          {props.dateText ? <span class="muted"> · {props.dateText}</span> : null}
+        </span>
+        {props.actions ? <span class="quote-actions">{props.actions}</span> : null}
       </div>
-      {props.actions ? <div class="quote-actions">{props.actions}</div> : null}
     </li>
   );
 }

@@ -73,11 +73,9 @@ describe('the options form', () => {
   it('offers each highlight style, modifier key and language', () => {
     const { root } = mount('tr');
     expect(root.querySelectorAll('input[name="highlight"]')).toHaveLength(3);
-    expect([...root.querySelectorAll('[data-testid="opt-language"] option')].map((o) => o.textContent)).toEqual([
-      'Tarayıcının dilini izle',
-      'Türkçe',
-      'English',
-    ]);
+    expect(
+      [...root.querySelectorAll('[data-testid="opt-language"] option')].map((o) => o.textContent),
+    ).toEqual(['Tarayıcının dilini izle', 'Türkçe', 'English']);
     expect(root.querySelectorAll('[data-testid="opt-modifier"] option')).toHaveLength(4);
   });
 });

@@ -3,7 +3,15 @@
  * language and reset. Every change is saved at once (and reaches open pages live); a stored value
  * that was corrupt and fell back to its default is named at the top.
  */
-import { HIGHLIGHT_STYLES, MAX_HOVER_DELAY_MS, MIN_HOVER_DELAY_MS, MODIFIER_KEYS, type SettingKey, type Settings, UI_LANGUAGES } from '@/core/settings-schema';
+import {
+  HIGHLIGHT_STYLES,
+  MAX_HOVER_DELAY_MS,
+  MIN_HOVER_DELAY_MS,
+  MODIFIER_KEYS,
+  type SettingKey,
+  type Settings,
+  UI_LANGUAGES,
+} from '@/core/settings-schema';
 import { setSiteEnabled } from '@/core/site-list';
 import type { MessageKey } from '@/lib/i18n';
 import { useUi } from '@/lib/ui/ui-context';
@@ -70,6 +78,7 @@ export function OptionsForm({ settings, repaired, status, onChange, onReset }: O
             class="switch"
             data-testid="opt-enabled"
             checked={settings.enabled}
+            aria-checked={settings.enabled}
             onChange={(e) => onChange({ enabled: e.currentTarget.checked })}
           />
           <span>{t('optionsEnabled')}</span>
@@ -158,7 +167,7 @@ export function OptionsForm({ settings, repaired, status, onChange, onReset }: O
         <button type="button" class="button" data-testid="opt-reset" onClick={onReset}>
           {t('optionsReset')}
         </button>
-        <p role="status" class="muted" data-testid="opt-status">
+        <p role="status" class="muted status-line" data-testid="opt-status">
           {status ? t(status) : ''}
         </p>
       </footer>

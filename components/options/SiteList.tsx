@@ -35,7 +35,12 @@ export function SiteList({ sites, onRemove, onAdd }: Props) {
           {sites.map((site) => (
             <li key={site} class="site-row">
               <span class="site-name">{site}</span>
-              <button type="button" class="button" aria-label={t('optionsRemoveSiteLabel', site)} onClick={() => onRemove(site)}>
+              <button
+                type="button"
+                class="button"
+                aria-label={t('optionsRemoveSiteLabel', site)}
+                onClick={() => onRemove(site)}
+              >
                 {t('optionsRemoveSite')}
               </button>
             </li>

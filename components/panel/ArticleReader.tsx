@@ -13,8 +13,8 @@ import {
 } from '@/core/article-segments';
 import type { Article, PersonEntry, Quote } from '@/core/types';
 import { formatCorpusDate } from '@/lib/i18n';
-import { useFocusHeading } from '@/lib/ui/use-focus-heading';
 import { useUi } from '@/lib/ui/ui-context';
+import { useFocusHeading } from '@/lib/ui/use-focus-heading';
 import { PanelLink } from './PanelLink';
 
 interface Props {
@@ -31,7 +31,6 @@ function Inline({ segments }: { segments: InlineSegment[] }) {
         s.kind === 'text' ? (
           s.text
         ) : (
-          // biome-ignore lint/suspicious/noArrayIndexKey: segments of one paragraph never reorder.
           <PanelLink key={i} target={{ kind: 'person', id: s.personId }} class="mention">
             {s.text}
           </PanelLink>
@@ -56,7 +55,15 @@ function Speaker({ quote, names }: { quote: Quote; names: Map<string, string> })
   return <span class="quote-speaker">{quote.speakerName ?? t('panelUnknownSpeaker')}</span>;
 }
 
-function Paragraph({ segments, names, dateline }: { segments: ParagraphSegment[]; names: Map<string, string>; dateline?: string | null }) {
+function Paragraph({
+  segments,
+  names,
+  dateline,
+}: {
+  segments: ParagraphSegment[];
+  names: Map<string, string>;
+  dateline?: string | null;
+}) {
   return (
     <p>
       {dateline && <span class="dateline">{dateline} – </span>}
@@ -81,7 +88,9 @@ export function ArticleReader({ article, people, findMentions, focusHeading }: P
   const names = useMemo(() => new Map((people ?? []).map((p) => [p.id, p.names[lang]])), [people, lang]);
   const layouts = useMemo(() => {
     const quotes = quotesByParagraph(article.quotes);
-    return article.paragraphs.map((text, i) => layoutParagraph(text, quotes.get(i) ?? [], findMentions(text)));
+    return article.paragraphs.map((text, i) =>
+      layoutParagraph(text, quotes.get(i) ?? [], findMentions(text)),
+    );
   }, [article, findMentions]);
 
   const headingsBefore = new Map<number, string[]>();
@@ -104,7 +113,6 @@ export function ArticleReader({ article, people, findMentions, focusHeading }: P
       {article.subtitle && <p class="subtitle">{article.subtitle}</p>}
       {provenance.length > 0 && <p class="muted provenance">{provenance.join(' · ')}</p>}
       {article.captions.map((c, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: captions never reorder.
         <p key={i} class="caption">
           {c.text}
           {c.credit && <span class="credit">{t('panelPhotoCredit', c.credit)}</span>}
@@ -112,12 +120,15 @@ export function ArticleReader({ article, people, findMentions, focusHeading }: P
       ))}
       <div class="body">
         {layouts.map((layout, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs never reorder.
           <div key={i} class="paragraph">
             {(headingsBefore.get(i) ?? []).map((h) => (
               <h2 key={h}>{h}</h2>
             ))}
-            <Paragraph segments={layout.segments} names={names} dateline={i === 0 ? article.dateline : null} />
+            <Paragraph
+              segments={layout.segments}
+              names={names}
+              dateline={i === 0 ? article.dateline : null}
+            />
             {layout.unplaced.map(({ quoteIndex, quote }) => (
               <blockquote key={quoteIndex} class="quote-block" data-quote={quoteIndex}>
                 <p>{quote.text}</p>

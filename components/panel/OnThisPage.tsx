@@ -4,8 +4,8 @@
  */
 import type { PagePerson } from '@/core/page-people';
 import type { PersonEntry } from '@/core/types';
-import { useFocusHeading } from '@/lib/ui/use-focus-heading';
 import { useUi } from '@/lib/ui/ui-context';
+import { useFocusHeading } from '@/lib/ui/use-focus-heading';
 import { PanelLink } from './PanelLink';
 
 interface Props {
@@ -19,7 +19,15 @@ interface Props {
   onRefresh: () => void;
 }
 
-export function OnThisPage({ pagePeople, pageTitle, people, loading, focusHeading, onReveal, onRefresh }: Props) {
+export function OnThisPage({
+  pagePeople,
+  pageTitle,
+  people,
+  loading,
+  focusHeading,
+  onReveal,
+  onRefresh,
+}: Props) {
   const { t, lang } = useUi();
   const heading = useFocusHeading<HTMLHeadingElement>(focusHeading, true);
   const names = new Map((people ?? []).map((p) => [p.id, p.names[lang]]));

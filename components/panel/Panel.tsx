@@ -6,6 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { clampActiveIndex, isListKey, nextActiveIndex } from '@/core/list-navigation';
 import { countPageMentions } from '@/core/page-people';
 import type { PersonEntry } from '@/core/types';
+import { useUi } from '@/lib/ui/ui-context';
 import { useBackground } from '@/lib/ui/use-background';
 import { useFocusHeading } from '@/lib/ui/use-focus-heading';
 import { useMentionFinder } from '@/lib/ui/use-mention-finder';
@@ -13,13 +14,12 @@ import type { PanelNavigation } from '@/lib/ui/use-panel-history';
 import { usePerson } from '@/lib/ui/use-person';
 import type { ReadingPage } from '@/lib/ui/use-reading-page';
 import { type SearchState, useSearch } from '@/lib/ui/use-search';
-import { useUi } from '@/lib/ui/ui-context';
 import { ArticleReader } from './ArticleReader';
 import { OnThisPage } from './OnThisPage';
 import { PersonView } from './PersonView';
 import { type ListItem, optionId, ResultList } from './ResultList';
-import { hitsToItems } from './search-items';
 import { resultCountText, SearchStatus } from './SearchStatus';
+import { hitsToItems } from './search-items';
 
 export interface PanelProps {
   nav: PanelNavigation;
@@ -34,17 +34,40 @@ function Status({ text }: { text: string }) {
   return <p class="muted view">{text}</p>;
 }
 
-function ArticleRoute({ id, people, focusHeading }: { id: string; people: PersonEntry[] | null; focusHeading: boolean }) {
+function ArticleRoute({
+  id,
+  people,
+  focusHeading,
+}: {
+  id: string;
+  people: PersonEntry[] | null;
+  focusHeading: boolean;
+}) {
   const { t } = useUi();
   const article = useBackground({ type: 'get-article', articleId: id });
   const findMentions = useMentionFinder(people);
   if (article.status === 'loading') return <Status text={t('commonLoading')} />;
   if (article.status === 'error') return <Status text={t('commonError', article.message)} />;
   if (!article.value) return <Status text={t('panelArticleNotFound')} />;
-  return <ArticleReader article={article.value} people={people} findMentions={findMentions} focusHeading={focusHeading} />;
+  return (
+    <ArticleReader
+      article={article.value}
+      people={people}
+      findMentions={findMentions}
+      focusHeading={focusHeading}
+    />
+  );
 }
 
-function PersonRoute({ id, people, focusHeading }: { id: string; people: PersonEntry[] | null; focusHeading: boolean }) {
+function PersonRoute({
+  id,
+  people,
+  focusHeading,
+}: {
+  id: string;
+  people: PersonEntry[] | null;
+  focusHeading: boolean;
+}) {
   const { t } = useUi();
   const person = usePerson(id);
   if (person.status === 'loading') return <Status text={t('commonLoading')} />;
@@ -63,7 +86,15 @@ interface SearchViewProps {
   onSuggestion: (query: string) => void;
 }
 
-function SearchView({ state, items, activeIndex, focusHeading, onPick, onActivate, onSuggestion }: SearchViewProps) {
+function SearchView({
+  state,
+  items,
+  activeIndex,
+  focusHeading,
+  onPick,
+  onActivate,
+  onSuggestion,
+}: SearchViewProps) {
   const { t } = useUi();
   const heading = useFocusHeading<HTMLHeadingElement>(focusHeading, true);
   return (
@@ -96,7 +127,6 @@ export function Panel({ nav, reading, people, onReveal }: PanelProps) {
   const items = target.kind === 'search' && search.status === 'ready' ? hitsToItems(search.answer.hits) : [];
   const activeIndex = clampActiveIndex(active, items.length);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new query starts with nothing chosen.
   useEffect(() => setActive(-1), [query]);
 
   useEffect(() => {
@@ -126,7 +156,7 @@ export function Panel({ nav, reading, people, onReveal }: PanelProps) {
       setActive(nextActiveIndex(activeIndex, e.key, items.length));
     } else if (e.key === 'Enter') {
       e.preventDefault();
-      const item = items[activeIndex >= 0 ? activeIndex : 0];
+      const item = items[Math.max(activeIndex, 0)];
       if (item) nav.go(item.target, 'link');
     }
   }

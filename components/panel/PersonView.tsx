@@ -4,9 +4,9 @@
  */
 import type { PersonEntry } from '@/core/types';
 import { formatCorpusDate } from '@/lib/i18n';
+import { useUi } from '@/lib/ui/ui-context';
 import { useFocusHeading } from '@/lib/ui/use-focus-heading';
 import type { PersonData } from '@/lib/ui/use-person';
-import { useUi } from '@/lib/ui/ui-context';
 import { PanelLink } from './PanelLink';
 
 interface Props {
@@ -39,7 +39,12 @@ export function PersonView({ data, people, focusHeading }: Props) {
           <ul class="plain-list roles">
             {stats.roles.map((r) => (
               <li key={r.role}>
-                <span class="role">{r.role}</span> <span class="count">{r.articleIds.length === 1 ? t('panelRoleArticlesOne') : t('panelRoleArticles', r.articleIds.length)}</span>
+                <span class="role">{r.role}</span>{' '}
+                <span class="count">
+                  {r.articleIds.length === 1
+                    ? t('panelRoleArticlesOne')
+                    : t('panelRoleArticles', r.articleIds.length)}
+                </span>
               </li>
             ))}
           </ul>
@@ -75,7 +80,8 @@ export function PersonView({ data, people, focusHeading }: Props) {
               <li key={articleId} class="article-row">
                 <PanelLink target={{ kind: 'article', id: articleId }}>{article.title}</PanelLink>
                 <span class="muted row-meta">
-                  {formatCorpusDate(article.date, lang)} <span class="count">{t('commonMentionCount', count)}</span>
+                  {formatCorpusDate(article.date, lang)}{' '}
+                  <span class="count">{t('commonMentionCount', count)}</span>
                 </span>
               </li>
             );
@@ -89,8 +95,12 @@ export function PersonView({ data, people, focusHeading }: Props) {
           <ul class="plain-list co-mentions">
             {stats.coMentions.map((c) => (
               <li key={c.personId}>
-                <PanelLink target={{ kind: 'person', id: c.personId }}>{names.get(c.personId) ?? c.personId}</PanelLink>{' '}
-                <span class="count">{c.count === 1 ? t('panelSharedArticlesOne') : t('panelSharedArticles', c.count)}</span>
+                <PanelLink target={{ kind: 'person', id: c.personId }}>
+                  {names.get(c.personId) ?? c.personId}
+                </PanelLink>{' '}
+                <span class="count">
+                  {c.count === 1 ? t('panelSharedArticlesOne') : t('panelSharedArticles', c.count)}
+                </span>
               </li>
             ))}
           </ul>

@@ -51,7 +51,12 @@ export function ResultList({ id, label, sections, activeIndex, onPick, onActivat
   return (
     <div role="listbox" id={id} aria-label={label} class="results" data-testid={id}>
       {sections.map((section) => (
-        <div key={section.id} role="group" aria-labelledby={section.title ? `${id}-${section.id}` : undefined}>
+        // biome-ignore lint/a11y/useSemanticElements: a group of listbox options, not a form <fieldset>.
+        <div
+          key={section.id}
+          role="group"
+          aria-labelledby={section.title ? `${id}-${section.id}` : undefined}
+        >
           {section.title && (
             <h2 class="section-title" id={`${id}-${section.id}`}>
               {section.title}
@@ -61,6 +66,8 @@ export function ResultList({ id, label, sections, activeIndex, onPick, onActivat
             index++;
             const mine = index;
             return (
+              // biome-ignore lint/a11y/useKeyWithClickEvents: keyboard use goes through the combobox's text box (arrows + Enter).
+              // biome-ignore lint/a11y/useFocusableInteractive: options of a combobox stay unfocused (aria-activedescendant).
               <div
                 key={item.key}
                 id={optionId(id, mine)}
@@ -76,7 +83,9 @@ export function ResultList({ id, label, sections, activeIndex, onPick, onActivat
                     <span class="kind">{t(KIND_LABEL[item.kind])}</span>
                   ) : null}
                   <span class="result-title">{item.title}</span>
-                  {item.count !== undefined && <span class="count">{t('commonMentionCount', item.count)}</span>}
+                  {item.count !== undefined && (
+                    <span class="count">{t('commonMentionCount', item.count)}</span>
+                  )}
                 </div>
                 {item.date && <p class="result-date">{formatCorpusDate(item.date, lang)}</p>}
                 {item.snippet && item.snippet.length > 0 && <Snippet parts={item.snippet} />}

@@ -3,10 +3,16 @@
  * (a button that searches for it) whenever the index knows a close word for a misspelt one.
  */
 import type { Translate } from '@/lib/i18n';
-import type { SearchState } from '@/lib/ui/use-search';
 import { useUi } from '@/lib/ui/ui-context';
+import type { SearchState } from '@/lib/ui/use-search';
 
-export function SearchStatus({ state, onSuggestion }: { state: SearchState; onSuggestion: (query: string) => void }) {
+export function SearchStatus({
+  state,
+  onSuggestion,
+}: {
+  state: SearchState;
+  onSuggestion: (query: string) => void;
+}) {
   const { t } = useUi();
   if (state.status === 'error') return <p class="notice warning">{t('commonError', state.message)}</p>;
   if (state.status !== 'ready') return null;
@@ -18,7 +24,12 @@ export function SearchStatus({ state, onSuggestion }: { state: SearchState; onSu
       {suggestion && (
         <p class="notice-line">
           {t('commonDidYouMean')}{' '}
-          <button type="button" class="link-button" data-testid="suggestion" onClick={() => onSuggestion(suggestion)}>
+          <button
+            type="button"
+            class="link-button"
+            data-testid="suggestion"
+            onClick={() => onSuggestion(suggestion)}
+          >
             {suggestion}
           </button>
         </p>
@@ -29,7 +40,8 @@ export function SearchStatus({ state, onSuggestion }: { state: SearchState; onSu
 
 /** The live-region text for screen readers: how many results there are. */
 export function resultCountText(state: SearchState, count: number, t: Translate): string {
-  if (state.status === 'ready') return count > 0 ? t('commonResultCount', count) : t('commonNoResults', state.query);
+  if (state.status === 'ready')
+    return count > 0 ? t('commonResultCount', count) : t('commonNoResults', state.query);
   if (state.status === 'loading') return t('commonLoading');
   return '';
 }

@@ -5,7 +5,6 @@ export function Snippet({ parts }: { parts: SearchHit['snippet'] }) {
   return (
     <p class="snippet">
       {parts.map((part, i) =>
-        // biome-ignore lint/suspicious/noArrayIndexKey: parts never reorder.
         part.mark ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>,
       )}
     </p>

@@ -8,7 +8,14 @@ export function hitsToItems(hits: SearchHit[]): ListItem[] {
   for (const hit of hits) {
     const target = hitTarget(hit);
     if (!target) continue;
-    items.push({ key: `${hit.kind}:${hit.id}`, target, kind: hit.kind, title: hit.title, date: hit.date, snippet: hit.snippet });
+    items.push({
+      key: `${hit.kind}:${hit.id}`,
+      target,
+      kind: hit.kind,
+      title: hit.title,
+      date: hit.date,
+      snippet: hit.snippet,
+    });
   }
   return items;
 }

@@ -4,16 +4,22 @@
  * the item in the side panel (`onOpen` runs inside the user's gesture).
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { PanelTarget } from '@/core/messages';
+import {
+  flatItems,
+  type ListItem,
+  type ListSection,
+  optionId,
+  ResultList,
+} from '@/components/panel/ResultList';
+import { resultCountText, SearchStatus } from '@/components/panel/SearchStatus';
+import { hitsToItems } from '@/components/panel/search-items';
 import { clampActiveIndex, isListKey, nextActiveIndex } from '@/core/list-navigation';
+import type { PanelTarget } from '@/core/messages';
 import type { PagePerson } from '@/core/page-people';
 import type { Article, PersonEntry } from '@/core/types';
-import { useSearch } from '@/lib/ui/use-search';
 import { useUi } from '@/lib/ui/ui-context';
-import { flatItems, type ListItem, type ListSection, optionId, ResultList } from '@/components/panel/ResultList';
-import { hitsToItems } from '@/components/panel/search-items';
-import { resultCountText, SearchStatus } from '@/components/panel/SearchStatus';
-import { type SiteStatus, SiteBar } from './SiteBar';
+import { useSearch } from '@/lib/ui/use-search';
+import { SiteBar, type SiteStatus } from './SiteBar';
 
 export interface PopupProps {
   /** People on the current page; null while unknown (no content script there). */
@@ -28,7 +34,11 @@ export interface PopupProps {
 
 const LIST_ID = 'popup-results';
 
-function idleSections(props: PopupProps, t: ReturnType<typeof useUi>['t'], lang: ReturnType<typeof useUi>['lang']) {
+function idleSections(
+  props: PopupProps,
+  t: ReturnType<typeof useUi>['t'],
+  lang: ReturnType<typeof useUi>['lang'],
+) {
   const names = new Map((props.people ?? []).map((p) => [p.id, p.names[lang]]));
   const sections: ListSection[] = [];
   if (props.pagePeople && props.pagePeople.length > 0) {
@@ -74,7 +84,6 @@ export function Popup(props: PopupProps) {
   const activeIndex = clampActiveIndex(active, items.length);
 
   // A new query starts with nothing chosen: Enter then opens the best result.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reset on every new query.
   useEffect(() => setActive(-1), [query]);
 
   function open(item: ListItem | undefined) {
@@ -88,7 +97,7 @@ export function Popup(props: PopupProps) {
       setActive(nextActiveIndex(activeIndex, e.key, items.length));
     } else if (e.key === 'Enter') {
       e.preventDefault();
-      open(items[activeIndex >= 0 ? activeIndex : 0]);
+      open(items[Math.max(activeIndex, 0)]);
     }
   }
 
@@ -96,7 +105,12 @@ export function Popup(props: PopupProps) {
     <main data-testid="popup" class="popup">
       <header class="popup-header">
         <h1 class="brand">Bağlam</h1>
-        <button type="button" class="button" data-testid="open-panel" onClick={() => props.onOpen({ kind: 'page' })}>
+        <button
+          type="button"
+          class="button"
+          data-testid="open-panel"
+          onClick={() => props.onOpen({ kind: 'page' })}
+        >
           {t('popupOpenPanel')}
         </button>
         <button type="button" class="button" onClick={props.onOpenOptions}>

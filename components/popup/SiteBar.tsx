@@ -26,6 +26,7 @@ export function SiteBar({ status, onToggle }: { status: SiteStatus; onToggle: (e
               class="switch"
               data-testid="site-switch"
               checked={enabledHere && globallyEnabled}
+              aria-checked={enabledHere && globallyEnabled}
               disabled={!globallyEnabled}
               onChange={(e) => onToggle(e.currentTarget.checked)}
             />

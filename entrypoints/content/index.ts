@@ -47,7 +47,7 @@ export default defineContentScript({
             active?.scan.stats ?? { textNodes: 0, chars: 0, scanMs: 0 },
           );
         }
-        return { revealed: active?.revealer.reveal(request.personId) ?? false };
+        return { revealed: (await active?.revealer.reveal(request.personId)) ?? false };
       });
     });
   },

@@ -30,7 +30,13 @@ export function OptionsApp() {
   if (!ready) return <main data-testid="options" class="options" aria-busy="true" />;
   return (
     <UiContext.Provider value={{ t, lang, navigate: () => {} }}>
-      <OptionsForm settings={settings} repaired={wasReset ? [] : repaired} status={status} onChange={save} onReset={reset} />
+      <OptionsForm
+        settings={settings}
+        repaired={wasReset ? [] : repaired}
+        status={status}
+        onChange={save}
+        onReset={reset}
+      />
     </UiContext.Provider>
   );
 }

@@ -29,7 +29,8 @@ export function PopupApp() {
     void browser.windows.getCurrent().then((w) => setWindowId(w.id));
   }, []);
   // Synchronous: the side panel must open inside the click's or key's gesture.
-  const navigate = (target: Parameters<typeof openPanelFromGesture>[0]) => openPanelFromGesture(target, windowId);
+  const navigate = (target: Parameters<typeof openPanelFromGesture>[0]) =>
+    openPanelFromGesture(target, windowId);
 
   return (
     <UiContext.Provider value={{ t, lang, navigate }}>
@@ -44,7 +45,8 @@ export function PopupApp() {
           mentionCount: page.mentions ? page.mentions.mentions.length : null,
         }}
         onToggleSite={(enabled) => {
-          if (site) void updateSettings({ disabledSites: setSiteEnabled(settings.disabledSites, site, enabled) });
+          if (site)
+            void updateSettings({ disabledSites: setSiteEnabled(settings.disabledSites, site, enabled) });
         }}
         onOpen={navigate}
         onOpenOptions={() => void browser.runtime.openOptionsPage()}

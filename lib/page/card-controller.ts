@@ -3,23 +3,22 @@
  * (`get-person-card` only — never the search index, so a cold worker answers fast), the card host
  * draws it, and the card's actions open the side panel, copy citations and mute people.
  *
- *   pointer-tracker ─► hover-intent ─► open(mention) ─► get-person-card ─► CardHost
+ *   pointer-tracker ─► hover-intent ─► open(mention) ─► get-person-card ─► CardView
  *   keyboard-navigation ─────────────► openNow(mention, focused)
+ *
+ * The card's view (Preact and floating-ui) loads on the first hover: see card-ui-contract.ts.
  */
 
-import type { CardQuote, CardStatus } from '@/components/card/PersonCard';
-import { formatCitation } from '@/core/citation';
+import type { CardStatus } from '@/components/card/PersonCard';
 import { createHoverIntent, type HoverIntent } from '@/core/hover-intent';
 import { cycleMention } from '@/core/mention-cycle';
 import type { PanelTarget } from '@/core/messages';
 import type { Settings } from '@/core/settings-schema';
 import type { PersonCardData, PersonEntry, UiLanguage } from '@/core/types';
-import { formatCorpusDate } from '@/lib/i18n';
 import { sendToBackground } from '@/lib/messaging';
 import { updateSettings } from '@/lib/settings';
-import { CardHost } from './card-host';
-import { createCardTranslator } from './card-text';
-import { copyText } from './clipboard';
+import type { CardContent, CardView } from './card-ui-contract';
+import { loadCardUi } from './card-ui-loader';
 import type { PageMention } from './mention-store';
 import type { Modifiers } from './pointer-tracker';
 
@@ -43,7 +42,8 @@ interface CardEntry {
 }
 
 export class CardController {
-  readonly host: CardHost;
+  private view: CardView | null = null;
+  private viewLoading: Promise<CardView> | null = null;
   private readonly intent: HoverIntent<PageMention>;
   private readonly cards = new Map<string, CardEntry>();
   private lang: UiLanguage = 'en';
@@ -53,18 +53,39 @@ export class CardController {
   private focusOnOpen = false;
 
   constructor(private readonly options: CardControllerOptions) {
-    this.host = new CardHost(options.doc, {
-      onPointerEnter: () => this.intent.pointerOnCard(true),
-      onPointerLeave: () => this.intent.pointerOnCard(false),
-      onClose: () => this.intent.dismiss(),
-    });
     this.intent = createHoverIntent<PageMention>(
-      { open: (mention) => this.open(mention), close: () => this.host.hide() },
+      { open: (mention) => this.open(mention), close: () => this.view?.hide() },
       {
         set: (fn, ms) => setTimeout(fn, ms),
         clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
       },
     );
+  }
+
+  isOwnUi(node: Node): boolean {
+    return this.view?.isOwnUi(node) ?? false;
+  }
+
+  /** The card's view, loading its bundle on first use. */
+  loadView(): Promise<CardView> {
+    this.viewLoading ??= loadCardUi().then(
+      (ui) =>
+        (this.view = ui.createCardView(this.options.doc, {
+          onPointerEnter: () => this.intent.pointerOnCard(true),
+          onPointerLeave: () => this.intent.pointerOnCard(false),
+          onClose: () => this.intent.dismiss(),
+        })),
+      (error: unknown) => {
+        this.viewLoading = null;
+        throw error;
+      },
+    );
+    return this.viewLoading;
+  }
+
+  destroy(): void {
+    this.intent.dismiss();
+    this.view?.destroy();
   }
 
   configure(settings: Pick<Settings, 'hoverDelayMs' | 'modifierKey'>, lang: UiLanguage): void {
@@ -73,16 +94,25 @@ export class CardController {
     if (lang !== this.lang) {
       this.lang = lang;
       const open = this.intent.openTarget;
-      if (open) this.host.update(this.content(open));
+      if (open) this.view?.update(this.content(open));
     }
   }
 
   /** The pointer rests on `mention` (or on nothing). */
-  pointerOver(mention: PageMention | null, at: { x: number; y: number }, modifiers: Modifiers): void {
+  pointerOver(
+    mention: PageMention | null,
+    at: { x: number; y: number },
+    modifiers: Modifiers,
+    restedMs = 0,
+  ): void {
     this.lastPointer = at;
     const eligible = this.modifier === 'none' || modifiers[this.modifier];
-    if (mention && eligible) void this.load(mention.personId); // overlap the fetch with the intent delay
-    this.intent.pointerOver(mention, eligible);
+    if (mention && eligible) {
+      // Overlap loading the data and the view with the intent delay.
+      void this.load(mention.personId);
+      void this.loadView().catch(() => undefined);
+    }
+    this.intent.pointerOver(mention, eligible, restedMs);
   }
 
   /** Keyboard navigation: focus the next/previous mention and open its card, focused. */
@@ -101,7 +131,7 @@ export class CardController {
 
   /** Esc: closes the card if one is open. */
   escape(): boolean {
-    if (!this.host.isOpen) return false;
+    if (!this.view?.isOpen) return false;
     this.intent.dismiss();
     return true;
   }
@@ -125,13 +155,18 @@ export class CardController {
   private open(mention: PageMention): void {
     const focus = this.focusOnOpen;
     this.focusOnOpen = false;
-    this.host.show(mention.range, this.content(mention), { focus, pointer: this.lastPointer });
-    const entry = this.cards.get(mention.personId);
-    if (entry?.status !== 'ready') {
-      void this.load(mention.personId).then(() => {
-        if (this.intent.openTarget === mention) this.host.update(this.content(mention));
-      });
-    }
+    const pointer = this.lastPointer;
+    void this.loadView().then(
+      (view) => {
+        if (this.intent.openTarget !== mention) return;
+        view.show(mention.range, this.content(mention), { focus, pointer });
+        if (this.cards.get(mention.personId)?.status === 'ready') return;
+        void this.load(mention.personId).then(() => {
+          if (this.intent.openTarget === mention) view.update(this.content(mention));
+        });
+      },
+      () => this.intent.dismiss(),
+    );
   }
 
   private load(personId: string): Promise<void> {
@@ -156,39 +191,18 @@ export class CardController {
     return entry.pending;
   }
 
-  private content(mention: PageMention) {
+  private content(mention: PageMention): CardContent {
     const entry = this.cards.get(mention.personId);
     const person = entry?.data?.person ?? this.options.people.get(mention.personId);
-    const lang = this.lang;
-    const t = createCardTranslator(lang);
     return {
       person: person ?? unknownPerson(mention),
       data: entry?.data ?? null,
       status: entry?.status ?? 'loading',
-      lang,
-      t,
-      formatDate: (date: string | null) => formatCorpusDate(date, lang),
+      lang: this.lang,
       onOpenArticle: (id: string) => openPanel({ kind: 'article', id }),
       onOpenPerson: (id: string) => openPanel({ kind: 'person', id }),
-      onCopyCitation: (quote: CardQuote) => this.copyCitation(mention, quote),
       onMute: () => this.mute(mention.personId),
     };
-  }
-
-  private copyCitation(mention: PageMention, quote: CardQuote): Promise<boolean> {
-    const person = this.options.people.get(mention.personId);
-    const text = formatCitation(
-      {
-        text: quote.text,
-        speaker: person?.names[this.lang] ?? mention.text,
-        articleTitle: quote.articleTitle,
-        source: quote.source,
-        dateText: formatCorpusDate(quote.date, this.lang),
-        fragment: quote.fragment,
-      },
-      this.lang,
-    );
-    return copyText(text, this.host.scratch);
   }
 
   private mute(personId: string): void {

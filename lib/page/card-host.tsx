@@ -17,8 +17,13 @@ import {
 } from '@floating-ui/dom';
 import { render } from 'preact';
 import cardCss from '@/components/card/card.css?inline';
-import { PersonCard, type PersonCardProps } from '@/components/card/PersonCard';
+import { type CardQuote, type CardStatus, PersonCard } from '@/components/card/PersonCard';
+import { formatCitation } from '@/core/citation';
 import { type Theme, themeOf } from '@/core/page-theme';
+import type { PersonCardData, PersonEntry, UiLanguage } from '@/core/types';
+import { formatCorpusDate } from '@/lib/i18n';
+import { createCardTranslator } from './card-text';
+import { copyText } from './clipboard';
 import { toLiveRange } from './hit-tester';
 
 const HOST_TAG = 'baglam-card-host';
@@ -40,7 +45,16 @@ const FLASH_MS = 1600;
 /** Ancestors inspected for the page's background behind a name. */
 const MAX_BACKGROUND_DEPTH = 40;
 
-export type CardContent = Omit<PersonCardProps, 'theme' | 'onClose'>;
+/** What the card shows and what its links do; the host adds language, dates and copying. */
+export interface CardContent {
+  person: PersonEntry;
+  data: PersonCardData | null;
+  status: CardStatus;
+  lang: UiLanguage;
+  onOpenArticle(articleId: string): void;
+  onOpenPerson(personId: string): void;
+  onMute(): void;
+}
 
 export interface CardHostEvents {
   onPointerEnter(): void;
@@ -167,7 +181,34 @@ export class CardHost {
 
   private render(content: CardContent): void {
     if (!this.mount) return;
-    render(<PersonCard {...content} theme={this.theme} onClose={this.events.onClose} />, this.mount);
+    const { lang } = content;
+    const formatDate = (date: string | null) => formatCorpusDate(date, lang);
+    const copyCitation = (quote: CardQuote) =>
+      copyText(
+        formatCitation(
+          {
+            text: quote.text,
+            speaker: content.person.names[lang],
+            articleTitle: quote.articleTitle,
+            source: quote.source,
+            dateText: formatDate(quote.date),
+            fragment: quote.fragment,
+          },
+          lang,
+        ),
+        this.shadow,
+      );
+    render(
+      <PersonCard
+        {...content}
+        t={createCardTranslator(lang)}
+        formatDate={formatDate}
+        onCopyCitation={copyCitation}
+        theme={this.theme}
+        onClose={this.events.onClose}
+      />,
+      this.mount,
+    );
   }
 
   private cardElement(): HTMLElement | null {

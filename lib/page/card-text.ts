@@ -15,6 +15,8 @@ type Messages = Partial<Record<CardKey, { message: string }>>;
 const pick = (m: typeof en | typeof tr): Messages => ({
   cardArticleCount: m.cardArticleCount,
   cardQuoteCount: m.cardQuoteCount,
+  cardArticleCountOne: m.cardArticleCountOne,
+  cardQuoteCountOne: m.cardQuoteCountOne,
   cardQuotesHeading: m.cardQuotesHeading,
   cardArticlesHeading: m.cardArticlesHeading,
   cardCoMentionsHeading: m.cardCoMentionsHeading,

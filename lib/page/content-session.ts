@@ -34,13 +34,13 @@ export async function startContentSession(win: Window, initial: Settings): Promi
     mentions: () => scan.visible(),
     mutedPeople: () => settings.mutedPeople,
   });
-  const isOwnUi = (node: Node): boolean => cards.host.isOwnUi(node);
+  const isOwnUi = (node: Node): boolean => cards.isOwnUi(node);
   const scan = new PageScan(doc, createMatcher(people).createScanner(), isOwnUi);
   const hits = new HitTester(doc, scan.store, () => scan.shadowRoots);
   const removePointer = installPointerTracker(win, {
     isOwnUi,
     hitTest: (x, y) => hits.mentionAt(x, y, (id) => scan.isMuted(id)),
-    over: (mention, at, modifiers) => cards.pointerOver(mention, at, modifiers),
+    over: (mention, at, modifiers, restedMs) => cards.pointerOver(mention, at, modifiers, restedMs),
   });
   const removeKeys = installKeyboardNavigation(win, {
     isOwnUi,
@@ -60,12 +60,15 @@ export async function startContentSession(win: Window, initial: Settings): Promi
 
   return {
     scan,
-    revealer: new MentionRevealer(cards.host, () => scan.visible()),
+    revealer: new MentionRevealer(
+      () => cards.loadView(),
+      () => scan.visible(),
+    ),
     configure,
     destroy() {
       removePointer();
       removeKeys();
-      cards.host.destroy();
+      cards.destroy();
       scan.stop();
     },
   };

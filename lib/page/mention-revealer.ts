@@ -3,18 +3,18 @@
  * request shows the next one (wrapping), scrolled into view and briefly flashed.
  */
 import { revealInView } from './card-controller';
-import type { CardHost } from './card-host';
+import type { CardView } from './card-ui-contract';
 import type { PageMention } from './mention-store';
 
 export class MentionRevealer {
   private readonly last = new Map<string, PageMention>();
 
   constructor(
-    private readonly host: CardHost,
+    private readonly view: () => Promise<CardView>,
     private readonly mentions: () => readonly PageMention[],
   ) {}
 
-  reveal(personId: string): boolean {
+  async reveal(personId: string): Promise<boolean> {
     const ofPerson = this.mentions().filter((m) => m.personId === personId);
     if (!ofPerson.length) return false;
     const previous = this.last.get(personId);
@@ -22,7 +22,7 @@ export class MentionRevealer {
     const mention = ofPerson[index % ofPerson.length] as PageMention;
     this.last.set(personId, mention);
     revealInView(mention);
-    this.host.flash(mention.range);
+    (await this.view()).flash(mention.range);
     return true;
   }
 }

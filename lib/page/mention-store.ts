@@ -46,26 +46,49 @@ function compareMentions(a: PageMention, b: PageMention): number {
   return byNode !== 0 ? byNode : a.range.startOffset - b.range.startOffset;
 }
 
+/**
+ * Kept sorted as mentions arrive instead of sorted on demand: `compareDocumentPosition` walks a
+ * parent's children from the first one, so sorting thousands of mentions in a long article costs
+ * seconds, while a scan delivers them in document order and a check against the last one suffices.
+ */
 export class MentionStore {
   private readonly byNode = new Map<Text, PageMention[]>();
-  private readonly mentions = new Set<PageMention>();
-  private ordered: PageMention[] | null = null;
+  private ordered: PageMention[] = [];
 
-  /** Adds new mentions; one already known (same place, same person) is ignored, so overlapping rescans are harmless. Returns the added ones. */
+  /**
+   * Adds mentions (each batch in document order, as the scanner delivers them); one already known
+   * (same place, same person) is ignored, so overlapping rescans are harmless. Returns the added ones.
+   */
   add(found: readonly PageMention[]): PageMention[] {
     const added: PageMention[] = [];
     for (const mention of found) {
       if (this.has(mention)) continue;
       added.push(mention);
-      this.mentions.add(mention);
+      this.insertInOrder(mention);
       for (const node of mention.nodes) {
         const list = this.byNode.get(node);
         if (list) list.push(mention);
         else this.byNode.set(node, [mention]);
       }
     }
-    if (added.length) this.ordered = null;
     return added;
+  }
+
+  private insertInOrder(mention: PageMention): void {
+    const list = this.ordered;
+    const last = list[list.length - 1];
+    if (!last || compareMentions(last, mention) <= 0) {
+      list.push(mention);
+      return;
+    }
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (compareMentions(list[middle] as PageMention, mention) <= 0) low = middle + 1;
+      else high = middle;
+    }
+    list.splice(low, 0, mention);
   }
 
   private has(mention: PageMention): boolean {
@@ -80,27 +103,26 @@ export class MentionStore {
     );
   }
 
-  /** Removes mentions inside `root` or no longer in the page; returns what was removed. */
+  /** Removes the mentions `stale` picks; returns them. */
   removeWhere(stale: (mention: PageMention) => boolean): PageMention[] {
     const removed: PageMention[] = [];
-    for (const mention of this.mentions) {
-      if (!stale(mention)) continue;
-      removed.push(mention);
-      this.mentions.delete(mention);
+    const kept: PageMention[] = [];
+    for (const mention of this.ordered) (stale(mention) ? removed : kept).push(mention);
+    if (!removed.length) return removed;
+    this.ordered = kept;
+    for (const mention of removed) {
       for (const node of mention.nodes) {
         const list = this.byNode.get(node)?.filter((m) => m !== mention);
         if (list?.length) this.byNode.set(node, list);
         else this.byNode.delete(node);
       }
     }
-    if (removed.length) this.ordered = null;
     return removed;
   }
 
   clear(): void {
-    this.mentions.clear();
+    this.ordered = [];
     this.byNode.clear();
-    this.ordered = null;
   }
 
   atNode(node: Text): readonly PageMention[] {
@@ -108,11 +130,10 @@ export class MentionStore {
   }
 
   get size(): number {
-    return this.mentions.size;
+    return this.ordered.length;
   }
 
   inDocumentOrder(): readonly PageMention[] {
-    this.ordered ??= [...this.mentions].sort(compareMentions);
     return this.ordered;
   }
 }

@@ -18,7 +18,13 @@ export interface Modifiers {
 export interface PointerTrackerHandlers {
   hitTest(x: number, y: number): PageMention | null;
   isOwnUi(node: Node): boolean;
-  over(mention: PageMention | null, at: { x: number; y: number }, modifiers: Modifiers): void;
+  /** `restedMs`: how long the pointer has already been still there. */
+  over(
+    mention: PageMention | null,
+    at: { x: number; y: number },
+    modifiers: Modifiers,
+    restedMs: number,
+  ): void;
 }
 
 export function installPointerTracker(win: Window, handlers: PointerTrackerHandlers): () => void {
@@ -28,10 +34,10 @@ export function installPointerTracker(win: Window, handlers: PointerTrackerHandl
   let onOwnUi = false;
   let settle: ReturnType<typeof setTimeout> | undefined;
 
-  const lookUp = (event: PointerEvent, fast: boolean) => {
+  const lookUp = (event: PointerEvent, fast: boolean, restedMs = 0) => {
     const at = { x: event.clientX, y: event.clientY };
     const modifiers = { alt: event.altKey, shift: event.shiftKey, ctrl: event.ctrlKey || event.metaKey };
-    handlers.over(fast ? null : handlers.hitTest(at.x, at.y), at, modifiers);
+    handlers.over(fast ? null : handlers.hitTest(at.x, at.y), at, modifiers, restedMs);
   };
   const process = () => {
     frame = 0;
@@ -40,7 +46,8 @@ export function installPointerTracker(win: Window, handlers: PointerTrackerHandl
     const fast = speed.isFast({ x: event.clientX, y: event.clientY, t: event.timeStamp });
     clearTimeout(settle);
     // No move event comes when a sweeping pointer stops: look again once it has rested.
-    if (fast) settle = setTimeout(() => last === event && !onOwnUi && lookUp(event, false), SETTLE_MS);
+    if (fast)
+      settle = setTimeout(() => last === event && !onOwnUi && lookUp(event, false, SETTLE_MS), SETTLE_MS);
     lookUp(event, fast);
   };
   const onMove = (event: PointerEvent) => {
@@ -59,13 +66,13 @@ export function installPointerTracker(win: Window, handlers: PointerTrackerHandl
       shift: event.shiftKey,
       ctrl: event.ctrlKey || event.metaKey,
     };
-    handlers.over(handlers.hitTest(at.x, at.y), at, modifiers);
+    handlers.over(handlers.hitTest(at.x, at.y), at, modifiers, 0);
   };
   const onLeave = (event: MouseEvent) => {
     if (event.relatedTarget) return;
     last = null;
     speed.reset();
-    handlers.over(null, { x: event.clientX, y: event.clientY }, { alt: false, shift: false, ctrl: false });
+    handlers.over(null, { x: event.clientX, y: event.clientY }, { alt: false, shift: false, ctrl: false }, 0);
   };
   win.addEventListener('pointermove', onMove, { passive: true, capture: true });
   win.addEventListener('keydown', onKey, true);

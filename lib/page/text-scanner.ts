@@ -1,8 +1,9 @@
 /**
  * Reads a page's visible text once, in document order, in small time-boxed slices during idle
  * time, hands contiguous runs of text nodes to the matcher and turns its matches into ranges.
- * No slice runs longer than SLICE_BUDGET_MS, so even a 5 MB page never blocks the main thread
- * for a long task; the time spent is summed into `stats.scanMs`.
+ * A slice takes what the idle period offers, between SLICE_BUDGET_MS and MAX_IDLE_SLICE_MS, so
+ * even a 5 MB page never blocks the main thread for a long task; the time spent is summed into
+ * `stats.scanMs`.
  */
 import type { PageMention } from './mention-store';
 import { blockOf, isInlineElement, isInsideSkipped, isSkippedElement } from './skip-rules';
@@ -16,8 +17,10 @@ export interface PieceScanner {
   }[];
 }
 
-/** ms per slice; well under the 50 ms long-task threshold even on a slow machine. */
+/** ms per slice when the browser is busy; well under the 50 ms long-task threshold. */
 export const SLICE_BUDGET_MS = 8;
+/** ms; an idle period may offer up to 50 ms, of which a slice takes at most this much. */
+const MAX_IDLE_SLICE_MS = 30;
 /** Reading the clock costs too: check it every this many nodes. */
 const NODES_PER_CLOCK_CHECK = 32;
 /** chars; a run of text is handed to the matcher at a block boundary once it is this long… */
@@ -51,9 +54,15 @@ interface Run {
   chars: number;
 }
 
-function idle(callback: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: IDLE_TIMEOUT_MS });
-  else setTimeout(callback, 0);
+/** Calls back in idle time with the ms the slice may take. */
+function idle(callback: (budgetMs: number) => void): void {
+  if (typeof requestIdleCallback === 'function') {
+    requestIdleCallback(
+      (deadline) =>
+        callback(Math.min(Math.max(deadline.timeRemaining(), SLICE_BUDGET_MS), MAX_IDLE_SLICE_MS)),
+      { timeout: IDLE_TIMEOUT_MS },
+    );
+  } else setTimeout(() => callback(SLICE_BUDGET_MS), 0);
 }
 
 export class TextScanner {
@@ -100,10 +109,10 @@ export class TextScanner {
   private schedule(): void {
     if (this.scheduled || this.stopped) return;
     this.scheduled = true;
-    idle(() => {
+    idle((budgetMs) => {
       this.scheduled = false;
       if (this.stopped) return;
-      const more = this.slice(SLICE_BUDGET_MS);
+      const more = this.slice(budgetMs);
       if (more) this.schedule();
       else this.settle();
     });

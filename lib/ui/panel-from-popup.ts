@@ -48,6 +48,8 @@ export function openPanelFromGesture(target: PanelTarget, windowId: number | und
 }
 
 async function openInTab(target: PanelTarget): Promise<void> {
-  await browser.tabs.create({ url: browser.runtime.getURL(`/sidepanel.html${targetToHash(target)}` as '/sidepanel.html') });
+  await browser.tabs.create({
+    url: browser.runtime.getURL(`/sidepanel.html${targetToHash(target)}` as '/sidepanel.html'),
+  });
   if (isRealPopup()) window.close();
 }

@@ -2,7 +2,7 @@
  * The web page a person is reading, from the popup or the side panel, and the people on it (asked
  * of that tab's content script).
  */
-import { browser, type Browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
 import type { PageMentions } from '@/core/messages';
 import { pickReadingTab } from '@/core/page-people';
 import { sendToTab } from '@/lib/messaging';

@@ -6,13 +6,15 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Request, ResponseOf } from '@/core/messages';
 import { sendToBackground } from '@/lib/messaging';
 
-export type Loadable<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; message: string };
+export type Loadable<T> =
+  | { status: 'loading' }
+  | { status: 'ready'; value: T }
+  | { status: 'error'; message: string };
 
 export function useBackground<T extends Request>(request: T | null): Loadable<ResponseOf<T>> {
   const [state, setState] = useState<Loadable<ResponseOf<T>>>({ status: 'loading' });
   const key = request === null ? null : JSON.stringify(request);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for `request` by value.
   useEffect(() => {
     if (request === null) return;
     let current = true;

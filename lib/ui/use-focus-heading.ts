@@ -3,7 +3,7 @@
  * back/forward, so keyboard and screen-reader users start reading there; never while typing in
  * the search box.
  */
-import { type RefObject } from 'preact';
+import type { RefObject } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 
 export function useFocusHeading<T extends HTMLElement>(shouldFocus: boolean, ready: boolean): RefObject<T> {

@@ -32,9 +32,14 @@ export function usePerson(personId: string): Loadable<PersonData | null> {
           return;
         }
         const ids = [
-          ...new Set([...answer.stats.quotes.map((q) => q.articleId), ...answer.stats.articles.map((a) => a.articleId)]),
+          ...new Set([
+            ...answer.stats.quotes.map((q) => q.articleId),
+            ...answer.stats.articles.map((a) => a.articleId),
+          ]),
         ].slice(0, PERSON_VIEW_ARTICLE_LIMIT);
-        const fetched = await Promise.all(ids.map((articleId) => sendToBackground({ type: 'get-article', articleId })));
+        const fetched = await Promise.all(
+          ids.map((articleId) => sendToBackground({ type: 'get-article', articleId })),
+        );
         const articles = new Map<string, Article>();
         for (const a of fetched) if (a) articles.set(a.id, a);
         if (current) setState({ status: 'ready', value: { ...answer, articles } });

@@ -3,7 +3,7 @@
  * when that tab navigates, and when the settings change (the per-site switch re-scans the page).
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { browser, type Browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
 import type { PageMentions } from '@/core/messages';
 import { watchSettings } from '@/lib/settings';
 import { getPageMentions, getReadingTab } from './reading-tab';

@@ -163,7 +163,10 @@ describe('finding mentions on a page', () => {
           const timer = setInterval(() => {
             ticker.textContent = `Canlı: Trump ${n++} ${'haber '.repeat(200)}`;
           }, 10);
-          setTimeout(() => (clearInterval(timer), done()), 2000);
+          setTimeout(() => {
+            clearInterval(timer);
+            done();
+          }, 2000);
         }),
     );
     const after = await mentionsWhen((m) => m.mentions.some((x) => x.text === 'Trump'));

@@ -83,13 +83,15 @@ describe('the built extension in Chromium', () => {
     // The content script needs the registry from the (stopped) worker before it can find anyone.
     const answer = await waitFor(
       async () => {
-        const a = await sendToContentScript<PageMentions>(ext, server.url('foundation.html'), { type: 'page-mentions' });
+        const a = await sendToContentScript<PageMentions>(ext, server.url('foundation.html'), {
+          type: 'page-mentions',
+        });
         return a.mentions.length > 0 ? a : null;
       },
       10_000,
       'mentions after a cold start',
     );
-    expect(answer.mentions.map((m) => m.text)).toEqual(["Vladimir Putin", 'Kim Jong Un']);
+    expect(answer.mentions.map((m) => m.text)).toEqual(['Vladimir Putin', 'Kim Jong Un']);
     await ext.close();
     await page.close();
   });

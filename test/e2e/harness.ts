@@ -98,7 +98,10 @@ export interface FixtureServer {
 /** Serves `test/fixtures/pages` on 127.0.0.1 (only) on a free port. */
 export async function startFixtureServer(): Promise<FixtureServer> {
   const server: Server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
     const file = join(FIXTURE_DIR, path);
     if (!file.startsWith(FIXTURE_DIR) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404).end('not found');
@@ -172,7 +175,11 @@ export async function hoverText(page: Page, text: string, occurrence = 0): Promi
  * Sends a message to the content script of the tab whose URL starts with `tabUrl`, from an
  * extension page (the way the popup and side panel do).
  */
-export async function sendToContentScript<T>(extensionPage: Page, tabUrl: string, message: unknown): Promise<T> {
+export async function sendToContentScript<T>(
+  extensionPage: Page,
+  tabUrl: string,
+  message: unknown,
+): Promise<T> {
   return extensionPage.evaluate(
     async ({ tabUrl, message }) => {
       const tabs = await chrome.tabs.query({});
@@ -190,7 +197,11 @@ export async function sendToBackground<T>(extensionPage: Page, message: unknown)
 }
 
 /** Polls `check` until it returns a non-null value or `timeoutMs` passes. */
-export async function waitFor<T>(check: () => Promise<T | null | undefined>, timeoutMs = 5000, label = 'condition'): Promise<T> {
+export async function waitFor<T>(
+  check: () => Promise<T | null | undefined>,
+  timeoutMs = 5000,
+  label = 'condition',
+): Promise<T> {
   const until = Date.now() + timeoutMs;
   let last: unknown = null;
   while (Date.now() < until) {

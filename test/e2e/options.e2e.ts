@@ -1,3 +1,4 @@
+/// <reference types="chrome" />
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_HOVER_DELAY_MS } from '../../core/settings-schema';
@@ -53,7 +54,12 @@ function highlightRules(page: Page): Promise<string> {
 
 describe('the options page', () => {
   it('says which stored values were corrupt and shows their defaults instead', async () => {
-    await storeSettings(session, { uiLanguage: 'en', hoverDelayMs: 'fast', highlightStyle: 'neon', enabled: true });
+    await storeSettings(session, {
+      uiLanguage: 'en',
+      hoverDelayMs: 'fast',
+      highlightStyle: 'neon',
+      enabled: true,
+    });
     const page = await openOptions();
     const notice = page.getByTestId('repaired');
     await notice.waitFor();
@@ -82,7 +88,11 @@ describe('the options page', () => {
     expect(await highlightRules(news)).toContain('text-decoration');
     const page = await openOptions();
     await page.getByTestId('opt-highlight-background').check();
-    await waitFor(async () => (await highlightRules(news)).includes('background-color'), 5000, 'the background style');
+    await waitFor(
+      async () => (await highlightRules(news)).includes('background-color'),
+      5000,
+      'the background style',
+    );
     expect((await readSettings(page)).highlightStyle).toBe('background');
     await page.close();
     await news.close();
@@ -115,11 +125,17 @@ describe('the options page', () => {
     const page = await openOptions();
     expect(await page.locator('h1').textContent()).toBe('Bağlam ayarları');
     await page.getByTestId('opt-language').selectOption('en');
-    await waitFor(async () => (await page.locator('h1').textContent()) === 'Bağlam options', 5000, 'English headings');
+    await waitFor(
+      async () => (await page.locator('h1').textContent()) === 'Bağlam options',
+      5000,
+      'English headings',
+    );
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     const popup = await openExtensionPage(session, 'popup.html');
     await waitFor(
-      async () => (await popup.getByTestId('popup-search').getAttribute('placeholder')) === 'Search people, articles, quotes',
+      async () =>
+        (await popup.getByTestId('popup-search').getAttribute('placeholder')) ===
+        'Search people, articles, quotes',
       5000,
       'the popup in English',
     );
@@ -134,7 +150,11 @@ describe('the options page', () => {
     await slider.focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    await waitFor(async () => (await readSettings(page)).hoverDelayMs === DEFAULT_HOVER_DELAY_MS + 100, 5000, 'the delay');
+    await waitFor(
+      async () => (await readSettings(page)).hoverDelayMs === DEFAULT_HOVER_DELAY_MS + 100,
+      5000,
+      'the delay',
+    );
     await page.getByTestId('opt-modifier').selectOption('alt');
     await waitFor(async () => (await readSettings(page)).modifierKey === 'alt', 5000, 'the modifier key');
     expect(await page.getByTestId('opt-status').textContent()).toBe('Saved.');
@@ -142,7 +162,12 @@ describe('the options page', () => {
   });
 
   it('resets everything to the defaults', async () => {
-    await storeSettings(session, { uiLanguage: 'en', enabled: false, hoverDelayMs: 900, disabledSites: ['a.example'] });
+    await storeSettings(session, {
+      uiLanguage: 'en',
+      enabled: false,
+      hoverDelayMs: 900,
+      disabledSites: ['a.example'],
+    });
     const page = await openOptions();
     expect(await page.getByTestId('opt-enabled').isChecked()).toBe(false);
     await page.getByTestId('opt-reset').click();
@@ -164,7 +189,11 @@ describe('the options page', () => {
     });
     expect(focused).toEqual({ testId: 'opt-enabled', outline: 'solid', width: '2px' });
     await page.keyboard.press('Space');
-    await waitFor(async () => (await readSettings(page)).enabled === false, 5000, 'the switch toggled by Space');
+    await waitFor(
+      async () => (await readSettings(page)).enabled === false,
+      5000,
+      'the switch toggled by Space',
+    );
     await page.close();
   });
 });

@@ -1,3 +1,4 @@
+/// <reference types="chrome" />
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   type ExtensionSession,
@@ -48,7 +49,9 @@ function optionTitles(popup: Awaited<ReturnType<typeof openPopup>>) {
 describe('the toolbar popup', () => {
   it('opens with the search box focused', async () => {
     const popup = await openPopup();
-    await waitFor(() => popup.evaluate(() => document.activeElement?.getAttribute('data-testid') === 'popup-search'));
+    await waitFor(() =>
+      popup.evaluate(() => document.activeElement?.getAttribute('data-testid') === 'popup-search'),
+    );
     await popup.close();
   });
 
@@ -56,7 +59,11 @@ describe('the toolbar popup', () => {
     const popup = await openPopup();
     await popup.keyboard.type('stratejik ortaklık', { delay: 20 });
     const title = 'Kuzey Kore Rusya ile stratejik ortaklığı güçlendirme sözü verdi';
-    await waitFor(async () => (await optionTitles(popup)).includes(title), 5000, 'the article in the results');
+    await waitFor(
+      async () => (await optionTitles(popup)).includes(title),
+      5000,
+      'the article in the results',
+    );
     const option = popup.locator('[role="option"]', { hasText: title }).first();
     expect(await option.getAttribute('data-kind')).toBe('article');
     const marked = (await option.locator('mark').allTextContents()).map((m) => m.toLocaleLowerCase('tr'));
@@ -77,15 +84,23 @@ describe('the toolbar popup', () => {
     const popup = await openPopup();
     const article = await articleWithTitle(popup, 'Hamaney');
     await popup.keyboard.type('yalan söylüyor', { delay: 20 });
-    await waitFor(async () => (await optionTitles(popup)).includes(article.title), 5000, 'the article in the results');
+    await waitFor(
+      async () => (await optionTitles(popup)).includes(article.title),
+      5000,
+      'the article in the results',
+    );
     // Walk down with the arrow keys until the article is the active option.
     const titles = await optionTitles(popup);
-    const kinds = await popup.locator('[role="option"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
+    const kinds = await popup
+      .locator('[role="option"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
     const index = titles.findIndex((t, i) => t === article.title && kinds[i] === 'article');
     for (let i = 0; i <= index; i++) await popup.keyboard.press('ArrowDown');
     const active = popup.locator('[role="option"][aria-selected="true"]');
     expect(await active.locator('.result-title').textContent()).toBe(article.title);
-    expect(await popup.getByTestId('popup-search').getAttribute('aria-activedescendant')).toBe(await active.getAttribute('id'));
+    expect(await popup.getByTestId('popup-search').getAttribute('aria-activedescendant')).toBe(
+      await active.getAttribute('id'),
+    );
     await popup.keyboard.press('Enter');
     const panel = await waitFor(
       async () => {
@@ -109,8 +124,14 @@ describe('the toolbar popup', () => {
     await suggestion.waitFor();
     expect((await suggestion.textContent())?.toLocaleLowerCase('tr')).toContain('lavrov');
     await suggestion.click();
-    await waitFor(async () => (await popup.locator('[role="option"]').count()) > 0, 5000, 'results for the correction');
-    expect((await popup.getByTestId('popup-search').inputValue()).toLocaleLowerCase('tr')).toContain('lavrov');
+    await waitFor(
+      async () => (await popup.locator('[role="option"]').count()) > 0,
+      5000,
+      'results for the correction',
+    );
+    expect((await popup.getByTestId('popup-search').inputValue()).toLocaleLowerCase('tr')).toContain(
+      'lavrov',
+    );
     await popup.close();
   });
 
@@ -120,8 +141,14 @@ describe('the toolbar popup', () => {
     await waitForHighlights(news, (n) => n > 0, 'marked mentions');
     const popup = await openPopup();
     await popup.getByText('People on this page').waitFor();
-    const people = popup.locator('[role="group"]', { has: popup.getByText('People on this page') }).locator('[role="option"]');
-    expect(await people.locator('.result-title').allTextContents()).toEqual(['Vladimir Putin', 'Kim Jong Un', 'Sergei Lavrov']);
+    const people = popup
+      .locator('[role="group"]', { has: popup.getByText('People on this page') })
+      .locator('[role="option"]');
+    expect(await people.locator('.result-title').allTextContents()).toEqual([
+      'Vladimir Putin',
+      'Kim Jong Un',
+      'Sergei Lavrov',
+    ]);
     expect(await people.first().locator('.count').textContent()).toBe('2×');
     expect(await popup.getByText('Recent articles').isVisible()).toBe(true);
     expect(await popup.getByTestId('mention-count').textContent()).toBe('Mentions on this page: 4');
@@ -153,7 +180,11 @@ describe('the toolbar popup', () => {
   it('speaks Turkish when the UI language is Turkish', async () => {
     await storeSettings(session, { uiLanguage: 'tr' });
     const popup = await openPopup();
-    await waitFor(async () => (await popup.getByTestId('popup-search').getAttribute('placeholder')) === 'Kişi, haber veya alıntı ara');
+    await waitFor(
+      async () =>
+        (await popup.getByTestId('popup-search').getAttribute('placeholder')) ===
+        'Kişi, haber veya alıntı ara',
+    );
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe('tr');
     await popup.close();
   });

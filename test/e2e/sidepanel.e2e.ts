@@ -1,3 +1,4 @@
+/// <reference types="chrome" />
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ResponseMap } from '../../core/messages';
@@ -43,11 +44,17 @@ function view(panel: Page) {
 describe('the side panel: person view', () => {
   it('lists every seed quote of the person, in the corpus order (newest first), each linked to its article', async () => {
     const panel = await openPanel('#/person/choe-son-hui');
-    const person = await sendToBackground<ResponseMap['get-person']>(panel, { type: 'get-person', personId: 'choe-son-hui' });
+    const person = await sendToBackground<ResponseMap['get-person']>(panel, {
+      type: 'get-person',
+      personId: 'choe-son-hui',
+    });
     if (!person) throw new Error('choe-son-hui missing from the corpus');
     const expected: string[] = [];
     for (const ref of person.stats.quotes) {
-      const article = await sendToBackground<ResponseMap['get-article']>(panel, { type: 'get-article', articleId: ref.articleId });
+      const article = await sendToBackground<ResponseMap['get-article']>(panel, {
+        type: 'get-article',
+        articleId: ref.articleId,
+      });
       expected.push(article?.quotes[ref.index]?.text ?? '');
     }
     expect(expected.length).toBeGreaterThanOrEqual(3);
@@ -57,7 +64,9 @@ describe('the side panel: person view', () => {
     expect(await panel.locator('h1').textContent()).toBe('Choe Son Hui');
     const quotes = panel.getByTestId('person-quotes').locator('li');
     expect(await quotes.locator('blockquote').allTextContents()).toEqual(expected);
-    expect(await quotes.first().locator('a').getAttribute('href')).toBe(`#/article/${person.stats.quotes[0]?.articleId}`);
+    expect(await quotes.first().locator('a').getAttribute('href')).toBe(
+      `#/article/${person.stats.quotes[0]?.articleId}`,
+    );
     expect(await panel.locator('.roles .role').allTextContents()).toContain('Kuzey Kore Dışişleri Bakanı');
     expect(await panel.getByTestId('person-articles').locator('.count').allTextContents()).toEqual(
       person.stats.articles.map((a) => `${a.count}×`),
@@ -78,12 +87,22 @@ describe('the side panel: article reader', () => {
     expect(await reader.locator('.meta').textContent()).toBe('Güncel · November 2024');
     expect(await reader.locator('.dateline').textContent()).toContain('MOSKOVA');
     expect(await reader.locator('.body h2').count()).toBeGreaterThan(0);
-    const speakers = await reader.locator('.quote .quote-speaker a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const speakers = await reader
+      .locator('.quote .quote-speaker a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(speakers).toContain('#/person/choe-son-hui');
     expect(speakers).toContain('#/person/sergey-lavrov');
-    const mentions = await reader.locator('a.mention').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const mentions = await reader
+      .locator('a.mention')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(new Set(mentions)).toEqual(
-      new Set(['#/person/choe-son-hui', '#/person/sergey-lavrov', '#/person/vladimir-putin', '#/person/kim-jong-un', '#/person/kim-il-sung']),
+      new Set([
+        '#/person/choe-son-hui',
+        '#/person/sergey-lavrov',
+        '#/person/vladimir-putin',
+        '#/person/kim-jong-un',
+        '#/person/kim-il-sung',
+      ]),
     );
     await panel.close();
   });
@@ -100,7 +119,10 @@ describe('the side panel: article reader', () => {
     await panel.getByTestId('person-view').waitFor();
     expect(panel.url()).toMatch(/#\/person\/sergey-lavrov$/);
     // A view reached by a link takes focus at its heading, for keyboard and screen-reader users.
-    expect(await panel.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    // The heading takes focus once the person's data have arrived.
+    await expect
+      .poll(() => panel.evaluate(() => document.activeElement?.tagName), { timeout: 5000 })
+      .toBe('H1');
 
     await panel.getByTestId('panel-back').click();
     await panel.getByTestId('article-reader').waitFor();
@@ -122,7 +144,9 @@ describe('the side panel: search, deep links and handover', () => {
     await panel.keyboard.type('Hamaney', { delay: 20 });
     await panel.locator('#panel-results [role="option"]').first().waitFor();
     expect(await view(panel)).toBe('search');
-    expect(await panel.locator('#panel-results [role="option"]').first().getAttribute('data-kind')).toBe('person');
+    expect(await panel.locator('#panel-results [role="option"]').first().getAttribute('data-kind')).toBe(
+      'person',
+    );
     await panel.keyboard.press('ArrowDown');
     await panel.keyboard.press('Enter');
     await panel.getByTestId('person-view').waitFor();
@@ -153,7 +177,9 @@ describe('the side panel: search, deep links and handover', () => {
     await panel.getByTestId('on-this-page').waitFor();
     const other = await openExtensionPage(session, 'options.html');
     await other.evaluate(() =>
-      chrome.storage.session.set({ panelTarget: { target: { kind: 'person', id: 'donald-trump' }, at: Date.now() } }),
+      chrome.storage.session.set({
+        panelTarget: { target: { kind: 'person', id: 'donald-trump' }, at: Date.now() },
+      }),
     );
     await panel.getByTestId('person-view').waitFor();
     expect(await panel.locator('h1').textContent()).toBe('Donald Trump');
@@ -164,13 +190,17 @@ describe('the side panel: search, deep links and handover', () => {
   it('takes a fresh handed-over target on load, and ignores a stale one', async () => {
     const setup = await openExtensionPage(session, 'options.html');
     await setup.evaluate(() =>
-      chrome.storage.session.set({ panelTarget: { target: { kind: 'person', id: 'vladimir-putin' }, at: Date.now() } }),
+      chrome.storage.session.set({
+        panelTarget: { target: { kind: 'person', id: 'vladimir-putin' }, at: Date.now() },
+      }),
     );
     const fresh = await openPanel();
     await fresh.getByTestId('person-view').waitFor();
     await fresh.close();
     await setup.evaluate(() =>
-      chrome.storage.session.set({ panelTarget: { target: { kind: 'person', id: 'vladimir-putin' }, at: Date.now() - 3_600_000 } }),
+      chrome.storage.session.set({
+        panelTarget: { target: { kind: 'person', id: 'vladimir-putin' }, at: Date.now() - 3_600_000 },
+      }),
     );
     const stale = await openPanel();
     await stale.getByTestId('on-this-page').waitFor();
@@ -187,7 +217,11 @@ describe('the side panel: on this page', () => {
     const panel = await openPanel('#/page');
     const rows = panel.locator('.people-row');
     await rows.first().waitFor();
-    expect(await rows.locator('.person-name').allTextContents()).toEqual(['Vladimir Putin', 'Kim Jong Un', 'Sergei Lavrov']);
+    expect(await rows.locator('.person-name').allTextContents()).toEqual([
+      'Vladimir Putin',
+      'Kim Jong Un',
+      'Sergei Lavrov',
+    ]);
     expect(await rows.locator('.count').allTextContents()).toEqual(['2×', '1×', '1×']);
     expect(await panel.locator('.page-title').textContent()).toBe("Moskova'da diplomasi trafiği");
 
@@ -195,7 +229,11 @@ describe('the side panel: on this page', () => {
     const reveal = panel.getByRole('button', { name: 'Vladimir Putin: go to the next mention on the page' });
     await reveal.click();
     await reveal.click();
-    await waitFor(async () => (await news.evaluate(() => window.scrollY)) > 1000, 5000, 'the page to scroll to the far mention');
+    await waitFor(
+      async () => (await news.evaluate(() => window.scrollY)) > 1000,
+      5000,
+      'the page to scroll to the far mention',
+    );
 
     await rows.first().getByRole('link', { name: 'Profile of Vladimir Putin' }).click();
     await panel.getByTestId('person-view').waitFor();

@@ -1,3 +1,4 @@
+/// <reference types="chrome" />
 /**
  * Helpers shared by the popup, side panel and options e2e tests: stored state, the page's
  * mention highlights, and the real Chrome side panel (read through `chrome.extension.getViews`,
@@ -27,7 +28,9 @@ export async function storeSettings(session: ExtensionSession, settings: unknown
 }
 
 export async function readSettings(page: Page): Promise<Record<string, unknown>> {
-  return page.evaluate(async () => ((await chrome.storage.sync.get('settings')).settings ?? {}) as Record<string, unknown>);
+  return page.evaluate(
+    async () => ((await chrome.storage.sync.get('settings')).settings ?? {}) as Record<string, unknown>,
+  );
 }
 
 /** How many mention ranges the content script has marked on `page`. */
@@ -38,7 +41,11 @@ export async function highlightCount(page: Page): Promise<number> {
   }, HIGHLIGHT_NAME);
 }
 
-export async function waitForHighlights(page: Page, predicate: (count: number) => boolean, label: string): Promise<number> {
+export async function waitForHighlights(
+  page: Page,
+  predicate: (count: number) => boolean,
+  label: string,
+): Promise<number> {
   return waitFor(
     async () => {
       const count = await highlightCount(page);
@@ -57,11 +64,17 @@ export interface ArticleSummary {
 
 export async function corpusArticles(page: Page): Promise<ArticleSummary[]> {
   const answer = await waitFor(
-    () => page.evaluate(() => chrome.runtime.sendMessage({ type: 'recent-articles', limit: 100 })),
+    () =>
+      page.evaluate(
+        async () =>
+          (await chrome.runtime.sendMessage({ type: 'recent-articles', limit: 100 })) as {
+            articles: ArticleSummary[];
+          } | null,
+      ),
     10_000,
     'the background',
   );
-  return (answer as { articles: ArticleSummary[] }).articles;
+  return answer.articles;
 }
 
 export async function articleWithTitle(page: Page, fragment: string): Promise<ArticleSummary> {
@@ -79,7 +92,9 @@ export interface SidePanelState {
 /** The real side panel's state, read from another extension page; null while it is not open. */
 export async function sidePanelState(extensionPage: Page): Promise<SidePanelState | null> {
   return extensionPage.evaluate(async () => {
-    const panels = await chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.SIDE_PANEL] });
+    const panels = await chrome.runtime.getContexts({
+      contextTypes: [chrome.runtime.ContextType.SIDE_PANEL],
+    });
     if (panels.length === 0) return null;
     // Every extension page is a view; the side panel is the reader view that is not a tab.
     const tabs = new Set(chrome.extension.getViews({ type: 'tab' }));

@@ -1,3 +1,4 @@
+/// <reference types="chrome" />
 /**
  * Screenshots of the popup, side panel and options page in both UI languages and both colour
  * schemes, for the README: `npx wxt build && npx tsx test/e2e/ui-screenshots.ts`. Writes
@@ -7,7 +8,14 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { type ExtensionSession, launchExtension, openExtensionPage, ROOT, startFixtureServer, waitFor } from './harness';
+import {
+  type ExtensionSession,
+  launchExtension,
+  openExtensionPage,
+  ROOT,
+  startFixtureServer,
+  waitFor,
+} from './harness';
 
 const OUT = join(ROOT, 'docs');
 const POPUP = { width: 380, height: 580 };
@@ -29,7 +37,12 @@ async function shoot(page: Page, name: string, fullPage = false): Promise<void> 
   console.log(`docs/${name}.png`);
 }
 
-async function open(session: ExtensionSession, path: string, theme: Theme, viewport: { width: number; height: number }) {
+async function open(
+  session: ExtensionSession,
+  path: string,
+  theme: Theme,
+  viewport: { width: number; height: number },
+) {
   const page = await session.context.newPage();
   await page.setViewportSize(viewport);
   await page.emulateMedia({ colorScheme: theme });
@@ -46,7 +59,9 @@ async function main(): Promise<void> {
     await news.goto(server.url('ui-news.html'));
     const articles = await waitFor(async () => {
       const page = await openExtensionPage(session, 'options.html');
-      const answer = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'recent-articles', limit: 10 }));
+      const answer = await page.evaluate(() =>
+        chrome.runtime.sendMessage({ type: 'recent-articles', limit: 10 }),
+      );
       await page.close();
       return (answer as { articles: { id: string; title: string }[] }).articles;
     });

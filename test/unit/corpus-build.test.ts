@@ -26,7 +26,7 @@ const ROOT = join(__dirname, '..', '..');
 const RAW = join(ROOT, 'corpus', 'raw');
 const PEOPLE = join(ROOT, 'corpus', 'people.json');
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'corpus');
-const OUTPUTS = ['articles.json', 'cards.json', 'people.json', 'search-index.json'];
+const OUTPUTS = ['articles.json', 'cards.json', 'people.json', 'registry.json', 'search-index.json'];
 
 const scratch = mkdtempSync(join(tmpdir(), 'baglam-corpus-test-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -104,6 +104,11 @@ describe('npm run corpus on the seeds', () => {
     expect(people.stats.map((s) => s.id).sort()).toEqual(registry.people.map((p) => p.id).sort());
     expect(Object.keys(cards).sort()).toEqual(registry.people.map((p) => p.id).sort());
     expect(cards['ali-khamenei']?.articleCount).toBe(1);
+    const matcherRegistry = JSON.parse(readFileSync(join(out, 'registry.json'), 'utf8')) as {
+      people: PersonEntry[];
+    };
+    expect(matcherRegistry.people).toEqual(people.people);
+    expect(Object.keys(matcherRegistry)).toEqual(['version', 'people']);
     const corpus: BuiltCorpus = {
       articles: articles.articles,
       registry: { version: 1, people: people.people },

@@ -1,0 +1,140 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PersonCardData, PersonEntry } from '@/core/types';
+import { createCardTranslator } from '@/lib/page/card-text';
+import { PersonCard, type PersonCardProps, quotesForCard } from './PersonCard';
+
+const person: PersonEntry = {
+  id: 'ali-khamenei',
+  names: { tr: 'Ali Hamaney', en: 'Ali Khamenei' },
+  aliases: {},
+  ambiguous: [],
+  notThisPerson: [],
+  description: { tr: 'İran Dini Lideri', en: 'Supreme Leader of Iran' },
+};
+
+const quote = (text: string, fragment: boolean) => ({
+  text,
+  fragment,
+  articleId: 'a1',
+  articleTitle: 'Hamaney: ABD ile müzakere yok',
+  date: '2024-11-05',
+  source: 'Şarku’l Avsat',
+});
+
+const data: PersonCardData = {
+  person,
+  role: 'İran Dini Lideri',
+  articleCount: 1,
+  quoteCount: 4,
+  quotes: [
+    quote('kısa parça', true),
+    quote('Birinci tam alıntı', false),
+    quote('<b>HTML değil</b>', false),
+    quote('Üçüncü', false),
+  ],
+  articles: [
+    {
+      id: 'a1',
+      title: 'Hamaney: ABD ile müzakere yok',
+      date: '2024-11-05',
+      snippet: 'İran Dini Lideri…',
+      count: 3,
+    },
+  ],
+  coMentions: [{ id: 'donald-trump', name: 'Donald Trump', count: 1 }],
+};
+
+let host: HTMLElement;
+beforeEach(() => {
+  document.body.innerHTML = '<div id="host"></div>';
+  host = document.getElementById('host') as HTMLElement;
+});
+
+function show(patch: Partial<PersonCardProps> = {}): PersonCardProps {
+  const props: PersonCardProps = {
+    person,
+    data,
+    status: 'ready',
+    lang: 'tr',
+    theme: 'light',
+    t: createCardTranslator('tr'),
+    formatDate: (d) => d ?? '',
+    onOpenArticle: vi.fn(),
+    onOpenPerson: vi.fn(),
+    onCopyCitation: vi.fn(async () => true),
+    onMute: vi.fn(),
+    onClose: vi.fn(),
+    ...patch,
+  };
+  render(<PersonCard {...props} />, host);
+  return props;
+}
+
+const q = (id: string) => host.querySelector(`[data-testid="${id}"]`);
+const all = (id: string) => [...host.querySelectorAll(`[data-testid="${id}"]`)];
+
+describe('PersonCard', () => {
+  it('is a non-modal dialog labelled with the display name in the UI language', () => {
+    show({ lang: 'en', t: createCardTranslator('en') });
+    const card = q('person-card') as HTMLElement;
+    expect(card.getAttribute('role')).toBe('dialog');
+    expect(card.getAttribute('aria-modal')).toBe('false');
+    expect(host.querySelector(`#${card.getAttribute('aria-labelledby')}`)?.textContent).toBe('Ali Khamenei');
+    expect(card.tabIndex).toBe(-1);
+  });
+
+  it('shows the role as the corpus states it and the counts', () => {
+    show();
+    expect(q('card-role')?.textContent).toBe('İran Dini Lideri');
+    expect(q('card-counts')?.textContent).toBe('1 haber · 4 alıntı');
+  });
+
+  it('falls back to the registry description when the corpus states no role', () => {
+    show({ data: { ...data, role: null }, lang: 'en', t: createCardTranslator('en') });
+    expect(q('card-role')?.textContent).toBe('Supreme Leader of Iran');
+  });
+
+  it('lists full quotes before fragments, at most three', () => {
+    show();
+    expect(all('quote-item').map((li) => li.querySelector('blockquote')?.textContent)).toEqual([
+      '“Birinci tam alıntı”',
+      '“<b>HTML değil</b>”',
+      '“Üçüncü”',
+    ]);
+    expect(quotesForCard(data.quotes).some((x) => x.fragment)).toBe(false);
+  });
+
+  it('renders quote text as text, never as HTML', () => {
+    show();
+    expect(host.querySelector('blockquote b')).toBeNull();
+  });
+
+  it('wires links: article, person, co-mentioned person, copy, mute, close', async () => {
+    const props = show();
+    (host.querySelector('[data-testid="article-item"] button') as HTMLButtonElement).click();
+    expect(props.onOpenArticle).toHaveBeenCalledWith('a1');
+    (q('card-open-person') as HTMLButtonElement).click();
+    expect(props.onOpenPerson).toHaveBeenCalledWith('ali-khamenei');
+    (q('person-chip') as HTMLButtonElement).click();
+    expect(props.onOpenPerson).toHaveBeenCalledWith('donald-trump');
+    (q('copy-citation') as HTMLButtonElement).click();
+    expect(props.onCopyCitation).toHaveBeenCalledWith(
+      expect.objectContaining({ text: 'Birinci tam alıntı' }),
+    );
+    (q('card-close') as HTMLButtonElement).click();
+    expect(props.onClose).toHaveBeenCalled();
+    (q('card-mute') as HTMLButtonElement).click();
+    expect(props.onMute).toHaveBeenCalled();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(q('card-muted')?.textContent).toContain('Ali Hamaney');
+  });
+
+  it.each<[string, Partial<PersonCardProps>, string]>([
+    ['loading', { status: 'loading', data: null }, 'card-loading'],
+  ])('shows a %s state', (_state, patch, testId) => {
+    show(patch);
+    expect(q(testId)).not.toBeNull();
+  });
+});
