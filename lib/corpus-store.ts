@@ -15,7 +15,9 @@ export interface CorpusFiles {
 }
 
 async function fetchText(path: string): Promise<string> {
-  const response = await fetch(browser.runtime.getURL(path as '/corpus/articles.json'));
+  // The corpus files are generated at build time, so WXT's typed public paths may not list them yet.
+  const runtime = browser.runtime as { getURL(path: string): string };
+  const response = await fetch(runtime.getURL(path));
   if (!response.ok) throw new Error(`Bağlam: bundled ${path} is missing (${response.status})`);
   return response.text();
 }
