@@ -40,6 +40,8 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(
     'mehmet ahmet ayse fatma emine hatice zeynep elif murat kemal recep tayyip hakan huseyin osman',
     'omer halil suleyman abdullah burak emre cem ozgur serkan volkan tolga mert ece selin merve esra',
     'ebru ayla aylin ozlem',
+    // Korean given-name syllables, written after the family name (`Kim Jong`, `Kim Yo-jong`).
+    'jong yo yong il ju dae ryong hyon chol sol pyong kyong jae',
     // Other European.
     'pierre jacques emmanuel francois olaf friedrich hans klaus giorgia matteo pedro luis carlos javier',
     'keir rishi narendra yair',

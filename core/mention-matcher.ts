@@ -13,7 +13,9 @@
  *   function words are fine (`ABD Başkanı Trump`, `President Putin`).
  * - An ambiguous short form (`Kim`) counts only with an apostrophe suffix (`Kim'in`), when paired
  *   with another mention (`Kim ve Putin`), or after an unambiguous mention of one of its people in
- *   the same document (the most recent one wins); never as the Turkish question word (`Kim bilir?`).
+ *   the same document (the most recent one wins), or right after one of its people's registry
+ *   descriptions (`Kuzey Kore lideri Kim`, `North Korean leader Kim`); never as the Turkish question
+ *   word (`Kim bilir?`).
  * - A `DocumentScanner` keeps that per-document memory across `scan`/`scanPieces` calls, and
  *   `scanPieces` finds names that span adjacent text nodes (`<b>Ali</b> Hamaney`).
  */
@@ -33,10 +35,12 @@ import {
   followedByGenerationalSuffix,
   followedByOtherGivenName,
   isAllCaps,
+  isListGap,
   isPairingGap,
   isQuestionWordUse,
   precededByOtherGivenName,
 } from './name-context';
+import { describedPerson, descriptionStems } from './name-descriptions';
 import { apostropheSuffixEnd } from './name-suffixes';
 import type { PersonEntry } from './types';
 
@@ -121,11 +125,32 @@ export function createMatcher(people: readonly PersonEntry[]): MentionMatcher {
   for (let f = 0; f < forms.length; f++) (forms[f] as FormClaim).terminal = trie.terminalOfAlias[f] as number;
   const claims = buildNameClaims(forms, trie.terminalCount);
   const ids = people.map((p) => p.id);
+  const descriptions = describeAmbiguous(people);
   return {
-    findMentions: (text) => new Scanner(trie, claims, ids).scan(text),
-    createScanner: () => new Scanner(trie, claims, ids),
+    findMentions: (text) => new Scanner(trie, claims, ids, descriptions).scan(text),
+    createScanner: () => new Scanner(trie, claims, ids, descriptions),
   };
 }
+
+/** Description stems (see `name-descriptions.ts`) of the people who have an ambiguous short form. */
+type Descriptions = ReadonlyMap<number, readonly (readonly string[])[]>;
+
+function describeAmbiguous(people: readonly PersonEntry[]): Descriptions {
+  const out = new Map<number, string[][]>();
+  for (let p = 0; p < people.length; p++) {
+    const person = people[p] as PersonEntry;
+    if (person.ambiguous.length === 0 || typeof person.description !== 'object' || !person.description)
+      continue;
+    const stems: string[][] = [];
+    for (const text of Object.values(person.description)) {
+      const s = descriptionStems(text);
+      if (s) stems.push(s);
+    }
+    if (stems.length) out.set(p, stems);
+  }
+  return out;
+}
+const NO_DESCRIPTIONS: readonly (readonly string[])[] = [];
 
 class Scanner implements DocumentScanner {
   /** When each person was last mentioned unambiguously in this document (higher = later). */
@@ -138,6 +163,7 @@ class Scanner implements DocumentScanner {
     private readonly trie: AliasTrie,
     private readonly claims: NameClaims,
     private readonly ids: readonly string[],
+    private readonly descriptions: Descriptions,
   ) {}
 
   scan(text: string): Mention[] {
@@ -213,11 +239,22 @@ class Scanner implements DocumentScanner {
     // Only ambiguous short forms (`Kim`) are left: they need context.
     const suffixed = apostropheSuffixEnd(text, end) >= 0;
     if (!suffixed && isQuestionWordUse(text, start, end)) return -1;
+    // `Kuzey Kore lideri Kim` is as clear as the full name.
+    const described =
+      this.descriptions.size === 0
+        ? -1
+        : describedPerson(text, start, this.claims.person, from, to, this.stemsOf);
+    if (described >= 0) {
+      this.lastSeen.set(described, ++this.clock);
+      return described;
+    }
     const recent = this.mostRecent(from, to);
     if (recent >= 0) return recent;
     if (suffixed || this.paired(text, r, earlier)) return person[from] as number;
     return -1;
   }
+
+  private readonly stemsOf = (person: number) => this.descriptions.get(person) ?? NO_DESCRIPTIONS;
 
   /** The person of `claims.person[from, to)` mentioned most recently in this document, or -1. */
   private mostRecent(from: number, to: number): number {
@@ -238,12 +275,17 @@ class Scanner implements DocumentScanner {
   private paired(text: string, r: number, earlier: Mention[]): boolean {
     const raw = this.raw;
     const before = earlier[earlier.length - 1];
-    if (before && isPairingGap(text, before.end, raw[r] as number)) return true;
+    if (before && pairs(text, before.end, raw[r] as number)) return true;
     if (r + 3 >= raw.length) return false;
     // The next name must be someone's full alias (not another ambiguous form).
     if ((this.claims.aliasCount[raw[r + 5] as number] as number) === 0) return false;
-    return isPairingGap(text, raw[r + 1] as number, raw[r + 3] as number);
+    return pairs(text, raw[r + 1] as number, raw[r + 3] as number);
   }
+}
+
+/** The gap between two names joins them: a pairing (`Kim ve Putin`) or one list (`Putin, Şi ve Kim`). */
+function pairs(text: string, from: number, to: number): boolean {
+  return isPairingGap(text, from, to) || isListGap(text, from, to);
 }
 
 /** Checks the registry's shape, naming the person and field of the first problem. */

@@ -13,7 +13,8 @@
  *   capitalised name after it always counts as one.
  * - `followedByGenerationalSuffix`: `Trump Jr.` is someone else.
  * - `isQuestionWordUse`: `Kim` used as the Turkish question word (`Kim bilir?`, `Kim olduğu`).
- * - `isPairingGap`: the text between two names pairs them (`Kim ve Putin`, `Trump-Kim`, `Kim and Putin`).
+ * - `isPairingGap`: the text between two names pairs them (`Kim ve Putin`, `Trump-Kim`, `Kim and Putin`);
+ *   `isListGap`: it lies inside one list of names (`Putin, Şi ve Kim`).
  * All comparisons use folded words (see `foldText`).
  */
 import { GIVEN_NAMES } from './given-names';
@@ -190,10 +191,18 @@ const LANGUAGE_WINDOW = 60;
  * order: `Erdoğan Putin'le görüştü`, `Analistler Trump'ın…`) and Russian it often is not.
  */
 function englishContext(text: string, at: number): boolean {
+  // A Turkish case suffix on the name itself (`Putin'siz`, `Trump'ı`; English has only `'s`).
+  const cls = classes();
+  let end = at;
+  while (end < text.length && (cls[text.charCodeAt(end)] as number) & WORD) end++;
+  const suffixEnd = apostropheSuffixEnd(text, end);
+  if (suffixEnd >= 0 && foldText(text.slice(end + 1, suffixEnd)) !== ENGLISH_POSSESSIVE) return false;
   const from = Math.max(0, at - LANGUAGE_WINDOW);
   const window = text.slice(from, at + LANGUAGE_WINDOW);
   return !TURKISH_LETTERS.test(window);
 }
+
+const ENGLISH_POSSESSIVE = 's';
 
 /** ASCII letters only: a given name as English text writes it. */
 const ASCII_WORD = /^[A-Za-z]+$/;
@@ -237,6 +246,9 @@ export function precededByOtherGivenName(
   if (k === start || (k > 0 && isBlank(text.charCodeAt(k - 1)))) return false;
   const wordEnd = k;
   if (wordEnd === knownEnd) return false;
+  // A middle initial (`Mary L. Trump`, `Fred C. Trump`): the given name stands before it.
+  if (isInitialBefore(text, wordEnd))
+    return precededByOtherGivenName(text, wordEnd - INITIAL_LENGTH, nameAllCaps);
   while (k > 0 && (cls[text.charCodeAt(k - 1)] as number) & WORD) k--;
   const wordStart = k;
   // The suffix of `Moskova'da Putin` is no given name.
@@ -244,6 +256,19 @@ export function precededByOtherGivenName(
   const hyphenated = wordStart > 1 && folds()[text.charCodeAt(wordStart - 1)] === HYPHEN;
   return isOtherGivenName(text, wordStart, wordEnd, start, nameAllCaps, hyphenated);
 }
+
+/** `L.`: one capital letter and a period. */
+const INITIAL_LENGTH = 2;
+
+/** True when `text` has a standalone initial (`L.`) ending at `end`. */
+function isInitialBefore(text: string, end: number): boolean {
+  const cls = classes();
+  const at = end - INITIAL_LENGTH;
+  if (at < 0 || text.charCodeAt(end - 1) !== PERIOD_CODE) return false;
+  if (((cls[text.charCodeAt(at)] as number) & UPPER) === 0) return false;
+  return at === 0 || ((cls[text.charCodeAt(at - 1)] as number) & WORD) === 0;
+}
+const PERIOD_CODE = 0x2e;
 
 /** Generational suffixes: `Trump Jr.` is the son, not the person the surname alone names. Folded. */
 const GENERATIONAL: ReadonlySet<string> = new Set(['jr', 'junior', 'sr', 'senior', 'ii', 'iii']);
@@ -436,4 +461,46 @@ export function isPairingGap(text: string, from: number, to: number): boolean {
   const gap = foldText(text.slice(start, to)).replace(/\s+/g, ' ').trim();
   if (gap === '') return start > from;
   return PAIRING_WORDS.has(gap);
+}
+
+/** Words that join the items of a list: `Putin, Şi ve Kim`, `Xi, Putin and Kim`. Folded. */
+const LIST_JOINERS: ReadonlySet<string> = new Set([',', 've', 'ile', 'veya', 'and', 'or', '&']);
+/** units; a list gap holds a few short names. */
+const MAX_LIST_GAP = 40;
+/** Other people's names between the two: `Putin, Şi ve Kim` has one (`Şi`). */
+const MAX_LIST_ITEMS = 2;
+/** Words per other name in the list (`Şi Cinping`). */
+const MAX_ITEM_WORDS = 2;
+const LIST_TOKEN = /,|&|[^\s,&]+/g;
+const NAME_WORD = /^[\p{L}\p{M}-]+$/u;
+
+/**
+ * True when `text[from, to)` lies inside one list of names: joiners alternating with a few
+ * capitalised names (`, Şi ve `, `, Xi Jinping and `). A leading apostrophe suffix is skipped.
+ */
+export function isListGap(text: string, from: number, to: number): boolean {
+  if (to - from > MAX_LIST_GAP || to <= from) return false;
+  // Another name between the two is set off by a comma (`, Şi ve `): a cheap first test.
+  const comma = text.indexOf(',', from);
+  if (comma < 0 || comma >= to) return false;
+  const suffixEnd = apostropheSuffixEnd(text, from);
+  const start = suffixEnd >= 0 && suffixEnd <= to ? suffixEnd : from;
+  const tokens = text.slice(start, to).match(LIST_TOKEN);
+  if (!tokens) return false;
+  const cls = classes();
+  let items = 0;
+  let words = 0;
+  let joined = false;
+  for (const token of tokens) {
+    if (LIST_JOINERS.has(foldText(token))) {
+      joined = true;
+      if (words > 0) items++;
+      words = 0;
+      continue;
+    }
+    if (!joined || ((cls[token.charCodeAt(0)] as number) & UPPER) === 0 || !NAME_WORD.test(token))
+      return false;
+    if (++words > MAX_ITEM_WORDS) return false;
+  }
+  return words === 0 && items > 0 && items <= MAX_LIST_ITEMS;
 }

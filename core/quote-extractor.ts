@@ -11,10 +11,15 @@
  *   `Putin said: "…"`), where a name with a non-subject case suffix (`Trump'ı`, `Moskova'da`) or
  *   followed by `ile`/`ve` is skipped; then the previous speaker (same sentence, or carried to a
  *   following quote, a pronoun `onun`/`he`, a role phrase `İran lideri` that fits the speaker).
+ *   A genitive or `that`-clause subject next to the quote (`Leavitt, Başkan'ın "…" söyledi`,
+ *   `Trump said that Putin "…"`) is what is reported on, not who speaks; it speaks only through a
+ *   speech participle (`Erdoğan'ın "…" ilettiği belirtildi`, `Hamaney'in "…" dediğini`).
  * - a quote is a fragment when it is embedded in the sentence (`"yalan söylemekle" suçladı`,
  *   `İsrail'in "…" olduğunu`) or is grammatically a reported clause (`"…dilediğini" belirtti`);
- *   scare quotes (a quoted label with no speech around it, `"maksimum baskı" politikası`) are
- *   dropped, and so is any fragment nobody can be credited with.
+ *   scare quotes (a quoted label with no speech around it, `"maksimum baskı" politikası`, or named
+ *   as such: `sözde "…"`, `"…" dediği savaş`, `what the Kremlin calls its "…"`) are dropped, and so
+ *   is any fragment nobody can be credited with. A quote followed by a verb form (`"her alanda"
+ *   geliştirmeye`, `"…" ulaştı.`, `"…" achieving`) is an argument of that verb, so a fragment.
  * - in-text subheadings never produce quotes: a quoted subheading is a pull-quote echoing words
  *   already quoted in the body (the seed's `"Rusya'nın zafer kazanacağından şüphemiz yok"` echoes
  *   Choe) and carries no attribution; a subheading does end a carried speaker.
@@ -183,6 +188,13 @@ const SPEECH_RE = new RegExp(
       'cagri',
       'elestir',
       'tepki',
+      'ileri sur',
+      'one sur',
+      'yanit',
+      'cevap',
+      'cevab',
+      'iletti',
+      'ilettig',
       'sozleri',
       'sozlerin',
       'said',
@@ -213,7 +225,7 @@ const SPEECH_RE = new RegExp(
       'according to',
       'urged',
       'accused',
-      'vowed',
+      'vow',
       'stressed',
       'announced',
     ].join('|') +
@@ -248,7 +260,7 @@ const EN_SAY = new Set([
 
 /** Verbs/frames a quote may end a sentence with, or be followed by, and still stand on its own. */
 const TAIL_SPEECH_RE =
-  /^(?:denil|belirtil|kaydedil|vurgulan|aktaril|bildiril|derken|deyip|gorus|mesaj|uyari|elestiri|cagri|tepki|ded[ii]|dedig|dedik|demis|diye|diyen|diyerek|seklinde|ifade|soz|acikla|belirt|vurgula|kaydet|ekledi|soyle|yazdi|uyardi|sordu|yanitla|paylas|konustu|said|says|told|added|asked|wrote|warned|insisted|replied|continued)/;
+  /^(?:denil|belirtil|kaydedil|vurgulan|aktaril|bildiril|derken|deyip|gorus|mesaj|uyari|elestiri|cagri|tepki|degerlendirme|yanit|cevab|cevap|ded[ii]|dedig|dedik|demis|diye|diyen|diyerek|seklinde|ifade|soz|acikla|belirt|vurgula|kaydet|ekledi|soyle|yazdi|uyardi|sordu|yanitla|paylas|konustu|said|says|told|added|asked|wrote|warned|insisted|replied|continued)/;
 
 /** Words right after a quote that take it as direct speech whatever precedes it: `"…" dedi`. */
 const DIRECT_TAIL_RE =
@@ -267,12 +279,61 @@ const LEAD_FRAME_RE = /^(?:ise|.*(?:aciklama|konusma|paylasim|mesaj|roportaj|dem
 const FRAGMENT_CONTINUATION_RE =
   /^(?:anlam|oldug|olmadig|olacag|olarak|diye|seklinde|ifades|sozler|dedi|dedig|sucla|nitelendir|tanimla|iddia|elestir)/;
 
-/** English words after a quote that start a new phrase rather than take the quote as a modifier. */
+/**
+ * English words after a quote that start a new phrase rather than take the quote as a modifier; a
+ * determiner starts the object of a quoted verb phrase (`"violated and tore up" the accord`).
+ */
 const EN_FUNCTION_WORDS = new Set(
-  'in into on onto at to for from with by as after during over against and but because while that which when if of about'.split(
+  'in into on onto at to for from with by as after during over against and but because while that which when if of about the a an its his her their our this these'.split(
     ' ',
   ),
 );
+
+/**
+ * Turkish verb forms right after a quote that take it as an argument or adverb of a reported verb
+ * (`"sınırsız şekilde" güçlendireceğini`, `"her alanda" geliştirmeye`, `"…yardımı" öngördüğünü`):
+ * the quote is someone's words, not a label on the next noun.
+ */
+const VERBAL_TAIL_RE =
+  /(?:[dt][iu]g[iu]n[iu]|[ae]c[ae]g[iu]n[iu]|[dt][iu]kl[ae]r[iu]n[iu]|[ae]c[ae]kl[ae]r[iu]n[iu]|m[ae]y[ae]|m[ae]k)$/;
+
+/**
+ * A finite verb right after a quote that ends the sentence: the quote is its argument
+ * (`ilişkiler "tarihin en yüksek seviyesine" ulaştı.`), never a label on a following noun.
+ */
+const FINITE_TAIL_RE =
+  /^[\p{L}]+(?:[dt][iu](?:lar|ler)?|yor(?:du)?|m[iu]s(?:tir)?|[dt][iu]r|[dt][iu]k|[dt][iu]m)\s*[.!?…]/u;
+
+/** An English participle after a quote: `"moving toward" achieving its goals`. */
+const EN_ING_TAIL_RE = /^[a-z]+ing$/;
+
+/**
+ * What a quote's lead says when the quote is someone's name for a thing, not their words:
+ * `what the Kremlin calls its "special military operation"`.
+ */
+const EN_CALLS_LABEL_RE =
+  /\bwhat\s+(?:[\p{L}'-]+\s+){1,3}call(?:s|ed)?\s+(?:(?:its|their|his|her|the|a|an)\s+)?$/iu;
+
+/** `"…" dediği` with a noun after it (`"özel askeri operasyon" dediği savaş`) names the noun. */
+const LABEL_PARTICIPLE_RE = /^(?:dedig[iu]|dedikleri|diye\s+adlandirdig[iu]|diye\s+nitelendirdig[iu])$/;
+/** Word endings that make the word after `dediği` a verb (`belirtildi`, `öğreniliyor`) or speech. */
+const VERB_AFTER_PARTICIPLE_RE = /(?:[dt][iu]|[dt][iu]r|yor|m[iu]s|[ae]c[ae]k)$/;
+
+/** Verbs that put the speaker after them: `"…", dedi Peskov`, `"…," said Peskov`. */
+const INVERTED_SAY = new Set(['dedi', 'diyen', 'said', 'says', 'added', 'asked', 'wrote', 'continued']);
+
+/** `X was quoted as saying`: a subject framed by a reporting passive. */
+const QUOTED_AS_RE = /^\s+(?:was|were|is)\s+quoted\b/i;
+
+/** Verbs after `diye` that characterise rather than quote: `"nükleer şantaj" diye nitelendirdi`. */
+const DIYE_LABEL_RE = /^(?:nitele|nitelendir|tanimla|adlandir|sucla|elestir)/;
+
+/**
+ * A speech verb in its participle right after a quote: `Hamaney'in "…" dediğini hatırlatan`,
+ * `Erdoğan'ın "…" ilettiği belirtildi`. The quote is the words of the participle's genitive subject.
+ */
+const SPEECH_PARTICIPLE_RE =
+  /^(?:dedig|soyledig|ilettig|belirttig|vurguladig|kaydettig|ifade ettig|acikladig|yazdig|sordug|ekledig|hatirlattig)/;
 
 /** Words around a quote that make it a name or a label, not speech. */
 const LABEL_BEFORE = new Set(['sozde', 'sozumona', 'so-called', 'dubbed', 'named', 'titled']);
@@ -380,8 +441,49 @@ const NOT_A_NAME = new Set(
     'according',
     'yesterday',
     'today',
+    // Days and months open wire sentences (`On Tuesday`, `Ekim ayında`) and follow names
+    // (`Guterres on Tuesday warned`).
+    'monday',
+    'tuesday',
+    'wednesday',
+    'thursday',
+    'friday',
+    'saturday',
+    'sunday',
+    'january',
+    'february',
+    'march',
+    'april',
+    'june',
+    'july',
+    'august',
+    'september',
+    'october',
+    'november',
+    'december',
+    'pazartesi',
+    'sali',
+    'carsamba',
+    'persembe',
+    'cuma',
+    'cumartesi',
+    'pazar',
   ].map(foldText),
 );
+
+/** A time phrase between a subject and its verb: `Guterres on Tuesday warned`, `Peskov dün`. */
+const TIME_AFTER_NAME_RE =
+  /^\s+(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|last\s+(?:week|month))\b/i;
+
+/**
+ * A sentence-initial common noun in a locative or ablative case (`Açıklamada,`, `Görüşmede,`):
+ * proper names take their case suffix after an apostrophe, so a bare suffixed word is not a name.
+ */
+const BARE_CASE_NOUN_RE = /(?:n?[dt][ae]|n?[dt][ae]n)$/;
+/** Shorter words ending like a case suffix are too often names (`Kanada`, `Rwanda`). */
+const MIN_BARE_CASE_NOUN_LENGTH = 7;
+/** English role heads joined to their organisation: `a spokesperson for the British Foreign Office`. */
+const ROLE_OF_ORG_RE = /^\s+(?:for|of|at)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*/u;
 
 /** Pronouns that refer back to the current speaker, with the case they carry. */
 const PRONOUNS: Record<string, Grade> = {
@@ -455,7 +557,7 @@ function suffixAfter(text: string, nameStart: number, end: number): { suffix: st
 
 /** What follows the word that ends at `end` (folded, first word or comma). */
 function nextToken(text: string, end: number): string {
-  const m = /^(?:['’`´ʼ][\p{L}\p{M}]+)?\s*(,|[\p{L}\p{M}\p{N}-]+(?:\s+da)?)/u.exec(text.slice(end));
+  const m = /^(?:['’`´ʼ][\p{L}\p{M}]+)?\s*(,|:|[\p{L}\p{M}\p{N}-]+(?:\s+da)?)/u.exec(text.slice(end));
   return m ? foldText(m[1] as string) : '';
 }
 
@@ -532,20 +634,46 @@ function candidatesIn(ctx: UnitContext, from: number, to: number): Candidate[] {
     if (!first || !last) continue;
     // Acronyms (`KCNA`, `ABD`) are agencies and countries, not speakers on their own.
     if (runWords.every((r) => r.text.length > 1 && r.text === r.text.toUpperCase())) continue;
-    const { suffix, nameEnd } = suffixAfter(text, first.start, last.end);
+    if (
+      runWords.length === 1 &&
+      first.folded.length >= MIN_BARE_CASE_NOUN_LENGTH &&
+      !APOSTROPHES.test(first.text) &&
+      BARE_CASE_NOUN_RE.test(first.folded) &&
+      /^$|[.!?:;"“”«»]$/.test(text.slice(0, first.start).trimEnd())
+    )
+      continue;
+    let { suffix, nameEnd } = suffixAfter(text, first.start, last.end);
+    let end = last.end;
     const isRole = isRoleHead(text.slice(last.start, nameEnd));
     if (!isRole && !isUpper(last.text[0] ?? '')) continue;
-    let grade = gradeFor(text, last.end, suffix);
-    if (!isRole) {
-      // A capitalised word is a speaker only where speakers stand: `X,`, `X yaptığı…`, `said X`.
-      const next = nextToken(text, last.end);
-      const framed = next === ',' || FRAME_AFTER_RE.test(next) || EN_SAY.has(next);
-      if (grade === 'weak' || (grade === 'strong' && !framed)) grade = 'none';
+    const org = isRole && suffix === '' ? ROLE_OF_ORG_RE.exec(text.slice(end, to)) : null;
+    if (org) {
+      end += org[0].length;
+      nameEnd = end;
+      ({ suffix } = suffixAfter(text, first.start, end));
+      while (i + 1 < words.length && (words[i + 1] as Word).start < end) i++;
     }
+    let grade = gradeFor(text, end, suffix);
+    if (!isRole && grade === 'strong') {
+      // A capitalised word is a speaker only where speakers stand: `X,`, `X yaptığı…`, `said X`,
+      // `X on Tuesday warned`, `X:` in a headline.
+      const time = TIME_AFTER_NAME_RE.exec(text.slice(end));
+      const next = nextToken(text, end + (time?.[0].length ?? 0));
+      const framed =
+        next === ',' ||
+        next === ':' ||
+        FRAME_AFTER_RE.test(next) ||
+        EN_SAY.has(next) ||
+        QUOTED_AS_RE.test(text.slice(end)) ||
+        // `"…", dedi Peskov.` / `said Peskov`: the inverted speaker.
+        INVERTED_SAY.has(previousWord(text, first.start));
+      if (!framed) grade = 'none';
+    }
+    // A bare genitive name (`Erdoğan'ın`) stays: it speaks through a participle (`"…" ilettiği`).
     if (grade === 'none') continue;
     out.push({
       start: first.start,
-      end: last.end,
+      end,
       kind: isRole ? 'role' : 'name',
       personId: null,
       name: text.slice(first.start, nameEnd),
@@ -625,9 +753,30 @@ function pickLeadSpeaker(text: string, cands: readonly Candidate[], quoteOpen: n
   const adjacent = usable.find((c) =>
     /^(?:['’`´ʼ][\p{L}\p{M}]+)?\s*[,:]?\s*$/u.test(text.slice(c.end, quoteOpen)),
   );
-  if (adjacent && (adjacent.kind !== 'name' || adjacent.grade === 'strong')) return adjacent;
+  if (adjacent && (adjacent.kind !== 'name' || adjacent.grade === 'strong')) {
+    // `Leavitt, Başkan'ın "…tuttuğunu" söyledi`: a genitive next to the quote is the subject of
+    // the reported clause; the sentence's subject before it is the one speaking.
+    if (adjacent.grade === 'weak' && adjacent.kind !== 'pronoun') {
+      const subject = usable.find(
+        (c) => c.start < adjacent.start && c.grade === 'strong' && c.kind !== 'pronoun',
+      );
+      return subject ?? adjacent;
+    }
+    // English does the same with `Trump said that Putin "wants peace"`; with no subject before it
+    // in this stretch, the sentence's speaker (`said the talks were "…" and that Putin "…"`) holds.
+    if (previousWord(text, adjacent.start) === 'that') {
+      return usable.find((c) => c.start < adjacent.start && c.grade === 'strong') ?? null;
+    }
+    return adjacent;
+  }
   // `After meeting Trump, Putin said: "…"`: the name next to an English speech verb.
-  const saying = usable.find((c) => c.grade === 'strong' && EN_SAY.has(nextToken(text, c.end)));
+  // `Iran's foreign minister, Abbas Araghchi, said`: the appositive name before the verb.
+  const saying = usable.find(
+    (c) =>
+      c.grade === 'strong' &&
+      (EN_SAY.has(nextToken(text, c.end)) ||
+        EN_SAY.has(/^\s*,\s*([\p{L}]+)/u.exec(text.slice(c.end))?.[1]?.toLowerCase() ?? '')),
+  );
   if (saying) return saying;
   const byGrade = (g: Grade) => usable.find((c) => c.grade === g && (g !== 'weak' || c.kind !== 'name'));
   return byGrade('strong') ?? byGrade('according') ?? byGrade('weak') ?? null;
@@ -703,12 +852,24 @@ function classify(
   const endsSentence = /[.!?…]["'”’»]?$/.test(inner);
   const reportedClause = !endsSentence && EMBEDDED_END_RE.test(lastWord);
 
-  if (LABEL_BEFORE.has(foldedLead) || LABEL_AFTER_RE.test(tailWord)) return { keep: false, fragment: false };
+  if (LABEL_BEFORE.has(foldedLead) || LABEL_AFTER_RE.test(tailWord) || EN_CALLS_LABEL_RE.test(`${lead} `)) {
+    return { keep: false, fragment: false };
+  }
+  const participle = /^(\S+)(?:\s+(\S+))?/u.exec(foldText(tail.replace(/[.,;:!?…]/g, ' ')));
+  if (
+    participle?.[1] &&
+    LABEL_PARTICIPLE_RE.test(participle[1]) &&
+    participle[2] !== undefined &&
+    !VERB_AFTER_PARTICIPLE_RE.test(participle[2]) &&
+    !SPEECH_RE.test(participle[2])
+  ) {
+    return { keep: false, fragment: false };
+  }
   // `"…" diye konuştu` is speech, `"…" diye anıldı` names something.
   const afterDiye = foldText(/^diye\s+(\S+)/iu.exec(tail)?.[1] ?? '');
   const diyeSpeech = afterDiye !== '' && (SPEECH_RE.test(afterDiye) || DIYE_SPEECH_RE.test(afterDiye));
   if ((standaloneBefore && standaloneAfter) || DIRECT_TAIL_RE.test(tailWord) || diyeSpeech) {
-    return { keep: true, fragment: reportedClause };
+    return { keep: true, fragment: reportedClause || DIYE_LABEL_RE.test(afterDiye) };
   }
 
   // Embedded in the sentence: someone's words only where speech is reported around it.
@@ -718,6 +879,11 @@ function classify(
   // `"maksimum baskı" politikasını`: a quoted noun phrase modifying the next word is a label.
   const modifiesNext =
     tailWord !== '' &&
+    // `"…ground," according to`: punctuation inside the marks ends the phrase.
+    !/[,.;:!?…]$/.test(inner) &&
+    !VERBAL_TAIL_RE.test(tailWord) &&
+    !FINITE_TAIL_RE.test(foldText(tail)) &&
+    !EN_ING_TAIL_RE.test(tailWord) &&
     !continues &&
     !TAIL_SPEECH_RE.test(tailWord) &&
     !verbal &&
@@ -783,7 +949,11 @@ function processUnit(
 
   for (const [sStart, sEnd] of splitSentences(text, spans)) {
     const inSentence = spans.filter((s) => s.open >= sStart && s.open < sEnd);
-    const speech = hasSpeech(text, spans, sStart, sEnd) || title !== null;
+    const speech =
+      hasSpeech(text, spans, sStart, sEnd) ||
+      title !== null ||
+      // `Trump'a göre savaş "…"`: the words reported are someone's.
+      candidatesIn(ctx, sStart, sEnd).some((c) => c.grade === 'according');
     let sentenceSpeaker: SpeakerRef | null = paragraphSpeaker;
     let segStart = sStart;
     inSentence.forEach((span, k) => {
@@ -793,6 +963,11 @@ function processUnit(
       let found: Candidate | null = null;
       let leadSpeakerEnd: number | null = null;
       if (title && span.open > title.colon) found = title.cand;
+      if (!found && SPEECH_PARTICIPLE_RE.test(foldText(text.slice(span.close + 1, nextOpen).trimStart()))) {
+        const genitives = candidatesIn(ctx, segStart, span.open).filter((c) => c.grade === 'weak');
+        found = genitives[genitives.length - 1] ?? null;
+        leadSpeakerEnd = found ? found.end : null;
+      }
       if (!found) found = pickTailSpeaker(text, candidatesIn(ctx, span.close + 1, nextOpen), span.close);
       if (!found) {
         found = pickLeadSpeaker(text, candidatesIn(ctx, segStart, span.open), span.open);
@@ -810,6 +985,12 @@ function processUnit(
       );
       const paragraphOpensWithQuote = text.slice(0, span.open).trim() === '';
       if (!speaker) speaker = sentenceSpeaker;
+      // `Lavrov accused them of "militarising" the continent, adding: "…"`: after an earlier quote
+      // of the sentence, its subject still speaks.
+      if (!speaker && segStart > sStart) {
+        const subject = pickLeadSpeaker(text, candidatesIn(ctx, sStart, span.open), span.open);
+        if (subject) speaker = resolveCandidate(subject, state);
+      }
       const passive = PASSIVE_SPEECH_RE.test(foldText(text.slice(span.close + 1, nextOpen).trim()));
       if (!speaker && !passive && (speech || paragraphOpensWithQuote)) speaker = state.last;
       segStart = span.close + 1;
