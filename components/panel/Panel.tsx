@@ -17,7 +17,8 @@ import { type SearchState, useSearch } from '@/lib/ui/use-search';
 import { ArticleReader } from './ArticleReader';
 import { OnThisPage } from './OnThisPage';
 import { PersonView } from './PersonView';
-import { type ListItem, optionId, ResultList } from './ResultList';
+import { type ListItem, ResultList } from './ResultList';
+import { SearchBox } from './SearchBox';
 import { resultCountText, SearchStatus } from './SearchStatus';
 import { hitsToItems } from './search-items';
 
@@ -234,19 +235,13 @@ export function Panel({ nav, reading, people, onReveal }: PanelProps) {
             {t('panelOnThisPage')}
           </button>
         </div>
-        <input
-          type="search"
-          class="search-input"
-          data-testid="panel-search"
-          role="combobox"
-          aria-label={t('commonSearchLabel')}
-          aria-autocomplete="list"
-          aria-expanded={items.length > 0}
-          aria-controls={LIST_ID}
-          aria-activedescendant={activeIndex >= 0 ? optionId(LIST_ID, activeIndex) : undefined}
-          placeholder={t('commonSearchPlaceholder')}
-          value={query}
-          onInput={(e) => onInput(e.currentTarget.value)}
+        <SearchBox
+          testId="panel-search"
+          listId={LIST_ID}
+          query={query}
+          expanded={items.length > 0}
+          activeIndex={activeIndex}
+          onInput={onInput}
           onKeyDown={onKeyDown}
         />
         <p role="status" class="visually-hidden">

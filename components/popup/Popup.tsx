@@ -4,13 +4,8 @@
  * the item in the side panel (`onOpen` runs inside the user's gesture).
  */
 import { useEffect, useState } from 'preact/hooks';
-import {
-  flatItems,
-  type ListItem,
-  type ListSection,
-  optionId,
-  ResultList,
-} from '@/components/panel/ResultList';
+import { flatItems, type ListItem, type ListSection, ResultList } from '@/components/panel/ResultList';
+import { SearchBox } from '@/components/panel/SearchBox';
 import { resultCountText, SearchStatus } from '@/components/panel/SearchStatus';
 import { hitsToItems } from '@/components/panel/search-items';
 import { clampActiveIndex, isListKey, nextActiveIndex } from '@/core/list-navigation';
@@ -117,21 +112,14 @@ export function Popup(props: PopupProps) {
           {t('popupOpenOptions')}
         </button>
       </header>
-      <input
-        type="search"
-        class="search-input"
-        data-testid="popup-search"
-        role="combobox"
-        aria-label={t('commonSearchLabel')}
-        aria-autocomplete="list"
-        aria-expanded={items.length > 0}
-        aria-controls={LIST_ID}
-        aria-activedescendant={activeIndex >= 0 ? optionId(LIST_ID, activeIndex) : undefined}
-        placeholder={t('commonSearchPlaceholder')}
-        // biome-ignore lint/a11y/noAutofocus: the popup exists to search; focus belongs in the box.
+      <SearchBox
+        testId="popup-search"
+        listId={LIST_ID}
+        query={query}
+        expanded={items.length > 0}
+        activeIndex={activeIndex}
         autoFocus
-        value={query}
-        onInput={(e) => setQuery(e.currentTarget.value)}
+        onInput={setQuery}
         onKeyDown={onKeyDown}
       />
       <p class="muted hint">{t('popupHint')}</p>
