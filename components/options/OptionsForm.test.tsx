@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '@/core/settings-schema';
+import type { PersonEntry } from '@/core/types';
 import { createTranslator } from '@/lib/i18n';
 import { UiContext } from '@/lib/ui/ui-context';
 import { OptionsForm, type OptionsFormProps } from './OptionsForm';
@@ -43,6 +45,24 @@ describe('the options form', () => {
 
   it('says nothing about repairs when every stored value was valid', () => {
     expect(mount('tr').root.querySelector('[data-testid="repaired"]')).toBeNull();
+  });
+
+  it('lists muted people by name and unmutes one, keeping the others', () => {
+    const people = JSON.parse(readFileSync('corpus/people.json', 'utf8')).people as PersonEntry[];
+    const settings = { ...DEFAULT_SETTINGS, mutedPeople: ['ali-khamenei', 'donald-trump'] };
+    const { root, changes } = mount('en', { settings, people });
+    const names = [...root.querySelectorAll('[data-testid="muted-people"] .site-name')].map(
+      (n) => n.textContent,
+    );
+    expect(names).toEqual(['Ali Khamenei', 'Donald Trump']);
+    root.querySelector<HTMLButtonElement>('[aria-label="Mark Ali Khamenei again"]')?.click();
+    expect(changes).toEqual([{ mutedPeople: ['donald-trump'] }]);
+  });
+
+  it('says when nobody is muted', () => {
+    const { root } = mount('tr');
+    expect(root.querySelector('[data-testid="muted-people"]')).toBeNull();
+    expect(root.textContent).toContain('Sessize alınmış kimse yok');
   });
 
   it('removes one site from the list and keeps the others', () => {

@@ -13,8 +13,10 @@ import {
   UI_LANGUAGES,
 } from '@/core/settings-schema';
 import { setSiteEnabled } from '@/core/site-list';
+import type { PersonEntry } from '@/core/types';
 import type { MessageKey } from '@/lib/i18n';
 import { useUi } from '@/lib/ui/ui-context';
+import { MutedPeople } from './MutedPeople';
 import { SiteList } from './SiteList';
 
 /** ms per step of the hover-delay slider. */
@@ -56,9 +58,18 @@ export interface OptionsFormProps {
   status: MessageKey | null;
   onChange: (patch: Partial<Settings>) => void;
   onReset: () => void;
+  /** The registry, for muted people's names; null while loading. */
+  people?: PersonEntry[] | null;
 }
 
-export function OptionsForm({ settings, repaired, status, onChange, onReset }: OptionsFormProps) {
+export function OptionsForm({
+  settings,
+  repaired,
+  status,
+  onChange,
+  onReset,
+  people = null,
+}: OptionsFormProps) {
   const { t } = useUi();
   return (
     <main data-testid="options" class="options">
@@ -106,6 +117,16 @@ export function OptionsForm({ settings, repaired, status, onChange, onReset }: O
           sites={settings.disabledSites}
           onRemove={(site) => onChange({ disabledSites: setSiteEnabled(settings.disabledSites, site, true) })}
           onAdd={(site) => onChange({ disabledSites: setSiteEnabled(settings.disabledSites, site, false) })}
+        />
+      </section>
+
+      <section aria-labelledby="opt-people" class="card">
+        <h2 id="opt-people">{t('optionsSectionPeople')}</h2>
+        <p class="field-label">{t('optionsMutedPeople')}</p>
+        <MutedPeople
+          muted={settings.mutedPeople}
+          people={people}
+          onUnmute={(id) => onChange({ mutedPeople: settings.mutedPeople.filter((m) => m !== id) })}
         />
       </section>
 

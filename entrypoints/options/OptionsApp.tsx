@@ -4,10 +4,12 @@ import type { Settings } from '@/core/settings-schema';
 import type { MessageKey } from '@/lib/i18n';
 import { resetSettings, updateSettings } from '@/lib/settings';
 import { UiContext } from '@/lib/ui/ui-context';
+import { usePeople } from '@/lib/ui/use-people';
 import { useSettings } from '@/lib/ui/use-settings';
 
 export function OptionsApp() {
   const { settings, repaired, ready, t, lang } = useSettings();
+  const people = usePeople();
   const [status, setStatus] = useState<MessageKey | null>(null);
   // After a reset nothing stored is corrupt any more: the notice about repaired fields goes.
   const [wasReset, setWasReset] = useState(false);
@@ -36,6 +38,7 @@ export function OptionsApp() {
         status={status}
         onChange={save}
         onReset={reset}
+        people={people}
       />
     </UiContext.Provider>
   );

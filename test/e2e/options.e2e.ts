@@ -120,6 +120,26 @@ describe('the options page', () => {
     await news.close();
   });
 
+  it('lists a muted person and marks them again on the open page when unmuted', async () => {
+    await storeSettings(session, { uiLanguage: 'en' });
+    const news = await openNews();
+    const everyone = await waitForHighlights(news, (n) => n > 0, 'marks with nobody muted');
+    await storeSettings(session, { uiLanguage: 'en', mutedPeople: ['vladimir-putin'] });
+    const withoutPutin = await waitForHighlights(news, (n) => n < everyone, 'Putin unmarked');
+
+    const page = await openOptions();
+    const list = page.getByTestId('muted-people');
+    await expect.poll(() => list.locator('.site-name').allTextContents()).toEqual(['Vladimir Putin']);
+    await page.getByRole('button', { name: 'Mark Vladimir Putin again' }).click();
+    expect(await waitForHighlights(news, (n) => n === everyone, 'Putin marked again')).toBeGreaterThan(
+      withoutPutin,
+    );
+    expect((await readSettings(page)).mutedPeople).toEqual([]);
+    await expect(page.getByTestId('muted-people').count()).resolves.toBe(0);
+    await page.close();
+    await news.close();
+  });
+
   it('switches the UI language live, and the choice reaches the popup', async () => {
     await storeSettings(session, { uiLanguage: 'tr' });
     const page = await openOptions();
