@@ -34,6 +34,8 @@ export const RequestSchema = v.variant('type', [
     type: v.literal('search'),
     query: v.pipe(v.string(), v.maxLength(500)),
     limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200))),
+    /** UI language: people hits are named and described in it. */
+    lang: v.optional(v.picklist(['tr', 'en'])),
   }),
   v.object({ type: v.literal('open-panel'), target: PanelTargetSchema }),
   v.object({ type: v.literal('load-card-ui') }),

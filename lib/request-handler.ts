@@ -41,6 +41,9 @@ export async function handleRequest(request: Handled): Promise<ResponseMap[Handl
       };
     }
     case 'search':
-      return search(await getSearchIndex(), request.query, { limit: request.limit ?? SEARCH_LIMIT_DEFAULT });
+      return search(await getSearchIndex(), request.query, {
+        limit: request.limit ?? SEARCH_LIMIT_DEFAULT,
+        lang: request.lang,
+      });
   }
 }

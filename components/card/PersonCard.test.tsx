@@ -85,6 +85,21 @@ describe('PersonCard', () => {
     expect(card.tabIndex).toBe(-1);
   });
 
+  it.each(['tr', 'en'] as const)(
+    'declares its UI language (%s), so uppercase labels are cased for it, whatever the page says',
+    (lang) => {
+      show({ lang, t: createCardTranslator(lang) });
+      expect((q('person-card') as HTMLElement).lang).toBe(lang);
+    },
+  );
+
+  it('puts the "partial" label before a fragment, where clamping a long quote cannot hide it', () => {
+    const fragmentOnly = { ...data, quotes: [quote('uzun bir parça '.repeat(40), true)] };
+    show({ data: fragmentOnly });
+    const text = q('quote-item')?.querySelector('blockquote')?.textContent ?? '';
+    expect(text.startsWith('(kısmi) “uzun bir parça')).toBe(true);
+  });
+
   it('shows the role as the corpus states it and the counts', () => {
     show();
     expect(q('card-role')?.textContent).toBe('İran Dini Lideri');

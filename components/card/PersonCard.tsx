@@ -47,6 +47,9 @@ export function PersonCard(props: PersonCardProps) {
   return (
     <div
       class="card"
+      // The card sits in the page's tree: without its own language, CSS uppercase follows the
+      // page's (`İ` becomes `I` for Turkish labels on a page that doesn't say `lang="tr"`).
+      lang={lang}
       role="dialog"
       aria-modal="false"
       aria-labelledby={headingId}

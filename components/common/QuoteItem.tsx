@@ -17,7 +17,8 @@ export function QuoteItem(props: QuoteItemProps) {
   return (
     <li class="quote" data-testid="quote-item" data-fragment={props.fragment ? 'true' : 'false'}>
       <blockquote class="quote-text">
-        “{props.text}”{props.fragment ? <span class="quote-partial"> ({props.partialLabel})</span> : null}
+        {/* First, not last: a long quote is clamped to a few lines and would hide a trailing label. */}
+        {props.fragment ? <span class="quote-partial">({props.partialLabel}) </span> : null}“{props.text}”
       </blockquote>
       <div class="quote-meta">
         <span class="quote-source">

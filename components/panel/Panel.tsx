@@ -118,12 +118,12 @@ function SearchView({
 }
 
 export function Panel({ nav, reading, people, onReveal }: PanelProps) {
-  const { t } = useUi();
+  const { t, lang } = useUi();
   const { target } = nav;
   // A view reached by a link, Enter or back/forward takes focus; typing and first load do not.
   const focusHeading = nav.cause !== 'typing' && nav.cause !== 'initial';
   const query = target.kind === 'search' ? target.query : '';
-  const search = useSearch(query);
+  const search = useSearch(query, lang);
   const [active, setActive] = useState(-1);
   const items = target.kind === 'search' && search.status === 'ready' ? hitsToItems(search.answer.hits) : [];
   const activeIndex = clampActiveIndex(active, items.length);

@@ -69,7 +69,7 @@ export function Popup(props: PopupProps) {
   const { t, lang } = useUi();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(-1);
-  const search = useSearch(query);
+  const search = useSearch(query, lang);
 
   const idle = query.trim() === '';
   const sections: ListSection[] = idle

@@ -196,7 +196,7 @@ export class CardController {
     const person = entry?.data?.person ?? this.options.people.get(mention.personId);
     return {
       person: person ?? unknownPerson(mention),
-      data: entry?.data ?? null,
+      data: entry?.data ? withNamesIn(entry.data, this.options.people, this.lang) : null,
       status: entry?.status ?? 'loading',
       lang: this.lang,
       onOpenArticle: (id: string) => openPanel({ kind: 'article', id }),
@@ -212,6 +212,19 @@ export class CardController {
       if (this.intent.openTarget?.personId === personId) this.intent.dismiss();
     }, MUTE_NOTICE_MS);
   }
+}
+
+/** `cards.json` names the co-mentioned people in the corpus language; the card uses the UI's. */
+function withNamesIn(
+  data: PersonCardData,
+  people: ReadonlyMap<string, PersonEntry>,
+  lang: UiLanguage,
+): PersonCardData {
+  const coMentions = data.coMentions.map((other) => ({
+    ...other,
+    name: people.get(other.id)?.names[lang] ?? other.name,
+  }));
+  return { ...data, coMentions };
 }
 
 /** Sends without awaiting first: Chrome's sidePanel.open needs the click's user gesture. */

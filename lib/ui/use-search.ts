@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { ResponseMap } from '@/core/messages';
+import type { UiLanguage } from '@/core/types';
 import { sendToBackground } from '@/lib/messaging';
 
 /** ms; long enough to skip intermediate keystrokes, short enough to feel immediate. */
@@ -16,7 +17,7 @@ export type SearchState =
   | { status: 'ready'; query: string; answer: ResponseMap['search'] }
   | { status: 'error'; query: string; message: string };
 
-export function useSearch(query: string): SearchState {
+export function useSearch(query: string, lang: UiLanguage): SearchState {
   const [state, setState] = useState<SearchState>({ status: 'idle' });
   const trimmed = query.trim();
 
@@ -28,7 +29,7 @@ export function useSearch(query: string): SearchState {
     let current = true;
     setState((prev) => (prev.status === 'ready' ? prev : { status: 'loading', query: trimmed }));
     const timer = setTimeout(() => {
-      sendToBackground({ type: 'search', query: trimmed, limit: SEARCH_RESULT_LIMIT }).then(
+      sendToBackground({ type: 'search', query: trimmed, limit: SEARCH_RESULT_LIMIT, lang }).then(
         (answer) => current && setState({ status: 'ready', query: trimmed, answer }),
         (error: unknown) => current && setState({ status: 'error', query: trimmed, message: String(error) }),
       );
@@ -37,7 +38,7 @@ export function useSearch(query: string): SearchState {
       current = false;
       clearTimeout(timer);
     };
-  }, [trimmed]);
+  }, [trimmed, lang]);
 
   return state;
 }
