@@ -64,6 +64,21 @@ describe('TextScanner', () => {
     ['does not join words across blocks', '<div>Vladimir</div><div> Putin</div>', []],
     ['does not join across a line break', '<p>Vladimir<br> Putin</p>', []],
     [
+      'keeps two adjacent links apart (tag lists)',
+      '<p><a href="#a">Vladimir</a><a href="#b"> Putin</a></p>',
+      [],
+    ],
+    [
+      'finds a name inside one link',
+      '<p>Etiketler: <a href="#a">Vladimir Putin</a><a href="#b">Trump</a></p>',
+      ['Vladimir Putin', 'Trump'],
+    ],
+    [
+      'joins a link and the text right after it',
+      '<p><a href="#a">Vladi</a>mir Putin</p>',
+      ['Vladimir Putin'],
+    ],
+    [
       'skips form fields and code',
       '<textarea>Trump</textarea><input value="Trump"><code>Trump</code><p>Trump</p>',
       ['Trump'],

@@ -71,6 +71,7 @@ export class TextScanner {
   private walker: TreeWalker | null = null;
   private run: Run = { pieces: [], nodes: [], chars: 0 };
   private lastBlock: Element | ShadowRoot | null = null;
+  private lastLink: Element | null = null;
   private boundaryPending = false;
   private scheduled = false;
   private stopped = false;
@@ -191,8 +192,12 @@ export class TextScanner {
     this.stats.textNodes++;
     this.stats.chars += data.length;
     const block = blockOf(node.parentElement);
+    // Two different links side by side are separate items (tag lists: `<a>Putin</a><a>Kim</a>`),
+    // even though links are inline: their texts must not run together into one word.
+    const link = node.parentElement?.closest('a') ?? null;
+    const betweenLinks = link !== null && this.lastLink !== null && link !== this.lastLink;
     const run = this.run;
-    if (run.pieces.length && (this.boundaryPending || block !== this.lastBlock)) {
+    if (run.pieces.length && (this.boundaryPending || betweenLinks || block !== this.lastBlock)) {
       if (run.chars >= MATCH_BATCH_CHARS) this.flush();
       else {
         run.pieces.push(BLOCK_SEPARATOR);
@@ -203,6 +208,7 @@ export class TextScanner {
     }
     this.boundaryPending = false;
     this.lastBlock = block;
+    this.lastLink = link;
     run.pieces.push(data);
     run.nodes.push(node);
     run.chars += data.length;

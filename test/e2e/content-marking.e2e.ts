@@ -76,6 +76,16 @@ describe('finding mentions on a page', () => {
     expect(answer.stats.scanMs).toBeGreaterThan(0);
   });
 
+  it('finds each name of a tag list whose links touch each other', async () => {
+    await open('content-tags.html');
+    const answer = await mentionsWhen((m) => m.mentions.length >= 3);
+    expect(answer.mentions.map((m) => [m.personId, m.text])).toEqual([
+      ['vladimir-putin', 'Vladimir Putin'],
+      ['kim-jong-un', 'Kim Jong Un'],
+      ['ali-khamenei', 'Ali Hamaney'],
+    ]);
+  });
+
   it('does not mark names in inputs, textareas, selects, scripts, code, editors or hidden text', async () => {
     const p = await open('content-tr.html');
     await mentionsWhen((m) => m.mentions.length >= TR_EXPECTED.length);
