@@ -57,8 +57,14 @@ export function installPointerTracker(win: Window, handlers: PointerTrackerHandl
     if (!frame) frame = win.requestAnimationFrame(process);
   };
   const onKey = (event: KeyboardEvent) => {
+    if (!['Alt', 'Shift', 'Control', 'Meta'].includes(event.key)) {
+      // Another key (the mention-cycling shortcut) may open a card: a pending look-up of where the
+      // pointer stopped must not find "nothing" afterwards and close it.
+      clearTimeout(settle);
+      return;
+    }
     // Pressing the modifier while resting on a name counts as hovering with it held.
-    if (!last || onOwnUi || !['Alt', 'Shift', 'Control', 'Meta'].includes(event.key)) return;
+    if (!last || onOwnUi) return;
     const at = { x: last.clientX, y: last.clientY };
     const down = event.type === 'keydown';
     const modifiers = {

@@ -239,6 +239,19 @@ describe('keyboard navigation', () => {
     expect(await focused()).toBe('body');
   });
 
+  it('keeps a card opened from the keyboard right after a fast mouse sweep', async () => {
+    const p = await open('content-en.html', 8);
+    await p.evaluate(() => window.scrollTo(0, 0));
+    // A quick sweep over empty page space, then the shortcut at once: the pointer's pending
+    // "where did it stop" look-up must not close the card the keyboard just opened.
+    await p.mouse.move(5, 700);
+    await p.mouse.move(600, 750, { steps: 2 });
+    await p.keyboard.press('Alt+Shift+ArrowDown');
+    await waitForCard(p, 'donald-trump');
+    await p.waitForTimeout(1000);
+    expect((await readCard(p))?.name).toBe('Donald Trump');
+  });
+
   it('leaves the shortcut alone while the reader types in a field', async () => {
     const p = await open('content-tr.html', 12);
     await p.focus('#note');
