@@ -6,8 +6,10 @@ export default defineConfig({
   test: {
     include: [
       'core/**/*.test.ts',
+      'pipeline/**/*.test.ts',
+      'bench/**/*.test.ts',
       'components/**/*.test.{ts,tsx}',
-      'lib/**/*.test.ts',
+      'lib/**/*.test.{ts,tsx}',
       'scripts/**/*.test.ts',
       'test/unit/**/*.test.{ts,tsx}',
     ],

@@ -18,9 +18,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import type { PageMentions } from '../core/messages';
-import { DEFAULT_HOVER_DELAY_MS } from '../core/settings-schema';
-import type { PeopleRegistry } from '../core/types';
+import type { PageMentions } from '../core/protocol/messages';
+import { DEFAULT_HOVER_DELAY_MS } from '../core/protocol/settings-schema';
+import type { PeopleRegistry } from '../core/protocol/types';
 import {
   chromiumPath,
   EXTENSION_DIR,

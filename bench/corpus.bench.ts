@@ -1,5 +1,5 @@
 /**
- * Corpus build at scale: synthetic corpora of 10k and 50k articles (`scripts/synthetic-corpus.ts`)
+ * Corpus build at scale: synthetic corpora of 10k and 50k articles (`bench/synthetic-corpus.ts`)
  * go through the same code as `npm run corpus`. Reports per phase times, output sizes and load
  * times of each output, and one end-to-end CLI run on 10k files on disk.
  *
@@ -13,11 +13,11 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildCorpus, type CorpusSourceFile } from '../core/corpus-builder';
-import { buildPersonCards } from '../core/person-card';
-import { buildSearchIndex, indexToJSON, loadSearchIndex } from '../core/search-index';
-import type { BuiltCorpus, PeopleRegistry } from '../core/types';
-import { generateSyntheticCorpus, syntheticFileBytes } from '../scripts/synthetic-corpus';
+import type { BuiltCorpus, PeopleRegistry } from '../core/protocol/types';
+import { buildSearchIndex, indexToJSON, loadSearchIndex } from '../core/search/search-index';
+import { buildPersonCards } from '../pipeline/cards/person-card';
+import { buildCorpus, type CorpusSourceFile } from '../pipeline/corpus-builder';
+import { generateSyntheticCorpus, syntheticFileBytes } from './synthetic-corpus';
 import { type BenchTable, medianMs } from './table';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -136,7 +136,7 @@ export default async function (): Promise<BenchTable[]> {
       ],
       rows: buildRows,
       notes: [
-        'Synthetic corpus from scripts/synthetic-corpus.ts (both scraped shapes, 2% Windows-1254, 10% CRLF, 5% BOM), registry corpus/people.json.',
+        'Synthetic corpus from bench/synthetic-corpus.ts (both scraped shapes, 2% Windows-1254, 10% CRLF, 5% BOM), registry corpus/people.json.',
         'Baseline = decoding every file and splitting it into lines, in the same run.',
         `Machine load average during the run: ${loadavg()
           .map((l) => l.toFixed(1))

@@ -13,11 +13,11 @@ import { createRequire } from 'node:module';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import ModernAhoCorasick from 'modern-ahocorasick';
-import { aliasShape } from '../core/alias-trie';
-import { createMatcher, type MentionMatcher } from '../core/mention-matcher';
-import { charClassTable } from '../core/name-chars';
-import { foldTable, foldText } from '../core/text-fold';
-import type { PeopleRegistry, PersonEntry } from '../core/types';
+import { aliasShape } from '../core/mentions/alias-trie';
+import { createMatcher, type MentionMatcher } from '../core/mentions/mention-matcher';
+import type { PeopleRegistry, PersonEntry } from '../core/protocol/types';
+import { foldTable, foldText } from '../core/text/fold';
+import { charClassTable } from '../core/text/name-chars';
 import { type BenchTable, medianMs } from './table';
 
 /** UTF-16 units of text scanned: "MB" below means 2^20 units. */

@@ -1,16 +1,16 @@
 /**
  * Search index at scale: build, serialize and load times, serialized size, and query latency for
- * typical popup queries on a synthetic corpus (`scripts/synthetic-corpus.ts`, built with
+ * typical popup queries on a synthetic corpus (`bench/synthetic-corpus.ts`, built with
  * `core/corpus-builder.ts`). Baseline: a naive linear scan over the pre-folded text of every
  * article for the same queries (what one would do without an index).
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { buildCorpus } from '../core/corpus-builder';
-import { buildSearchIndex, indexToJSON, loadSearchIndex, search } from '../core/search-index';
-import { foldText } from '../core/text-fold';
-import type { Article, BuiltCorpus, PeopleRegistry } from '../core/types';
-import { generateSyntheticCorpus, syntheticFileBytes } from '../scripts/synthetic-corpus';
+import type { Article, BuiltCorpus, PeopleRegistry } from '../core/protocol/types';
+import { buildSearchIndex, indexToJSON, loadSearchIndex, search } from '../core/search/search-index';
+import { foldText } from '../core/text/fold';
+import { buildCorpus } from '../pipeline/corpus-builder';
+import { generateSyntheticCorpus, syntheticFileBytes } from './synthetic-corpus';
 import { type BenchTable, medianMs } from './table';
 
 const ARTICLES = 10_000;
@@ -288,7 +288,7 @@ export default async (): Promise<BenchTable[]> => {
       ],
       rows: corpora.map((c) => c.row),
       notes: [
-        'Synthetic corpus from `scripts/synthetic-corpus.ts`, built by `core/corpus-builder.ts` (parser, quote extractor, mention stats) with the real registry.',
+        'Synthetic corpus from `bench/synthetic-corpus.ts`, built by `core/corpus-builder.ts` (parser, quote extractor, mention stats) with the real registry.',
         `"Zipf words": each article also gets ${ZIPF_WORDS_PER_ARTICLE} words drawn from a Zipf distribution (s = ${ZIPF_EXPONENT}) over ${ZIPF_VOCABULARY} pseudo-words, to give the index a realistic vocabulary; the template corpus alone has only about 360 distinct terms, each in a large share of the articles (a worst case for an inverted index that no real archive looks like).`,
         'Load = `JSON.parse` + `MiniSearch.loadJS` for the three indexes (the extension background at start-up). Size grows about linearly with the corpus (×5 for 50k articles); the index holds no document text.',
       ],

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import { parseRequest } from '@/core/messages';
-import { installMenus, onCommand, onMenuClick } from '@/lib/menus';
-import { openPanel } from '@/lib/panel-opener';
-import { handleRequest } from '@/lib/request-handler';
+import { parseRequest } from '@/core/protocol/messages';
+import { installMenus, onCommand, onMenuClick } from '@/lib/background/menus';
+import { openPanel } from '@/lib/background/panel-opener';
+import { handleRequest } from '@/lib/background/request-handler';
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(installMenus);

@@ -2,8 +2,8 @@
  * The hover card's UI (Preact, floating-ui, components, CSS), injected by the background into a
  * page's content-script world on first hover; it only registers itself (see card-ui-contract.ts).
  */
-import { CardHost } from '@/lib/page/card-host';
-import { CARD_UI_KEY, type CardUi } from '@/lib/page/card-ui-contract';
+import { CardHost } from '@/lib/content/card/card-host';
+import { CARD_UI_KEY, type CardUi } from '@/lib/content/card/card-ui-contract';
 
 export default defineUnlistedScript(() => {
   const ui: CardUi = { createCardView: (doc, events) => new CardHost(doc, events) };

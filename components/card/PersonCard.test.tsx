@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PersonCardData, PersonEntry } from '@/core/types';
-import { createCardTranslator } from '@/lib/page/card-text';
+import type { PersonCardData, PersonEntry } from '@/core/protocol/types';
+import { createCardTranslator } from '@/lib/content/card/card-text';
 import { PersonCard, type PersonCardProps, quotesForCard } from './PersonCard';
 
 const person: PersonEntry = {

@@ -2,9 +2,9 @@ import { useState } from 'preact/hooks';
 import { ArticleItem } from '@/components/common/ArticleItem';
 import { PersonChip } from '@/components/common/PersonChip';
 import { QuoteItem } from '@/components/common/QuoteItem';
-import type { Theme } from '@/core/page-theme';
-import type { PersonCardData, PersonEntry, UiLanguage } from '@/core/types';
-import type { Translate } from '@/lib/i18n';
+import type { PersonCardData, PersonEntry, UiLanguage } from '@/core/protocol/types';
+import type { Theme } from '@/lib/content/card/page-theme';
+import type { Translate } from '@/lib/shared/i18n';
 
 /** How many of each the card shows; the side panel has the rest. */
 export const CARD_QUOTES_SHOWN = 3;

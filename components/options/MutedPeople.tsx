@@ -1,6 +1,6 @@
 /** The people the user muted from a hover card: each with a button that marks them again. */
-import type { PersonEntry } from '@/core/types';
-import { useUi } from '@/lib/ui/ui-context';
+import type { PersonEntry } from '@/core/protocol/types';
+import { useUi } from '@/lib/pages/ui-context';
 
 interface Props {
   muted: string[];

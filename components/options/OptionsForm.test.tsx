@@ -2,10 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, type Settings } from '@/core/settings-schema';
-import type { PersonEntry } from '@/core/types';
-import { createTranslator } from '@/lib/i18n';
-import { UiContext } from '@/lib/ui/ui-context';
+import { DEFAULT_SETTINGS, type Settings } from '@/core/protocol/settings-schema';
+import type { PersonEntry } from '@/core/protocol/types';
+import { UiContext } from '@/lib/pages/ui-context';
+import { createTranslator } from '@/lib/shared/i18n';
+import { FIXTURE_PEOPLE } from '../../test/fixtures/paths';
 import { OptionsForm, type OptionsFormProps } from './OptionsForm';
 
 function mount(lang: 'tr' | 'en', props: Partial<OptionsFormProps> = {}) {
@@ -48,7 +49,7 @@ describe('the options form', () => {
   });
 
   it('lists muted people by name and unmutes one, keeping the others', () => {
-    const people = JSON.parse(readFileSync('corpus/people.json', 'utf8')).people as PersonEntry[];
+    const people = JSON.parse(readFileSync(FIXTURE_PEOPLE, 'utf8')).people as PersonEntry[];
     const settings = { ...DEFAULT_SETTINGS, mutedPeople: ['ali-khamenei', 'donald-trump'] };
     const { root, changes } = mount('en', { settings, people });
     const names = [...root.querySelectorAll('[data-testid="muted-people"] .site-name')].map(

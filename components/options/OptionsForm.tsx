@@ -11,11 +11,11 @@ import {
   type SettingKey,
   type Settings,
   UI_LANGUAGES,
-} from '@/core/settings-schema';
-import { setSiteEnabled } from '@/core/site-list';
-import type { PersonEntry } from '@/core/types';
-import type { MessageKey } from '@/lib/i18n';
-import { useUi } from '@/lib/ui/ui-context';
+} from '@/core/protocol/settings-schema';
+import type { PersonEntry } from '@/core/protocol/types';
+import { setSiteEnabled } from '@/lib/pages/site-list';
+import { useUi } from '@/lib/pages/ui-context';
+import type { MessageKey } from '@/lib/shared/i18n';
 import { MutedPeople } from './MutedPeople';
 import { SiteList } from './SiteList';
 

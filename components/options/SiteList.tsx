@@ -1,7 +1,7 @@
 /** The sites where Bağlam is off: each with a remove button, and a box to add one. */
 import { useState } from 'preact/hooks';
-import { parseSiteInput } from '@/core/site-list';
-import { useUi } from '@/lib/ui/ui-context';
+import { parseSiteInput } from '@/lib/pages/site-list';
+import { useUi } from '@/lib/pages/ui-context';
 
 interface Props {
   sites: string[];

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { MentionSpan } from '@/core/article-segments';
-import type { Article } from '@/core/types';
-import { createTranslator } from '@/lib/i18n';
-import { UiContext } from '@/lib/ui/ui-context';
+import type { Article } from '@/core/protocol/types';
+import type { MentionSpan } from '@/lib/pages/article-segments';
+import { UiContext } from '@/lib/pages/ui-context';
+import { createTranslator } from '@/lib/shared/i18n';
 import { ArticleReader } from './ArticleReader';
 
 const paragraph =

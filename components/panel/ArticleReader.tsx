@@ -4,17 +4,17 @@
  * known people as links to the person view.
  */
 import { useMemo } from 'preact/hooks';
+import type { Article, PersonEntry, Quote } from '@/core/protocol/types';
 import {
   type InlineSegment,
   layoutParagraph,
   type MentionSpan,
   type ParagraphSegment,
   quotesByParagraph,
-} from '@/core/article-segments';
-import type { Article, PersonEntry, Quote } from '@/core/types';
-import { formatCorpusDate } from '@/lib/i18n';
-import { useUi } from '@/lib/ui/ui-context';
-import { useFocusHeading } from '@/lib/ui/use-focus-heading';
+} from '@/lib/pages/article-segments';
+import { useUi } from '@/lib/pages/ui-context';
+import { useFocusHeading } from '@/lib/pages/use-focus-heading';
+import { formatCorpusDate } from '@/lib/shared/i18n';
 import { PanelLink } from './PanelLink';
 
 interface Props {

@@ -2,10 +2,11 @@
  * "On this page": the people found on the tab being read, with counts. Clicking a name asks the
  * page to scroll to that person's next mention and flash it; "Profile" opens the person view.
  */
-import type { PagePerson } from '@/core/page-people';
-import type { PersonEntry } from '@/core/types';
-import { useUi } from '@/lib/ui/ui-context';
-import { useFocusHeading } from '@/lib/ui/use-focus-heading';
+
+import type { PersonEntry } from '@/core/protocol/types';
+import type { PagePerson } from '@/lib/pages/page-people';
+import { useUi } from '@/lib/pages/ui-context';
+import { useFocusHeading } from '@/lib/pages/use-focus-heading';
 import { PanelLink } from './PanelLink';
 
 interface Props {

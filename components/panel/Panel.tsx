@@ -3,17 +3,17 @@
  * results, article reader, person view), chosen by the current history target.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { clampActiveIndex, isListKey, nextActiveIndex } from '@/core/list-navigation';
-import { countPageMentions } from '@/core/page-people';
-import type { PersonEntry } from '@/core/types';
-import { useUi } from '@/lib/ui/ui-context';
-import { useBackground } from '@/lib/ui/use-background';
-import { useFocusHeading } from '@/lib/ui/use-focus-heading';
-import { useMentionFinder } from '@/lib/ui/use-mention-finder';
-import type { PanelNavigation } from '@/lib/ui/use-panel-history';
-import { usePerson } from '@/lib/ui/use-person';
-import type { ReadingPage } from '@/lib/ui/use-reading-page';
-import { type SearchState, useSearch } from '@/lib/ui/use-search';
+import type { PersonEntry } from '@/core/protocol/types';
+import { clampActiveIndex, isListKey, nextActiveIndex } from '@/lib/pages/list-navigation';
+import { countPageMentions } from '@/lib/pages/page-people';
+import { useUi } from '@/lib/pages/ui-context';
+import { useBackground } from '@/lib/pages/use-background';
+import { useFocusHeading } from '@/lib/pages/use-focus-heading';
+import { useMentionFinder } from '@/lib/pages/use-mention-finder';
+import type { PanelNavigation } from '@/lib/pages/use-panel-history';
+import { usePerson } from '@/lib/pages/use-person';
+import type { ReadingPage } from '@/lib/pages/use-reading-page';
+import { type SearchState, useSearch } from '@/lib/pages/use-search';
 import { ArticleReader } from './ArticleReader';
 import { OnThisPage } from './OnThisPage';
 import { PersonView } from './PersonView';

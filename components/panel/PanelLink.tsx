@@ -3,9 +3,9 @@
  * "open in new tab"; a plain click navigates inside the panel's own history instead.
  */
 import type { ComponentChildren } from 'preact';
-import type { PanelTarget } from '@/core/messages';
-import { targetToHash } from '@/core/panel-target';
-import { useUi } from '@/lib/ui/ui-context';
+import type { PanelTarget } from '@/core/protocol/messages';
+import { targetToHash } from '@/core/protocol/panel-target';
+import { useUi } from '@/lib/pages/ui-context';
 
 interface Props {
   target: PanelTarget;

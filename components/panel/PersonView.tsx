@@ -2,11 +2,11 @@
  * The person view: name, roles as the articles state them, every quote (newest first, each linked
  * to its article), every article mentioning them with counts, and the people they appear with.
  */
-import type { PersonEntry } from '@/core/types';
-import { formatCorpusDate } from '@/lib/i18n';
-import { useUi } from '@/lib/ui/ui-context';
-import { useFocusHeading } from '@/lib/ui/use-focus-heading';
-import type { PersonData } from '@/lib/ui/use-person';
+import type { PersonEntry } from '@/core/protocol/types';
+import { useUi } from '@/lib/pages/ui-context';
+import { useFocusHeading } from '@/lib/pages/use-focus-heading';
+import type { PersonData } from '@/lib/pages/use-person';
+import { formatCorpusDate } from '@/lib/shared/i18n';
 import { PanelLink } from './PanelLink';
 
 interface Props {

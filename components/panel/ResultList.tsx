@@ -3,10 +3,10 @@
  * box: the ARIA listbox of a combobox, whose "active" option follows the arrow keys while focus
  * stays in the box. Clicking an option opens it; so does Enter in the box (the owner handles it).
  */
-import type { PanelTarget } from '@/core/messages';
-import type { SearchHit } from '@/core/search-types';
-import { formatCorpusDate } from '@/lib/i18n';
-import { useUi } from '@/lib/ui/ui-context';
+import type { PanelTarget } from '@/core/protocol/messages';
+import type { SearchHit } from '@/core/search/search-types';
+import { useUi } from '@/lib/pages/ui-context';
+import { formatCorpusDate } from '@/lib/shared/i18n';
 import { Snippet } from './Snippet';
 
 export interface ListItem {

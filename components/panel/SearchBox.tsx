@@ -2,7 +2,7 @@
  * The search box of the popup and the side panel: the text box of an ARIA combobox whose listbox
  * is a `ResultList` (`listId`); the active option follows the arrow keys while focus stays here.
  */
-import { useUi } from '@/lib/ui/ui-context';
+import { useUi } from '@/lib/pages/ui-context';
 import { optionId } from './ResultList';
 
 interface Props {

@@ -2,9 +2,10 @@
  * What a search box says besides its results: errors, "no results", and a correction to try
  * (a button that searches for it) whenever the index knows a close word for a misspelt one.
  */
-import type { Translate } from '@/lib/i18n';
-import { useUi } from '@/lib/ui/ui-context';
-import type { SearchState } from '@/lib/ui/use-search';
+
+import { useUi } from '@/lib/pages/ui-context';
+import type { SearchState } from '@/lib/pages/use-search';
+import type { Translate } from '@/lib/shared/i18n';
 
 export function SearchStatus({
   state,

@@ -1,4 +1,4 @@
-import type { SearchHit } from '@/core/search-types';
+import type { SearchHit } from '@/core/search/search-types';
 
 /** A search snippet: matched terms in `<mark>`, everything as text (never HTML). */
 export function Snippet({ parts }: { parts: SearchHit['snippet'] }) {

@@ -1,6 +1,7 @@
 /** Search hits as list items (hits that lead nowhere are left out). */
-import { hitTarget } from '@/core/hit-target';
-import type { SearchHit } from '@/core/search-types';
+
+import type { SearchHit } from '@/core/search/search-types';
+import { hitTarget } from '@/lib/pages/hit-target';
 import type { ListItem } from './ResultList';
 
 export function hitsToItems(hits: SearchHit[]): ListItem[] {

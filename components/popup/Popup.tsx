@@ -8,12 +8,12 @@ import { flatItems, type ListItem, type ListSection, ResultList } from '@/compon
 import { SearchBox } from '@/components/panel/SearchBox';
 import { resultCountText, SearchStatus } from '@/components/panel/SearchStatus';
 import { hitsToItems } from '@/components/panel/search-items';
-import { clampActiveIndex, isListKey, nextActiveIndex } from '@/core/list-navigation';
-import type { PanelTarget } from '@/core/messages';
-import type { PagePerson } from '@/core/page-people';
-import type { Article, PersonEntry } from '@/core/types';
-import { useUi } from '@/lib/ui/ui-context';
-import { useSearch } from '@/lib/ui/use-search';
+import type { PanelTarget } from '@/core/protocol/messages';
+import type { Article, PersonEntry } from '@/core/protocol/types';
+import { clampActiveIndex, isListKey, nextActiveIndex } from '@/lib/pages/list-navigation';
+import type { PagePerson } from '@/lib/pages/page-people';
+import { useUi } from '@/lib/pages/ui-context';
+import { useSearch } from '@/lib/pages/use-search';
 import { SiteBar, type SiteStatus } from './SiteBar';
 
 export interface PopupProps {

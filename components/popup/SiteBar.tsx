@@ -1,5 +1,5 @@
 /** The popup's footer: "Bağlam on this site" switch and the number of mentions on the page. */
-import { useUi } from '@/lib/ui/ui-context';
+import { useUi } from '@/lib/pages/ui-context';
 
 export interface SiteStatus {
   /** The page's site key (`ornek.com`), or null where Bağlam cannot run (browser pages). */

@@ -3,11 +3,11 @@
  * a content session does the work while it is; messages are validated and answered.
  */
 import { browser } from 'wxt/browser';
-import { parseContentRequest } from '@/core/messages';
-import { isActiveOn, type Settings } from '@/core/settings-schema';
-import { type ContentSession, startContentSession } from '@/lib/page/content-session';
-import { pageMentionsAnswer } from '@/lib/page/page-mentions';
-import { loadSettings, watchSettings } from '@/lib/settings';
+import { parseContentRequest } from '@/core/protocol/messages';
+import { isActiveOn, type Settings } from '@/core/protocol/settings-schema';
+import { type ContentSession, startContentSession } from '@/lib/content/content-session';
+import { pageMentionsAnswer } from '@/lib/content/scan/page-mentions';
+import { loadSettings, watchSettings } from '@/lib/shared/settings';
 
 export default defineContentScript({
   matches: ['<all_urls>'],

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import { OptionsForm } from '@/components/options/OptionsForm';
-import type { Settings } from '@/core/settings-schema';
-import type { MessageKey } from '@/lib/i18n';
-import { resetSettings, updateSettings } from '@/lib/settings';
-import { UiContext } from '@/lib/ui/ui-context';
-import { usePeople } from '@/lib/ui/use-people';
-import { useSettings } from '@/lib/ui/use-settings';
+import type { Settings } from '@/core/protocol/settings-schema';
+import { UiContext } from '@/lib/pages/ui-context';
+import { usePeople } from '@/lib/pages/use-people';
+import { useSettings } from '@/lib/pages/use-settings';
+import type { MessageKey } from '@/lib/shared/i18n';
+import { resetSettings, updateSettings } from '@/lib/shared/settings';
 
 export function OptionsApp() {
   const { settings, repaired, ready, t, lang } = useSettings();

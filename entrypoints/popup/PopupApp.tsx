@@ -1,16 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Popup } from '@/components/popup/Popup';
-import { countPageMentions } from '@/core/page-people';
-import { siteOf } from '@/core/settings-schema';
-import { setSiteEnabled } from '@/core/site-list';
-import { updateSettings } from '@/lib/settings';
-import { openPanelFromGesture } from '@/lib/ui/panel-from-popup';
-import { UiContext } from '@/lib/ui/ui-context';
-import { useBackground } from '@/lib/ui/use-background';
-import { usePeople } from '@/lib/ui/use-people';
-import { useReadingPage } from '@/lib/ui/use-reading-page';
-import { useSettings } from '@/lib/ui/use-settings';
+import { siteOf } from '@/core/protocol/settings-schema';
+import { countPageMentions } from '@/lib/pages/page-people';
+import { openPanelFromGesture } from '@/lib/pages/panel-from-popup';
+import { setSiteEnabled } from '@/lib/pages/site-list';
+import { UiContext } from '@/lib/pages/ui-context';
+import { useBackground } from '@/lib/pages/use-background';
+import { usePeople } from '@/lib/pages/use-people';
+import { useReadingPage } from '@/lib/pages/use-reading-page';
+import { useSettings } from '@/lib/pages/use-settings';
+import { updateSettings } from '@/lib/shared/settings';
 
 /** Recent articles shown under an empty search box. */
 const RECENT_ARTICLE_COUNT = 5;

@@ -1,10 +1,10 @@
 import { Panel } from '@/components/panel/Panel';
-import { sendToTab } from '@/lib/messaging';
-import { UiContext } from '@/lib/ui/ui-context';
-import { usePanelHistory } from '@/lib/ui/use-panel-history';
-import { usePeople } from '@/lib/ui/use-people';
-import { useReadingPage } from '@/lib/ui/use-reading-page';
-import { useSettings } from '@/lib/ui/use-settings';
+import { UiContext } from '@/lib/pages/ui-context';
+import { usePanelHistory } from '@/lib/pages/use-panel-history';
+import { usePeople } from '@/lib/pages/use-people';
+import { useReadingPage } from '@/lib/pages/use-reading-page';
+import { useSettings } from '@/lib/pages/use-settings';
+import { sendToTab } from '@/lib/shared/messaging';
 
 export function PanelApp() {
   const { t, lang } = useSettings();

@@ -3,7 +3,7 @@
  * page, find words inside open shadow roots, read the card (in its shadow root) and the highlight.
  */
 import type { Page } from 'playwright-core';
-import type { PageMentions } from '@/core/messages';
+import type { PageMentions } from '@/core/protocol/messages';
 import { waitFor } from './harness';
 
 /** Sends a content request to the (only) web page open in the browser, from an extension page. */

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { PageMentions } from '@/core/messages';
+import type { PageMentions } from '@/core/protocol/messages';
 import { askPage, highlightSize, writeSettings } from './content-helpers';
 import {
   type ExtensionSession,

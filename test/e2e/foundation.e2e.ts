@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PageMentions } from '@/core/messages';
+import type { PageMentions } from '@/core/protocol/messages';
 import {
   type ExtensionSession,
   type FixtureServer,

@@ -1,7 +1,7 @@
 /// <reference types="chrome" />
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_HOVER_DELAY_MS } from '../../core/settings-schema';
+import { DEFAULT_HOVER_DELAY_MS } from '../../core/protocol/settings-schema';
 import {
   type ExtensionSession,
   type FixtureServer,

@@ -1,7 +1,7 @@
 /// <reference types="chrome" />
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { ResponseMap } from '../../core/messages';
+import type { ResponseMap } from '../../core/protocol/messages';
 import {
   type ExtensionSession,
   type FixtureServer,

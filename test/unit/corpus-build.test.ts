@@ -1,5 +1,5 @@
 /**
- * The corpus build end to end: `scripts/build-corpus.ts` on the seeds, on realistic fixtures and on
+ * The corpus build end to end: `pipeline/cli.ts` on the seeds, on realistic fixtures and on
  * bad input (empty, binary, truncated, wrong-encoding, giant files), run in-process; plus one run
  * through `npm run corpus` to check the real command line and exit code.
  */
@@ -17,14 +17,21 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildCorpus } from '../../core/corpus-builder';
-import { loadSearchIndex } from '../../core/search-index';
-import type { Article, BuiltCorpus, PersonCardData, PersonEntry, PersonStats } from '../../core/types';
-import { runBuildCorpus } from '../../scripts/build-corpus';
+import type {
+  Article,
+  BuiltCorpus,
+  PersonCardData,
+  PersonEntry,
+  PersonStats,
+} from '../../core/protocol/types';
+import { loadSearchIndex } from '../../core/search/search-index';
+import { runBuildCorpus } from '../../pipeline/cli';
+import { buildCorpus } from '../../pipeline/corpus-builder';
+import { FIXTURE_PEOPLE, FIXTURE_SEEDS } from '../fixtures/paths';
 
 const ROOT = join(__dirname, '..', '..');
-const RAW = join(ROOT, 'corpus', 'raw');
-const PEOPLE = join(ROOT, 'corpus', 'people.json');
+const RAW = FIXTURE_SEEDS;
+const PEOPLE = FIXTURE_PEOPLE;
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'corpus');
 const OUTPUTS = ['articles.json', 'cards.json', 'people.json', 'registry.json', 'search-index.json'];
 
@@ -61,7 +68,7 @@ function readOutputs(dir: string) {
 
 describe('npm run corpus on the seeds', () => {
   const out = freshDir();
-  const result = run(['--in', RAW, '--out', out]);
+  const result = run(['--in', RAW, '--out', out, '--people', PEOPLE]);
 
   it('succeeds without warnings and prints the summary', () => {
     expect(result.code).toBe(0);
@@ -119,7 +126,7 @@ describe('npm run corpus on the seeds', () => {
 
   it('gives the same bytes when run again', () => {
     const again = freshDir();
-    expect(run(['--in', RAW, '--out', again]).code).toBe(0);
+    expect(run(['--in', RAW, '--out', again, '--people', PEOPLE]).code).toBe(0);
     for (const name of OUTPUTS)
       expect(readFileSync(join(again, name), 'utf8')).toBe(readFileSync(join(out, name), 'utf8'));
   });
@@ -233,6 +240,15 @@ describe('npm run corpus with wrong arguments or registry', () => {
     expect(result.err).toMatch(/usage: npm run corpus/);
   });
 
+  it('uses the bundled registry when --people is not given, wherever the input is', () => {
+    const input = freshDir();
+    for (const name of readdirSync(RAW)) writeFileSync(join(input, name), readFileSync(join(RAW, name)));
+    const out = freshDir();
+    const result = run(['--in', input, '--out', out]);
+    expect(result.code).toBe(0);
+    expect(readOutputs(out).people.people.map((p) => p.id)).toContain('vladimir-putin');
+  });
+
   it('names a missing input directory', () => {
     const result = run(['--in', join(scratch, 'nope'), '--out', freshDir(), '--people', PEOPLE]);
     expect(result.code).toBe(1);
@@ -241,7 +257,14 @@ describe('npm run corpus with wrong arguments or registry', () => {
 
   it('names a missing registry and says how to pass one', () => {
     const input = freshDir();
-    const result = run(['--in', input, '--out', freshDir()]);
+    const result = run([
+      '--in',
+      input,
+      '--out',
+      freshDir(),
+      '--people',
+      join(scratch, 'gone', 'people.json'),
+    ]);
     expect(result.code).toBe(1);
     expect(result.err).toMatch(
       /cannot read the people registry .*people\.json \(ENOENT\); pass --people <file>/,
@@ -312,7 +335,7 @@ describe('the real command line', () => {
     writeFileSync(join(bad, 'empty.txt'), '');
     const failed = spawnSync(
       'npx',
-      ['tsx', 'scripts/build-corpus.ts', '--in', bad, '--out', freshDir(), '--people', PEOPLE],
+      ['tsx', 'pipeline/cli.ts', '--in', bad, '--out', freshDir(), '--people', PEOPLE],
       {
         cwd: ROOT,
         encoding: 'utf8',

@@ -10,14 +10,12 @@
  * answer) shows the cost.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createMatcher } from '../../core/mention-matcher';
-import type { PeopleRegistry } from '../../core/types';
+import { createMatcher } from '../../core/mentions/mention-matcher';
+import type { PeopleRegistry } from '../../core/protocol/types';
+import { FIXTURE_PEOPLE } from '../fixtures/paths';
 
-const registry = JSON.parse(
-  readFileSync(join(__dirname, '..', '..', 'corpus', 'people.json'), 'utf8'),
-) as PeopleRegistry;
+const registry = JSON.parse(readFileSync(FIXTURE_PEOPLE, 'utf8')) as PeopleRegistry;
 const matcher = createMatcher(registry.people);
 
 const KJU = 'kim-jong-un';

@@ -4,9 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parsePeopleRegistry } from '../../core/people-registry';
-import { extractQuotes } from '../../core/quote-extractor';
-import type { Quote } from '../../core/types';
+import type { Quote } from '../../core/protocol/types';
+import { parsePeopleRegistry } from '../../pipeline/people/people-registry';
+import { extractQuotes } from '../../pipeline/quotes/quote-extractor';
+import { FIXTURE_PEOPLE } from '../fixtures/paths';
 import {
   ENGLISH_ARTICLES,
   type ExpectedQuote,
@@ -14,10 +15,7 @@ import {
   TURKISH_ARTICLES,
 } from '../fixtures/quote-articles';
 
-const people = parsePeopleRegistry(
-  JSON.parse(readFileSync(new URL('../../corpus/people.json', import.meta.url), 'utf8')),
-  'people.json',
-).people;
+const people = parsePeopleRegistry(JSON.parse(readFileSync(FIXTURE_PEOPLE, 'utf8')), 'people.json').people;
 
 function extract(a: QuoteArticle): Quote[] {
   return extractQuotes({ title: a.title, subtitle: null, headings: [], paragraphs: a.paragraphs }, people);

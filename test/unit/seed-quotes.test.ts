@@ -3,20 +3,18 @@
  * extractor and the role extractor working together on real scraped text.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCorpusFile } from '../../core/corpus-parser';
-import { parsePeopleRegistry } from '../../core/people-registry';
-import { extractQuotes } from '../../core/quote-extractor';
-import { extractRoles } from '../../core/role-extractor';
+import { parseCorpusFile } from '../../pipeline/parse/corpus-parser';
+import { parsePeopleRegistry } from '../../pipeline/people/people-registry';
+import { extractQuotes } from '../../pipeline/quotes/quote-extractor';
+import { extractRoles } from '../../pipeline/roles/role-extractor';
+import { FIXTURE_PEOPLE, FIXTURE_SEEDS } from '../fixtures/paths';
 
-const root = new URL('../../', import.meta.url);
-const people = parsePeopleRegistry(
-  JSON.parse(readFileSync(new URL('corpus/people.json', root), 'utf8')),
-  'people.json',
-).people;
+const people = parsePeopleRegistry(JSON.parse(readFileSync(FIXTURE_PEOPLE, 'utf8')), 'people.json').people;
 
 function articlesOf(file: string) {
-  return parseCorpusFile(readFileSync(new URL(`corpus/raw/${file}`, root), 'utf8'), file).articles;
+  return parseCorpusFile(readFileSync(join(FIXTURE_SEEDS, file), 'utf8'), file).articles;
 }
 
 const [kimLetter, hamaney] = articlesOf('000_42b6dc3a42718d95.txt');

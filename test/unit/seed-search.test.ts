@@ -9,18 +9,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '../../core/corpus-builder';
-import { parsePeopleRegistry } from '../../core/people-registry';
-import { buildSearchIndex, indexToJSON, loadSearchIndex, search } from '../../core/search-index';
-import type { SearchHit } from '../../core/search-types';
-import type { BuiltCorpus } from '../../core/types';
+import type { BuiltCorpus } from '../../core/protocol/types';
+import { buildSearchIndex, indexToJSON, loadSearchIndex, search } from '../../core/search/search-index';
+import type { SearchHit } from '../../core/search/search-types';
+import { buildCorpus } from '../../pipeline/corpus-builder';
+import { parsePeopleRegistry } from '../../pipeline/people/people-registry';
+import { FIXTURE_PEOPLE, FIXTURE_SEEDS } from '../fixtures/paths';
 
-const ROOT = join(__dirname, '..', '..');
-const RAW = join(ROOT, 'corpus', 'raw');
+const RAW = FIXTURE_SEEDS;
 
 /** The seeds as `npm run corpus` builds them. */
 function seedCorpus(): BuiltCorpus {
-  const registryFile = join(ROOT, 'corpus', 'people.json');
+  const registryFile = FIXTURE_PEOPLE;
   const registry = parsePeopleRegistry(JSON.parse(readFileSync(registryFile, 'utf8')), registryFile);
   const files = readdirSync(RAW)
     .filter((name) => name.endsWith('.txt'))

@@ -1,8 +1,0 @@
-/** Where a search hit leads: a person to the person view; an article or a quote to its article. */
-import type { PanelTarget } from './messages';
-import type { SearchHit } from './search-types';
-
-export function hitTarget(hit: SearchHit): PanelTarget | null {
-  if (hit.kind === 'person') return hit.personId ? { kind: 'person', id: hit.personId } : null;
-  return hit.articleId ? { kind: 'article', id: hit.articleId } : null;
-}

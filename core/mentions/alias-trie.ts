@@ -1,0 +1,445 @@
+/**
+ * A character trie of folded alias "skeletons" (the alias's word tokens without separators) that
+ * finds, in one left-to-right pass over unfolded text, the longest alias starting at each word start.
+ *
+ * Promises:
+ * - Matching is case- and diacritic-insensitive (folding from `text-fold.ts`, read unit by unit, so
+ *   offsets are offsets into the original text).
+ * - Between two tokens of an alias the text may have a space (also NBSP, tab, one or two), a hyphen,
+ *   a ZWNJ, or nothing: `Kim Jong Un`, `Kim Jong-un`, `Kim Jongun`. A `.` is allowed where the alias
+ *   has one (`Donald J. Trump`), an apostrophe where the alias has one. Never a line break.
+ * - A match starts at a word start whose first letter is not lowercase (`trump card` is no match) and
+ *   not right after an apostrophe suffix; a token after a space must be capitalised when the alias's
+ *   token is (`Vladimir putin` is no match).
+ * - A match ends at a word end, or before a script suffix (Korean particle, Russian case ending);
+ *   names in Han/Kana script match anywhere (those scripts have no spaces).
+ * - The longest alias at a start wins, and scanning resumes after it: matches never overlap.
+ */
+
+import * as folding from '../text/fold';
+import * as chars from '../text/name-chars';
+import * as suffixes from './name-suffixes';
+
+// Module-local copies: read in hot loops, they must be plain constants, not module bindings
+// (which some loaders turn into getter calls on every read).
+const { APOSTROPHE, CJK, CYRILLIC, HANGUL, HYPHEN, LOWER, PERIOD, SPACE, TAB, UPPER, WORD, ZWNJ } = chars;
+const { charClassTable } = chars;
+const { foldTable, foldText } = folding;
+const { isScriptSuffix, SuffixKind } = suffixes;
+type SuffixKind = suffixes.SuffixKind;
+
+// Node flags.
+/** An alias token ends here and another follows: a separator may come next. */
+const BOUNDARY = 1;
+/** The separator here may contain a period (`J. Trump`). */
+const DOT_OK = 2;
+/** The separator here may be an apostrophe (`O'Brien`). */
+const APOS_OK = 4;
+/** Some alias starts a capitalised token at this node. */
+const TOKEN_UPPER = 8;
+/** Some alias starts an uncapitalised token at this node (`bin`, `al`): no capital needed. */
+const TOKEN_LOWER_OK = 16;
+/** The alias ending here is in Han/Kana script: no word boundary needed around it. */
+const NO_BOUNDARY = 32;
+
+/** Spaces allowed between two tokens of a name (`Kim  Jong Un` with a double space still matches). */
+const MAX_SPACES = 2;
+
+const NO_NODE = -1;
+/** Children are looked up by linear scan up to this many, by binary search (sorted) above. */
+const LINEAR_CHILDREN = 8;
+
+/** The folded word tokens of an alias, plus what separates them (bit t = token t or gap t). */
+export interface AliasShape {
+  /** Folded tokens: `Kim Jong-un` → [`kim`, `jong`, `un`]. */
+  tokens: string[];
+  /** Bit t: token t starts with an uppercase letter in the alias as written. */
+  capitalised: number;
+  /** Bit t: the alias has a `.` between tokens t and t + 1. */
+  dotAfter: number;
+  /** Bit t: the alias has an apostrophe between tokens t and t + 1. */
+  aposAfter: number;
+}
+
+/** Gaps and tokens past this index get no flags (names have far fewer words). */
+const MAX_FLAGGED_TOKENS = 30;
+
+const ASCII_ONLY = /^[^\u0080-\uffff]*$/;
+
+/** Splits an alias into folded tokens (runs of letters, digits and marks). */
+export function aliasShape(alias: string): AliasShape {
+  const cls = charClassTable();
+  const fold = foldTable();
+  const shape: AliasShape = { tokens: [], capitalised: 0, dotAfter: 0, aposAfter: 0 };
+  const n = alias.length;
+  // ASCII folds exactly as toLowerCase does (I → i), in one native call; the rest goes through the table.
+  const lower = ASCII_ONLY.test(alias) ? alias.toLowerCase() : null;
+  let i = 0;
+  while (i < n) {
+    let dot = false;
+    let apos = false;
+    while (i < n && ((cls[alias.charCodeAt(i)] as number) & WORD) === 0) {
+      const f = fold[alias.charCodeAt(i)];
+      if (f === PERIOD) dot = true;
+      else if (f === APOSTROPHE) apos = true;
+      i++;
+    }
+    if (i >= n) break;
+    const start = i;
+    while (i < n && (cls[alias.charCodeAt(i)] as number) & WORD) i++;
+    const t = shape.tokens.length;
+    const bit = t < MAX_FLAGGED_TOKENS ? 1 << t : 0;
+    if (t > 0) {
+      if (dot) shape.dotAfter |= bit >> 1;
+      if (apos) shape.aposAfter |= bit >> 1;
+    }
+    if ((cls[alias.charCodeAt(start)] as number) & UPPER) shape.capitalised |= bit;
+    shape.tokens.push(lower !== null ? lower.slice(start, i) : foldText(alias.slice(start, i)));
+  }
+  return shape;
+}
+
+/** A trie compiled from aliases; terminals are numbered, and aliases with one skeleton share one. */
+export interface AliasTrie {
+  /** Terminal number of each input alias (aliases with no letters get -1). */
+  readonly terminalOfAlias: Int32Array;
+  readonly terminalCount: number;
+  readonly nodeCount: number;
+  /** Appends `start, end, terminal` for every longest match in `text` to `out`. */
+  scan(text: string, out: number[]): void;
+}
+
+/** Latin letters below this unit are candidates as whole ranges (see `startClass`). */
+const LATIN_END = 0x250;
+/** Above it, candidates are included by blocks of this many units. */
+const BLOCK = 0x80;
+/** Uppercase Latin, as ranges: A-Z, À-Þ and Latin Extended-A/B (whose cases alternate unit by unit). */
+const LATIN_RANGES = 'A-Z\\u00c0-\\u00de\\u0100-\\u024f';
+
+/**
+ * A RegExp character class (over UTF-16 units, no `u` flag) that every unit which may start a name
+ * matches: a native RegExp jumps between those far faster than a loop over every unit, as long as
+ * the class is a few ranges (V8 is slow on many single characters). So it over-approximates: all
+ * of uppercase Latin (plus Latin Extended, whose lowercase `ş ğ ı` come along), and every block of
+ * 128 units above that holds a first unit of some alias. The scanner checks each hit exactly.
+ */
+function startClass(rootTable: Int32Array, fold: Uint16Array, cls: Uint8Array): RegExp {
+  const hex = (u: number) => `\\u${u.toString(16).padStart(4, '0')}`;
+  const starts = (u: number) => ((cls[u] as number) & WORD) !== 0 && rootTable[fold[u] as number] !== NO_NODE;
+  const parts: string[] = [];
+  let latin = false;
+  for (let u = 0; u < LATIN_END; u++) {
+    if (!starts(u)) continue;
+    if (u < 0x80 && ((cls[u] as number) & (UPPER | LOWER)) === 0)
+      parts.push(hex(u)); // a digit
+    else latin = true;
+  }
+  if (latin) parts.push(LATIN_RANGES);
+  let from = -1;
+  for (let block = LATIN_END & ~(BLOCK - 1); block < 0x10000; block += BLOCK) {
+    let hit = false;
+    for (let u = Math.max(block, LATIN_END); u < block + BLOCK && !hit; u++) hit = starts(u);
+    if (hit && from < 0) from = Math.max(block, LATIN_END);
+    if (!hit && from >= 0) {
+      parts.push(`${hex(from)}-${hex(block - 1)}`);
+      from = -1;
+    }
+  }
+  if (from >= 0) parts.push(`${hex(from)}-\\uffff`);
+  // An empty registry: a class that never matches.
+  return new RegExp(parts.length ? `[${[...new Set(parts)].join('')}]` : '[^\\s\\S]', 'g');
+}
+
+/** The trie as built: nodes in creation order, children as sibling lists. */
+interface BuiltTrie {
+  nodeCount: number;
+  terminalCount: number;
+  terminalOfAlias: Int32Array;
+  rootTable: Int32Array;
+  parent: Int32Array;
+  unitOf: Uint16Array;
+  firstChild: Int32Array;
+  nextSibling: Int32Array;
+  flags: Uint8Array;
+  terminal: Int32Array;
+  suffix: Uint8Array;
+}
+
+/** Inserts every shape. Every node is one unit of one token, so arrays sized by the total token
+ * length never grow. */
+function insertShapes(shapes: readonly AliasShape[]): BuiltTrie {
+  const cls = charClassTable();
+  let capacity = 1;
+  for (const shape of shapes) for (const token of shape.tokens) capacity += token.length;
+  const parent = new Int32Array(capacity);
+  const unitOf = new Uint16Array(capacity);
+  const firstChild = new Int32Array(capacity).fill(NO_NODE);
+  const nextSibling = new Int32Array(capacity).fill(NO_NODE);
+  const flags = new Uint8Array(capacity);
+  const terminal = new Int32Array(capacity).fill(-1);
+  const suffix = new Uint8Array(capacity);
+  const rootTable = new Int32Array(0x10000).fill(NO_NODE);
+  const terminalOfAlias = new Int32Array(shapes.length).fill(-1);
+  let nodeCount = 1;
+  let terminalCount = 0;
+
+  for (let a = 0; a < shapes.length; a++) {
+    const shape = shapes[a] as AliasShape;
+    const tokens = shape.tokens;
+    if (tokens.length === 0) continue;
+    let node = 0;
+    let allCjk = true;
+    let lastClass = 0;
+    for (let t = 0; t < tokens.length; t++) {
+      const token = tokens[t] as string;
+      for (let i = 0; i < token.length; i++) {
+        const unit = token.charCodeAt(i);
+        // Find or add the child of `node` for `unit`.
+        let next = NO_NODE;
+        if (node === 0) next = rootTable[unit] as number;
+        else {
+          for (let c = firstChild[node] as number; c !== NO_NODE; c = nextSibling[c] as number) {
+            if (unitOf[c] === unit) {
+              next = c;
+              break;
+            }
+          }
+        }
+        if (next === NO_NODE) {
+          next = nodeCount++;
+          parent[next] = node;
+          unitOf[next] = unit;
+          if (node === 0) rootTable[unit] = next;
+          else {
+            nextSibling[next] = firstChild[node] as number;
+            firstChild[node] = next;
+          }
+        }
+        node = next;
+        lastClass = cls[unit] as number;
+        if ((lastClass & CJK) === 0) allCjk = false;
+        if (i === 0 && t > 0) {
+          flags[node] =
+            (flags[node] as number) | (shape.capitalised & (1 << t) ? TOKEN_UPPER : TOKEN_LOWER_OK);
+        }
+      }
+      if (t < tokens.length - 1) {
+        let f = (flags[node] as number) | BOUNDARY;
+        if (shape.dotAfter & (1 << t)) f |= DOT_OK;
+        if (shape.aposAfter & (1 << t)) f |= APOS_OK;
+        flags[node] = f;
+      }
+    }
+    if (allCjk) flags[node] = (flags[node] as number) | NO_BOUNDARY;
+    if (lastClass & HANGUL) suffix[node] = SuffixKind.KOREAN_PARTICLE;
+    else if (lastClass & CYRILLIC) suffix[node] = SuffixKind.RUSSIAN_ENDING;
+    if ((terminal[node] as number) < 0) terminal[node] = terminalCount++;
+    terminalOfAlias[a] = terminal[node] as number;
+  }
+  return {
+    nodeCount,
+    terminalCount,
+    terminalOfAlias,
+    rootTable,
+    parent,
+    unitOf,
+    firstChild,
+    nextSibling,
+    flags,
+    terminal,
+    suffix,
+  };
+}
+
+/**
+ * Flattens the sibling lists: the children of node v are `unit/node[start[v] .. start[v + 1])`,
+ * sorted by unit where there are many. The root keeps its direct table and has no range here.
+ */
+function flattenChildren(built: BuiltTrie): { start: Int32Array; unit: Uint16Array; node: Int32Array } {
+  const { nodeCount, parent, firstChild, nextSibling, unitOf } = built;
+  const start = new Int32Array(nodeCount + 1);
+  for (let v = 1; v < nodeCount; v++) {
+    const p = parent[v] as number;
+    if (p !== 0) start[p + 1] = (start[p + 1] as number) + 1;
+  }
+  for (let v = 0; v < nodeCount; v++) start[v + 1] = (start[v + 1] as number) + (start[v] as number);
+  const edgeCount = start[nodeCount] as number;
+  const unit = new Uint16Array(edgeCount);
+  const node = new Int32Array(edgeCount);
+  for (let v = 1; v < nodeCount; v++) {
+    const from = start[v] as number;
+    const to = start[v + 1] as number;
+    let e = from;
+    for (let c = firstChild[v] as number; c !== NO_NODE; c = nextSibling[c] as number) {
+      unit[e] = unitOf[c] as number;
+      node[e++] = c;
+    }
+    if (to - from > LINEAR_CHILDREN) sortRange(unit, node, from, to);
+  }
+  return { start, unit, node };
+}
+
+/** Insertion sort of one child range by unit (ranges are short). */
+function sortRange(unit: Uint16Array, node: Int32Array, from: number, to: number): void {
+  for (let i = from + 1; i < to; i++) {
+    const u = unit[i] as number;
+    const n = node[i] as number;
+    let j = i - 1;
+    while (j >= from && (unit[j] as number) > u) {
+      unit[j + 1] = unit[j] as number;
+      node[j + 1] = node[j] as number;
+      j--;
+    }
+    unit[j + 1] = u;
+    node[j + 1] = n;
+  }
+}
+
+/** Compiles alias shapes (see `aliasShape`) into a trie. */
+export function compileAliasTrie(shapes: readonly AliasShape[]): AliasTrie {
+  return new CompiledTrie(insertShapes(shapes));
+}
+
+class CompiledTrie implements AliasTrie {
+  readonly terminalOfAlias: Int32Array;
+  readonly terminalCount: number;
+  readonly nodeCount: number;
+  private readonly fold = foldTable();
+  private readonly cls = charClassTable();
+  private readonly rootTable: Int32Array;
+  private readonly childStart: Int32Array;
+  private readonly childUnit: Uint16Array;
+  private readonly childNode: Int32Array;
+  private readonly flags: Uint8Array;
+  private readonly terminal: Int32Array;
+  private readonly suffix: Uint8Array;
+  /** Where a name can start (see `startClass`). */
+  private readonly starts: RegExp;
+  /** End offset of the last successful `walk`. */
+  private bestEnd = -1;
+
+  constructor(built: BuiltTrie) {
+    this.terminalOfAlias = built.terminalOfAlias;
+    this.terminalCount = built.terminalCount;
+    this.nodeCount = built.nodeCount;
+    this.rootTable = built.rootTable;
+    const children = flattenChildren(built);
+    this.childStart = children.start;
+    this.childUnit = children.unit;
+    this.childNode = children.node;
+    // Only what scanning needs is kept, trimmed to the nodes actually made.
+    this.flags = built.flags.slice(0, built.nodeCount);
+    this.terminal = built.terminal.slice(0, built.nodeCount);
+    this.suffix = built.suffix.slice(0, built.nodeCount);
+    this.starts = startClass(this.rootTable, this.fold, this.cls);
+  }
+
+  scan(text: string, out: number[]): void {
+    const { starts, cls, fold, rootTable, terminal } = this;
+    starts.lastIndex = 0;
+    while (starts.test(text)) {
+      const i = starts.lastIndex - 1;
+      const c = text.charCodeAt(i);
+      if ((cls[c] as number) & LOWER) continue;
+      const first = rootTable[fold[c] as number] as number;
+      if (first === NO_NODE) continue;
+      // Inside a word only Han/Kana can start a name.
+      const midWord = i > 0 && ((cls[text.charCodeAt(i - 1)] as number) & WORD) !== 0;
+      if (midWord && ((cls[c] as number) & CJK) === 0) continue;
+      // The suffix in `Moskova'da` or `HAMANEY'İN` is not a word start.
+      if (
+        !midWord &&
+        i >= 2 &&
+        fold[text.charCodeAt(i - 1)] === APOSTROPHE &&
+        (cls[text.charCodeAt(i - 2)] as number) & WORD
+      ) {
+        continue;
+      }
+      const best = this.walk(text, first, i, midWord);
+      if (best === NO_NODE) continue;
+      out.push(i, this.bestEnd, terminal[best] as number);
+      starts.lastIndex = this.bestEnd;
+    }
+  }
+
+  private findChild(node: number, unit: number): number {
+    const childUnit = this.childUnit;
+    let lo = this.childStart[node] as number;
+    let hi = this.childStart[node + 1] as number;
+    if (hi - lo <= LINEAR_CHILDREN) {
+      for (; lo < hi; lo++) if (childUnit[lo] === unit) return this.childNode[lo] as number;
+      return NO_NODE;
+    }
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const u = childUnit[mid] as number;
+      if (u === unit) return this.childNode[mid] as number;
+      if (u < unit) lo = mid + 1;
+      else hi = mid;
+    }
+    return NO_NODE;
+  }
+
+  /** A token may start at `node` after a space only if it is capitalised in the text when it must be. */
+  private needsUpper(node: number): boolean {
+    const f = this.flags[node] as number;
+    return (f & TOKEN_UPPER) !== 0 && (f & TOKEN_LOWER_OK) === 0;
+  }
+
+  private endsHere(text: string, node: number, j: number, midWord: boolean): boolean {
+    if ((this.flags[node] as number) & NO_BOUNDARY) return true;
+    if (midWord) return false;
+    if (j >= text.length) return true;
+    if (((this.cls[text.charCodeAt(j)] as number) & WORD) === 0) return true;
+    const kind = this.suffix[node] as SuffixKind;
+    return kind !== SuffixKind.NONE && isScriptSuffix(text, j, kind);
+  }
+
+  /** Longest match from `start` (whose first unit leads to `first`): its end node, or -1. */
+  private walk(text: string, first: number, start: number, midWord: boolean): number {
+    const { fold, cls, flags, terminal } = this;
+    const n = text.length;
+    let node = first;
+    let j = start + 1;
+    let best = NO_NODE;
+    for (;;) {
+      if ((terminal[node] as number) >= 0 && this.endsHere(text, node, j, midWord)) {
+        best = node;
+        this.bestEnd = j;
+      }
+      if (j >= n) break;
+      let unit = fold[text.charCodeAt(j)] as number;
+      const next = this.findChild(node, unit);
+      if (next !== NO_NODE) {
+        node = next;
+        j++;
+        continue;
+      }
+      const f = flags[node] as number;
+      if ((f & BOUNDARY) === 0) break;
+      // A separator between two tokens.
+      let k = j;
+      if ((unit === PERIOD && f & DOT_OK) || (unit === APOSTROPHE && f & APOS_OK)) {
+        k++;
+        if (k >= n) break;
+        unit = fold[text.charCodeAt(k)] as number;
+      }
+      let spaced = false;
+      if (unit === SPACE || unit === TAB) {
+        spaced = true;
+        const limit = k + MAX_SPACES;
+        while (k < n && k < limit && (fold[text.charCodeAt(k)] === SPACE || text.charCodeAt(k) === TAB)) k++;
+      } else if (unit === HYPHEN || unit === ZWNJ) {
+        k++;
+      }
+      if (k === j || k >= n) break;
+      const c = text.charCodeAt(k);
+      const after = this.findChild(node, fold[c] as number);
+      if (after === NO_NODE) break;
+      if (spaced && this.needsUpper(after) && (cls[c] as number) & LOWER) break;
+      node = after;
+      j = k + 1;
+    }
+    return best;
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * The message protocol: every message any context sends, with its payload and its answer, in one
+ * place. Receivers validate with `parseRequest` / `parseContentRequest` and ignore anything else,
+ * because a message can come from a compromised page context or a stale extension version.
+ */
+import * as v from 'valibot';
+import type { SearchHit } from '../search/search-types';
+import type { Article, PersonCardData, PersonEntry, PersonStats } from './types';
+
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+
+/** What the side panel should show. */
+export const PanelTargetSchema = v.variant('kind', [
+  v.object({ kind: v.literal('article'), id }),
+  v.object({ kind: v.literal('person'), id }),
+  v.object({ kind: v.literal('search'), query: v.pipe(v.string(), v.maxLength(500)) }),
+  v.object({ kind: v.literal('page') }),
+]);
+export type PanelTarget = v.InferOutput<typeof PanelTargetSchema>;
+
+/** Requests handled by the background service worker. */
+export const RequestSchema = v.variant('type', [
+  v.object({ type: v.literal('ping') }),
+  v.object({ type: v.literal('get-registry') }),
+  v.object({ type: v.literal('get-person-card'), personId: id }),
+  v.object({ type: v.literal('get-person'), personId: id }),
+  v.object({ type: v.literal('get-article'), articleId: id }),
+  v.object({ type: v.literal('list-people') }),
+  v.object({
+    type: v.literal('recent-articles'),
+    limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100))),
+  }),
+  v.object({
+    type: v.literal('search'),
+    query: v.pipe(v.string(), v.maxLength(500)),
+    limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200))),
+    /** UI language: people hits are named and described in it. */
+    lang: v.optional(v.picklist(['tr', 'en'])),
+  }),
+  v.object({ type: v.literal('open-panel'), target: PanelTargetSchema }),
+  v.object({ type: v.literal('load-card-ui') }),
+]);
+export type Request = v.InferOutput<typeof RequestSchema>;
+
+/** Requests a content script answers (sent with `tabs.sendMessage`). */
+export const ContentRequestSchema = v.variant('type', [
+  v.object({ type: v.literal('page-mentions') }),
+  v.object({ type: v.literal('reveal-mention'), personId: id }),
+]);
+export type ContentRequest = v.InferOutput<typeof ContentRequestSchema>;
+
+export interface PageMentions {
+  mentions: { personId: string; text: string }[];
+  stats: { textNodes: number; chars: number; scanMs: number };
+}
+
+/** The answer to each request type. */
+export interface ResponseMap {
+  ping: { ok: true; workerStartedAt: number };
+  'get-registry': { people: PersonEntry[] };
+  'get-person-card': PersonCardData | null;
+  'get-person': { person: PersonEntry; stats: PersonStats } | null;
+  'get-article': Article | null;
+  'list-people': { people: PersonEntry[] };
+  'recent-articles': { articles: Pick<Article, 'id' | 'title' | 'date' | 'category'>[] };
+  search: { hits: SearchHit[]; suggestion: string | null };
+  'open-panel': { opened: boolean };
+  'load-card-ui': { loaded: boolean };
+  'page-mentions': PageMentions;
+  'reveal-mention': { revealed: boolean };
+}
+
+export type ResponseOf<T extends Request | ContentRequest> = ResponseMap[T['type']];
+
+/** Validates an incoming background request; `null` for anything that is not one. */
+export function parseRequest(message: unknown): Request | null {
+  const result = v.safeParse(RequestSchema, message);
+  return result.success ? result.output : null;
+}
+
+/** Validates an incoming content-script request; `null` for anything that is not one. */
+export function parseContentRequest(message: unknown): ContentRequest | null {
+  const result = v.safeParse(ContentRequestSchema, message);
+  return result.success ? result.output : null;
+}

@@ -1,0 +1,430 @@
+import { describe, expect, it } from 'vitest';
+import type {
+  Article,
+  BuiltCorpus,
+  PeopleRegistry,
+  PersonEntry,
+  PersonStats,
+  Quote,
+} from '../protocol/types';
+import { buildSearchIndex, indexToJSON, loadSearchIndex, search } from './search-index';
+import type { SearchHit } from './search-types';
+
+function person(
+  id: string,
+  tr: string,
+  en: string,
+  aliases: Record<string, string[]>,
+  role: string,
+): PersonEntry {
+  return {
+    id,
+    names: { tr, en },
+    aliases,
+    ambiguous: [],
+    notThisPerson: [],
+    description: { tr: role, en: `${role} (en)` },
+  };
+}
+
+const REGISTRY: PeopleRegistry = {
+  version: 1,
+  people: [
+    person(
+      'recep-tayyip-erdogan',
+      'Recep Tayyip Erdoğan',
+      'Recep Tayyip Erdogan',
+      { tr: ['Recep Tayyip Erdoğan', 'Erdoğan'], en: ['Recep Tayyip Erdogan', 'Erdogan'], ru: ['Эрдоган'] },
+      'Türkiye Cumhurbaşkanı',
+    ),
+    person(
+      'ali-khamenei',
+      'Ali Hamaney',
+      'Ali Khamenei',
+      { tr: ['Ali Hamaney', 'Hamaney'], en: ['Ali Khamenei', 'Khamenei'], ru: ['Али Хаменеи', 'Хаменеи'] },
+      'İran Dini Lideri',
+    ),
+    person(
+      'kim-jong-un',
+      'Kim Jong Un',
+      'Kim Jong Un',
+      { tr: ['Kim Jong Un', 'Kim Jong-un'], en: ['Kim Jong Un'], ko: ['김정은'] },
+      'Kuzey Kore lideri',
+    ),
+    person(
+      'kim-yo-jong',
+      'Kim Yo Jong',
+      'Kim Yo Jong',
+      { tr: ['Kim Yo Jong', 'Kim Yo-jong'] },
+      'Kim Jong Un’un kız kardeşi',
+    ),
+    person(
+      'vladimir-putin',
+      'Vladimir Putin',
+      'Vladimir Putin',
+      { tr: ['Vladimir Putin', 'Putin'], en: ['Vladimir Putin', 'Putin'], ru: ['Владимир Путин', 'Путин'] },
+      'Rusya Devlet Başkanı',
+    ),
+  ],
+};
+
+function quote(text: string, speakerId: string | null, speakerName: string | null, paragraph = 0): Quote {
+  return { text, speakerId, speakerName, fragment: false, paragraph };
+}
+
+function article(id: string, title: string, paragraphs: string[], extra: Partial<Article> = {}): Article {
+  return {
+    id,
+    title,
+    date: '2024-05-01',
+    category: null,
+    source: null,
+    wire: null,
+    dateline: null,
+    subtitle: null,
+    captions: [],
+    headings: [],
+    paragraphs,
+    quotes: [],
+    roles: [],
+    file: 'test.txt',
+    ...extra,
+  };
+}
+
+const ARTICLES: Article[] = [
+  article(
+    'erdogan-nato',
+    'Erdoğan NATO zirvesinde İsveç’in üyeliğini değerlendirdi',
+    [
+      'Cumhurbaşkanı Recep Tayyip Erdoğan, Vilnius’taki NATO zirvesinde gazetecilerin sorularını yanıtladı.',
+      'Erdoğan’ın açıklamaları, ittifak içindeki tartışmaları yeniden alevlendirdi.',
+    ],
+    {
+      subtitle: 'Türkiye’nin onayı, İsveç parlamentosundaki düzenlemeye bağlı',
+      quotes: [
+        quote(
+          'İsveç’in terörle mücadele konusundaki adımlarını yakından izliyoruz',
+          'recep-tayyip-erdogan',
+          'Erdoğan',
+          0,
+        ),
+      ],
+    },
+  ),
+  article(
+    'iran-hamaney-secim',
+    'İran’da seçim öncesi tartışmalı açıklama',
+    [
+      'İran Dini Lideri Ali Hamaney, Tahran’da düzenlenen törende seçime katılımın önemine değindi.',
+      'Hamaney’in sözleri devlet televizyonunda canlı yayımlandı.',
+    ],
+    {
+      captions: [{ text: 'Hamaney, Tahran’da kalabalığa seslendi', credit: 'EPA' }],
+      quotes: [
+        quote('Sandığa gitmek dini bir görevdir', 'ali-khamenei', 'Hamaney', 0),
+        quote('Düşmanlarımız seçime katılımın düşük olmasını istiyor', 'ali-khamenei', 'Hamaney', 1),
+        quote('Seçim günü herkes sandığa gitmeli', 'ali-khamenei', 'Hamaney', 1),
+        quote('Seçime katılım bir zaferdir', 'ali-khamenei', 'Hamaney', 1),
+      ],
+    },
+  ),
+  article('kore-fuzeler', 'Kuzey Kore yeni füze denemesi yaptı', [
+    'Kuzey Kore lideri Kim Jong-un, yeni balistik füze denemesini yerinde izledi.',
+    'Kim Yo-jong ise Güney Kore’ye yönelik sert bir açıklama yaptı.',
+  ]),
+  article('kremlin-toplanti', 'Kremlin’de güvenlik toplantısı', [
+    'Kremlin lideri dün Güvenlik Konseyi üyeleriyle bir araya geldi.',
+    'Toplantıda enerji ihracatı ve yaptırımlar ele alındı.',
+  ]),
+  article('ekonomi-enflasyon', 'Enflasyon beklentileri geriledi', [
+    'Merkez Bankası’nın anketine göre piyasa katılımcılarının enflasyon beklentisi geriledi.',
+    'Ekonomistler, bakanların açıklamalarının da beklentileri etkilediğini belirtti.',
+  ]),
+  article('bakan-ziyaret', 'Dışişleri Bakanı Ankara’da mevkidaşıyla görüştü', [
+    'Bakan, görüşmenin ardından ortak basın toplantısı düzenledi ve ticaret hacminin artırılacağını söyledi.',
+    'Dışişleri Bakanlığı’ndan yapılan yazılı açıklamada, iki ülke arasındaki işbirliğinin süreceği belirtildi.',
+  ]),
+  article('nato-genel', 'NATO ittifakında yeni dönem', [
+    'İttifakın genel sekreteri, üye ülkelerin savunma harcamalarını artırması gerektiğini söyledi. NATO ülkeleri zirvede uzlaştı.',
+  ]),
+];
+
+function stats(id: string, articles: [string, number][], role?: string): PersonStats {
+  return {
+    id,
+    roles: role ? [{ role, articleIds: articles.map(([a]) => a) }] : [],
+    articles: articles.map(([articleId, count]) => ({ articleId, count })),
+    quotes: [],
+    coMentions: [],
+  };
+}
+
+/** Stats as the corpus build computes them; `kremlin-toplanti` names Putin only by his role. */
+const STATS: PersonStats[] = [
+  stats('recep-tayyip-erdogan', [['erdogan-nato', 2]]),
+  stats('ali-khamenei', [['iran-hamaney-secim', 3]]),
+  stats('kim-jong-un', [['kore-fuzeler', 1]]),
+  stats('kim-yo-jong', [['kore-fuzeler', 1]]),
+  stats('vladimir-putin', [['kremlin-toplanti', 1]], 'Kremlin lideri'),
+];
+
+const CORPUS: BuiltCorpus = { articles: ARTICLES, registry: REGISTRY, stats: STATS };
+const INDEX = buildSearchIndex(CORPUS);
+
+function ids(hits: SearchHit[]): string[] {
+  return hits.map((h) => `${h.kind}:${h.id}`);
+}
+
+function marked(hit: SearchHit | undefined): string[] {
+  return (hit?.snippet ?? []).filter((p) => p.mark).map((p) => p.text);
+}
+
+describe('search: people', () => {
+  it('puts the person the query names first', () => {
+    const { hits } = search(INDEX, 'erdoğan');
+    expect(ids(hits)[0]).toBe('person:recep-tayyip-erdogan');
+    expect(ids(hits)).toContain('article:erdogan-nato');
+  });
+
+  it('names only the person matching most of the query: `kim jong un` is not Kim Yo Jong', () => {
+    const { hits } = search(INDEX, 'kim jong un');
+    expect(ids(hits)[0]).toBe('person:kim-jong-un');
+    expect(ids(hits)[1]).toBe('article:kore-fuzeler');
+    // Kim Yo Jong matched `kim` and `jong` only: listed, but after the articles.
+    expect(ids(hits).indexOf('person:kim-yo-jong')).toBeGreaterThan(
+      ids(hits).indexOf('article:kore-fuzeler'),
+    );
+  });
+
+  it('lists every person sharing the one word typed', () => {
+    const { hits } = search(INDEX, 'kim');
+    expect(ids(hits).slice(0, 2).sort()).toEqual(['person:kim-jong-un', 'person:kim-yo-jong']);
+  });
+
+  it('shows no person when the query names none', () => {
+    const { hits } = search(INDEX, 'enflasyon');
+    expect(hits.some((h) => h.kind === 'person')).toBe(false);
+  });
+
+  it('gives the person hit its display name in the UI language, role and the alias that matched', () => {
+    const tr = search(INDEX, 'khamenei').hits[0];
+    expect(tr).toMatchObject({
+      kind: 'person',
+      id: 'ali-khamenei',
+      title: 'Ali Hamaney',
+      personId: 'ali-khamenei',
+      articleId: null,
+    });
+    expect(tr?.snippet.map((p) => p.text).join('')).toBe('Ali Khamenei · İran Dini Lideri');
+    expect(marked(tr)).toEqual(['Khamenei']);
+    const en = search(INDEX, 'hamaney', { lang: 'en' }).hits[0];
+    expect(en).toMatchObject({ kind: 'person', title: 'Ali Khamenei' });
+    expect(en?.snippet.map((p) => p.text).join('')).toContain('İran Dini Lideri (en)');
+  });
+
+  it('prefers the role the corpus states in Turkish', () => {
+    const hit = search(INDEX, 'putin').hits[0];
+    expect(hit?.snippet.map((p) => p.text).join('')).toBe('Kremlin lideri');
+  });
+});
+
+describe('search: aliases find the articles that mention a person', () => {
+  it.each([
+    ['khamenei', 'iran-hamaney-secim'],
+    ['Хаменеи', 'iran-hamaney-secim'],
+    ['erdogan', 'erdogan-nato'],
+    ['Эрдоган', 'erdogan-nato'],
+    // Stats, not the text, say who is mentioned: this article calls Putin "Kremlin lideri".
+    ['putin', 'kremlin-toplanti'],
+  ])('%s → %s', (query, articleId) => {
+    const { hits } = search(INDEX, query);
+    expect(hits.filter((h) => h.kind === 'article').map((h) => h.id)).toContain(articleId);
+  });
+
+  it('marks the name as the article writes it when the alias matched', () => {
+    const hit = search(INDEX, 'khamenei').hits.find((h) => h.kind === 'article');
+    expect(marked(hit).join(' ')).toMatch(/Hamaney/u);
+  });
+
+  it("finds an article by a person's alias in another script", () => {
+    const hits = search(INDEX, '김정은').hits;
+    expect(ids(hits)).toEqual(['person:kim-jong-un', 'article:kore-fuzeler']);
+  });
+
+  it('detects mentions with a whole-word alias scan when the corpus has no stats', () => {
+    const noStats = buildSearchIndex({ ...CORPUS, stats: [] });
+    expect(ids(search(noStats, 'Эрдоган').hits)).toEqual([
+      'person:recep-tayyip-erdogan',
+      'article:erdogan-nato',
+      'quote:erdogan-nato#0',
+    ]);
+    // Without stats nothing says that "Kremlin lideri" is Putin.
+    expect(ids(search(noStats, 'Путин').hits)).toEqual(['person:vladimir-putin']);
+  });
+});
+
+describe('search: articles and quotes', () => {
+  it('ranks an article with the word in its title above one with it in the body', () => {
+    const articles = search(INDEX, 'nato').hits.filter((h) => h.kind === 'article');
+    expect(
+      articles
+        .map((h) => h.id)
+        .slice(0, 2)
+        .sort(),
+    ).toEqual(['erdogan-nato', 'nato-genel']);
+    const enflasyon = search(INDEX, 'beklentileri').hits.filter((h) => h.kind === 'article');
+    expect(enflasyon[0]?.id).toBe('ekonomi-enflasyon');
+  });
+
+  it('interleaves quotes with articles, at most two quotes per article', () => {
+    const { hits } = search(INDEX, 'seçim');
+    const quotes = hits.filter((h) => h.kind === 'quote');
+    expect(quotes.length).toBe(2);
+    expect(hits.some((h) => h.kind === 'article' && h.id === 'iran-hamaney-secim')).toBe(true);
+  });
+
+  it('describes a quote hit by its speaker and article', () => {
+    const hit = search(INDEX, 'sandığa gitmek').hits.find((h) => h.kind === 'quote');
+    expect(hit).toMatchObject({
+      kind: 'quote',
+      id: 'iran-hamaney-secim#0',
+      title: 'Hamaney',
+      articleId: 'iran-hamaney-secim',
+      personId: 'ali-khamenei',
+      date: '2024-05-01',
+    });
+    expect(marked(hit)).toEqual(['Sandığa', 'gitmek']);
+  });
+
+  it('describes an article hit by its title and date, with a marked snippet', () => {
+    const hit = search(INDEX, 'füze').hits[0];
+    expect(hit).toMatchObject({
+      kind: 'article',
+      id: 'kore-fuzeler',
+      title: 'Kuzey Kore yeni füze denemesi yaptı',
+      articleId: 'kore-fuzeler',
+      personId: null,
+    });
+    expect(marked(hit)).toEqual(['füze']);
+  });
+
+  it('never lists the same hit twice and respects the limit', () => {
+    const { hits } = search(INDEX, 'kore kim jong un nato erdoğan hamaney', { limit: 5 });
+    expect(hits.length).toBe(5);
+    expect(new Set(ids(hits)).size).toBe(5);
+  });
+
+  it('scores in descending order within articles and quotes', () => {
+    const rest = search(INDEX, 'seçim').hits.filter((h) => h.kind !== 'person');
+    const scores = rest.map((h) => h.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+});
+
+describe('search: matching', () => {
+  it.each([
+    // Prefix while typing.
+    ['erdo', 'erdogan-nato'],
+    ['hama', 'iran-hamaney-secim'],
+    // Case, diacritics and apostrophe suffixes.
+    ['ERDOĞAN', 'erdogan-nato'],
+    ['erdogan', 'erdogan-nato'],
+    ["Hamaney'in", 'iran-hamaney-secim'],
+    ['İSVEÇ', 'erdogan-nato'],
+    ['isvec', 'erdogan-nato'],
+    // Fuzzy for longer unknown words.
+    ['enflasyom', 'ekonomi-enflasyon'],
+    // A final k/p/t softens before a suffix: `bakanlık` → `Bakanlığı’ndan`.
+    ['bakanlık', 'bakan-ziyaret'],
+    // An unknown inflected word falls back to its stem.
+    ['bakanlarından', 'bakan-ziyaret'],
+    ['füzelerin', 'kore-fuzeler'],
+  ])('%s finds %s', (query, articleId) => {
+    expect(search(INDEX, query).hits.map((h) => h.articleId)).toContain(articleId);
+  });
+
+  it.each(['', '   ', 've', 'bir ve bu', 'the of', '?!'])(
+    '%j finds nothing and suggests nothing',
+    (query) => {
+      expect(search(INDEX, query)).toEqual({ hits: [], suggestion: null });
+    },
+  );
+
+  it('marks the softened form and counts it as the word typed', () => {
+    const hit = search(INDEX, 'dışişleri bakanlık').hits.find((h) => h.id === 'bakan-ziyaret');
+    expect(marked(hit)).toEqual(['Dışişleri', 'Bakanlığı’ndan']);
+  });
+
+  it('does no prefix search on two letters', () => {
+    expect(search(INDEX, 'er').hits).toEqual([]);
+  });
+});
+
+describe('search: suggestion', () => {
+  it.each([
+    // No results: a correction within two edits.
+    ['Erdoğna', 'Erdoğan'],
+    ['hamanay', 'hamaney'],
+    // Results by fuzzy match: still say what was meant.
+    ['enflasyom', 'enflasyon'],
+    // Other words stay as typed; the corrected one is written as the corpus writes it.
+    ['Erdoğna NATO', 'Erdoğan NATO'],
+  ])('%j → %j', (query, suggestion) => {
+    expect(search(INDEX, query).suggestion).toBe(suggestion);
+  });
+
+  // Known words, prefixes, aliases, nonsense, and inflections of a known stem.
+  it.each(['erdoğan', 'erdo', 'khamenei', 'xqzwvk', 'bakanlarından', 'İsvecin üyeliği'])(
+    '%j: none',
+    (query) => {
+      expect(search(INDEX, query).suggestion).toBeNull();
+    },
+  );
+});
+
+/** Scores to 9 digits: summation order may differ after a round trip. */
+function rounded(r: { hits: SearchHit[]; suggestion: string | null }) {
+  return { ...r, hits: r.hits.map((h) => ({ ...h, score: h.score.toFixed(9) })) };
+}
+
+describe('indexToJSON / loadSearchIndex', () => {
+  const json = indexToJSON(INDEX);
+
+  it('gives the same results after a round trip', () => {
+    const loaded = loadSearchIndex(json, CORPUS);
+    for (const query of [
+      'erdoğan',
+      'khamenei',
+      'kim jong un',
+      'seçim',
+      'hama',
+      'enflasyom',
+      'bakanlarından',
+      'Erdoğna',
+    ]) {
+      expect(rounded(search(loaded, query))).toEqual(rounded(search(INDEX, query)));
+    }
+  });
+
+  it('holds no document text', () => {
+    expect(json).not.toContain('Güvenlik Konseyi');
+    expect(json).not.toContain('sorularını yanıtladı');
+  });
+
+  it('skips hits whose document is not in the corpus given', () => {
+    const smaller: BuiltCorpus = { ...CORPUS, articles: ARTICLES.filter((a) => a.id !== 'erdogan-nato') };
+    const { hits } = search(loadSearchIndex(json, smaller), 'erdoğan');
+    expect(ids(hits)).not.toContain('article:erdogan-nato');
+    expect(ids(hits)[0]).toBe('person:recep-tayyip-erdogan');
+  });
+
+  it.each([
+    ['not json', /search-index\.json: not valid JSON/u],
+    ['[]', /search-index\.json: format version undefined/u],
+    ['{"version": 99}', /search-index\.json: format version 99, expected 1/u],
+    ['{"version": 1, "articles": {"index": []}}', /search-index\.json: field "quotes" is missing/u],
+  ])('rejects %j with a clear error', (bad, message) => {
+    expect(() => loadSearchIndex(bad, CORPUS)).toThrow(message);
+  });
+});

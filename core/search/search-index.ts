@@ -1,0 +1,633 @@
+/**
+ * Full-text search over the corpus: articles, quotes and people, each in its own MiniSearch index
+ * (so field-length averages and term rarity are measured within one kind of document).
+ *
+ * Promises:
+ * - `buildSearchIndex(corpus)` indexes every article (title; subtitle, headings and captions;
+ *   paragraphs; and, hidden, the names and aliases of the registry people it mentions, so an
+ *   English or Cyrillic alias finds a Turkish article), every quote (its words; its speaker as
+ *   written plus, hidden, the speaker's aliases) and every registry person (display names; all
+ *   aliases). Terms go through `processTerm` (folding, apostrophe suffixes, stop-words).
+ * - `indexToJSON` / `loadSearchIndex` round-trip the index without any document text: the texts
+ *   for snippets come from the corpus passed to `loadSearchIndex`.
+ * - `search(index, query)` returns people the query names first, then articles and quotes
+ *   interleaved by score (at most a few quotes per article), each with a marked snippet; prefix
+ *   search for every term of 3+ letters, fuzzy search for unknown terms of 5+ letters, and a
+ *   Turkish suffix fallback for unknown inflected words. `suggestion` is a corrected query when
+ *   some term is unknown to the index (and is no inflection of a known stem) and a close known
+ *   term exists, otherwise null.
+ */
+import MiniSearch, {
+  type AsPlainObject,
+  type Options,
+  type SearchOptions,
+  type SearchResult,
+} from 'minisearch';
+import type { Article, BuiltCorpus, PersonEntry, PersonStats, UiLanguage } from '../protocol/types';
+import { foldText, isUpper } from '../text/fold';
+import {
+  processTerm,
+  queryTerms,
+  softenedStem,
+  stripTurkishSuffix,
+  tokenize,
+  tokenSpans,
+} from './search-terms';
+import type { SearchHit } from './search-types';
+import { makeSnippet } from './snippet';
+
+/** Bumped whenever documents, fields or term processing change: old files must be rebuilt. */
+const FORMAT_VERSION = 1;
+
+const ARTICLE_FIELDS = ['title', 'lead', 'body', 'people'] as const;
+const QUOTE_FIELDS = ['quote', 'speaker', 'people'] as const;
+const PERSON_FIELDS = ['name', 'alias'] as const;
+
+/** A title match says more than a body match; hidden alias fields count like body text. */
+const ARTICLE_BOOST = { title: 3, lead: 1.5, body: 1, people: 1 };
+const QUOTE_BOOST = { quote: 1, speaker: 2, people: 1.5 };
+const PERSON_BOOST = { name: 2, alias: 1.5 };
+
+/**
+ * Scales that make scores of the three indexes comparable. Quotes are short, so BM25 rates a match
+ * in them highly; they should interleave with articles, not crowd them out.
+ */
+const ARTICLE_WEIGHT = 1;
+const QUOTE_WEIGHT = 0.6;
+
+/** Prefix search below 3 letters would match a large part of the vocabulary. */
+const MIN_PREFIX_LENGTH = 3;
+/** Fuzzy search (for unknown terms only): 1 edit from 5 letters, 2 edits from 8. */
+const FUZZY_ONE_EDIT_LENGTH = 5;
+const FUZZY_TWO_EDITS_LENGTH = 8;
+/** Suggestions may reach a little further than search: 1 edit from 4 letters, 2 from 6. */
+const SUGGEST_ONE_EDIT_LENGTH = 4;
+const SUGGEST_TWO_EDITS_LENGTH = 6;
+/** An article that mentions a person often ranks above one that mentions them once. */
+const MAX_PEOPLE_FIELD_REPEAT = 3;
+/** Quote hits per article, so that one long interview does not fill the list. */
+const MAX_QUOTES_PER_ARTICLE = 2;
+const DEFAULT_LIMIT = 20;
+
+interface ArticleDoc {
+  id: string;
+  title: string;
+  lead: string;
+  body: string;
+  people: string;
+}
+
+interface QuoteDoc {
+  id: string;
+  quote: string;
+  speaker: string;
+  people: string;
+}
+
+interface PersonDoc {
+  id: string;
+  name: string;
+  alias: string;
+}
+
+/**
+ * The parts of MiniSearch's internal term tree (`_index`, a SearchableMap) used for "is this term
+ * known" and "which known term is closest". MiniSearch has no public vocabulary API; the tree is
+ * stable across 7.x. Values: field id → document short id → term frequency.
+ */
+type FieldTermData = Map<number, Map<number, number>>;
+interface Vocabulary {
+  get(term: string): FieldTermData | undefined;
+  atPrefix(prefix: string): { keys(): Iterable<string> };
+  fuzzyGet(term: string, maxEdits: number): Map<string, [FieldTermData, number]>;
+}
+
+function vocabulary(ms: MiniSearch<unknown>): Vocabulary {
+  // Protected member: see Vocabulary.
+  return (ms as unknown as { _index: Vocabulary })._index;
+}
+
+/** A MiniSearch index with the field ids (MiniSearch numbers fields in order) that users can see. */
+interface KindIndex<T> {
+  ms: MiniSearch<T>;
+  visibleFieldIds: number[];
+}
+
+export interface SearchIndex {
+  readonly articles: KindIndex<ArticleDoc>;
+  readonly quotes: KindIndex<QuoteDoc>;
+  readonly people: KindIndex<PersonDoc>;
+  readonly articleById: ReadonlyMap<string, Article>;
+  readonly personById: ReadonlyMap<string, PersonEntry>;
+  readonly statsById: ReadonlyMap<string, PersonStats>;
+  /** Index terms of each person's names and aliases. */
+  readonly personTerms: ReadonlyMap<string, ReadonlySet<string>>;
+  /** People mentioned in each article. */
+  readonly mentions: ReadonlyMap<string, readonly string[]>;
+}
+
+function options<T>(fields: readonly string[]): Options<T> {
+  return {
+    fields: [...fields],
+    idField: 'id',
+    storeFields: [],
+    tokenize: (text) => tokenize(foldText(text)),
+    processTerm: (term) => processTerm(term),
+    autoVacuum: false,
+  };
+}
+
+const ARTICLE_OPTIONS = options<ArticleDoc>(ARTICLE_FIELDS);
+const QUOTE_OPTIONS = options<QuoteDoc>(QUOTE_FIELDS);
+const PERSON_OPTIONS = options<PersonDoc>(PERSON_FIELDS);
+
+function fieldIds(fields: readonly string[], visible: readonly string[]): number[] {
+  return visible.map((f) => fields.indexOf(f));
+}
+
+function allAliases(person: PersonEntry): string[] {
+  return [...new Set([...Object.values(person.names), ...Object.values(person.aliases).flat()])];
+}
+
+function termsOf(texts: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const text of texts)
+    for (const t of tokenize(foldText(text))) for (const p of processTerm(t) ?? []) out.add(p);
+  return out;
+}
+
+function articleText(article: Article): string {
+  return [
+    article.title,
+    article.subtitle ?? '',
+    ...article.paragraphs,
+    ...article.headings.map((h) => h.text),
+    ...article.captions.map((c) => c.text),
+  ].join('\n');
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/** Whole-word occurrences of `needle` in `haystack` (both folded). */
+function countWord(haystack: string, needle: string): number {
+  let count = 0;
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length)) {
+    const before = haystack[at - 1];
+    const after = haystack[at + needle.length];
+    if ((before === undefined || !WORD_CHAR.test(before)) && (after === undefined || !WORD_CHAR.test(after)))
+      count++;
+  }
+  return count;
+}
+
+/**
+ * Mention counts per article, from the corpus stats (computed by the mention matcher at build
+ * time). A corpus without any stats (hand-made, in tests) falls back to a whole-word alias scan.
+ */
+function mentionCounts(corpus: BuiltCorpus): Map<string, Map<string, number>> {
+  const byArticle = new Map<string, Map<string, number>>();
+  const add = (articleId: string, personId: string, count: number) => {
+    const m = byArticle.get(articleId) ?? new Map<string, number>();
+    byArticle.set(articleId, m);
+    m.set(personId, (m.get(personId) ?? 0) + count);
+  };
+  if (corpus.stats.length > 0) {
+    for (const s of corpus.stats) for (const a of s.articles) add(a.articleId, s.id, a.count);
+    return byArticle;
+  }
+  const people = corpus.registry.people.map((p) => ({ id: p.id, aliases: allAliases(p).map(foldText) }));
+  for (const article of corpus.articles) {
+    const text = foldText(articleText(article));
+    for (const person of people) {
+      const count = Math.max(0, ...person.aliases.map((alias) => countWord(text, alias)));
+      if (count > 0) add(article.id, person.id, count);
+    }
+  }
+  return byArticle;
+}
+
+function assemble(
+  corpus: BuiltCorpus,
+  articles: MiniSearch<ArticleDoc>,
+  quotes: MiniSearch<QuoteDoc>,
+  people: MiniSearch<PersonDoc>,
+  mentions: Map<string, Map<string, number>>,
+): SearchIndex {
+  return {
+    articles: { ms: articles, visibleFieldIds: fieldIds(ARTICLE_FIELDS, ['title', 'lead', 'body']) },
+    quotes: { ms: quotes, visibleFieldIds: fieldIds(QUOTE_FIELDS, ['quote', 'speaker']) },
+    people: { ms: people, visibleFieldIds: fieldIds(PERSON_FIELDS, ['name', 'alias']) },
+    articleById: new Map(corpus.articles.map((a) => [a.id, a])),
+    personById: new Map(corpus.registry.people.map((p) => [p.id, p])),
+    statsById: new Map(corpus.stats.map((s) => [s.id, s])),
+    personTerms: new Map(corpus.registry.people.map((p) => [p.id, termsOf(allAliases(p))])),
+    mentions: new Map([...mentions].map(([articleId, counts]) => [articleId, [...counts.keys()]])),
+  };
+}
+
+export function buildSearchIndex(corpus: BuiltCorpus): SearchIndex {
+  const mentions = mentionCounts(corpus);
+  const personTermText = new Map(
+    corpus.registry.people.map((p) => [p.id, [...termsOf(allAliases(p))].join(' ')] as const),
+  );
+
+  const articles = new MiniSearch<ArticleDoc>(ARTICLE_OPTIONS);
+  const quotes = new MiniSearch<QuoteDoc>(QUOTE_OPTIONS);
+  const people = new MiniSearch<PersonDoc>(PERSON_OPTIONS);
+
+  for (const article of corpus.articles) {
+    const peopleField: string[] = [];
+    for (const [personId, count] of mentions.get(article.id) ?? []) {
+      const terms = personTermText.get(personId);
+      if (terms) for (let i = 0; i < Math.min(count, MAX_PEOPLE_FIELD_REPEAT); i++) peopleField.push(terms);
+    }
+    articles.add({
+      id: article.id,
+      title: article.title,
+      lead: [
+        article.subtitle ?? '',
+        ...article.headings.map((h) => h.text),
+        ...article.captions.map((c) => c.text),
+      ].join('\n'),
+      body: article.paragraphs.join('\n'),
+      people: peopleField.join('\n'),
+    });
+    article.quotes.forEach((quote, i) => {
+      quotes.add({
+        id: quoteDocId(article.id, i),
+        quote: quote.text,
+        speaker: quote.speakerName ?? '',
+        people: quote.speakerId ? (personTermText.get(quote.speakerId) ?? '') : '',
+      });
+    });
+  }
+  for (const person of corpus.registry.people) {
+    people.add({
+      id: person.id,
+      name: [...new Set(Object.values(person.names))].join('\n'),
+      alias: allAliases(person).join('\n'),
+    });
+  }
+  return assemble(corpus, articles, quotes, people, mentions);
+}
+
+function quoteDocId(articleId: string, index: number): string {
+  return `${articleId}#${index}`;
+}
+
+function parseQuoteDocId(id: string): { articleId: string; index: number } {
+  const hash = id.lastIndexOf('#');
+  return { articleId: id.slice(0, hash), index: Number(id.slice(hash + 1)) };
+}
+
+interface SerializedIndex {
+  version: number;
+  articles: AsPlainObject;
+  quotes: AsPlainObject;
+  people: AsPlainObject;
+}
+
+/** The serialized index: term postings and document ids only, no document text. */
+export function indexToJSON(index: SearchIndex): string {
+  const out: SerializedIndex = {
+    version: FORMAT_VERSION,
+    articles: index.articles.ms.toJSON(),
+    quotes: index.quotes.ms.toJSON(),
+    people: index.people.ms.toJSON(),
+  };
+  return JSON.stringify(out);
+}
+
+/** Loads what `indexToJSON` wrote; `corpus` must be the corpus the index was built from. */
+export function loadSearchIndex(json: string, corpus: BuiltCorpus): SearchIndex {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (e) {
+    throw new Error(`search-index.json: not valid JSON (${(e as Error).message})`);
+  }
+  if (typeof data !== 'object' || data === null) throw new Error('search-index.json: expected an object');
+  const d = data as Partial<SerializedIndex>;
+  if (d.version !== FORMAT_VERSION) {
+    throw new Error(
+      `search-index.json: format version ${String(d.version)}, expected ${FORMAT_VERSION}; rebuild the corpus`,
+    );
+  }
+  for (const key of ['articles', 'quotes', 'people'] as const) {
+    const part = d[key];
+    if (typeof part !== 'object' || part === null || !Array.isArray(part.index)) {
+      throw new Error(`search-index.json: field "${key}" is missing or is not a MiniSearch index`);
+    }
+  }
+  const s = d as SerializedIndex;
+  return assemble(
+    corpus,
+    MiniSearch.loadJS(s.articles, ARTICLE_OPTIONS),
+    MiniSearch.loadJS(s.quotes, QUOTE_OPTIONS),
+    MiniSearch.loadJS(s.people, PERSON_OPTIONS),
+    mentionCounts(corpus),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Querying
+
+function kinds(index: SearchIndex): KindIndex<unknown>[] {
+  return [index.articles, index.quotes, index.people] as KindIndex<unknown>[];
+}
+
+function knownExactly(index: SearchIndex, term: string): boolean {
+  return kinds(index).some((k) => vocabulary(k.ms).get(term) !== undefined);
+}
+
+function knownAsPrefix(index: SearchIndex, term: string): boolean {
+  if (term.length < MIN_PREFIX_LENGTH) return false;
+  for (const k of kinds(index)) for (const _ of vocabulary(k.ms).atPrefix(term).keys()) return true;
+  return false;
+}
+
+function known(index: SearchIndex, term: string): boolean {
+  return knownExactly(index, term) || knownAsPrefix(index, term);
+}
+
+/** The term to search for instead of an unknown one: its first known stem, else itself. */
+function resolveTerm(index: SearchIndex, term: string): string {
+  return stripTurkishSuffix(term).find((stem) => known(index, stem)) ?? term;
+}
+
+function maxEdits(term: string, oneEdit: number, twoEdits: number): number {
+  if (term.length >= twoEdits) return 2;
+  return term.length >= oneEdit ? 1 : 0;
+}
+
+/** Documents of one index holding a term (its postings `data`) in fields users can see. */
+function visibleDocCount(data: FieldTermData, kind: KindIndex<unknown>): number {
+  let count = 0;
+  for (const fieldId of kind.visibleFieldIds) count += data.get(fieldId)?.size ?? 0;
+  return count;
+}
+
+/** The texts of one document, to find how an index term is written there. */
+function documentTexts(index: SearchIndex, kind: KindIndex<unknown>, id: string): string[] {
+  if (kind === index.people) {
+    const person = index.personById.get(id);
+    return person ? allAliases(person) : [];
+  }
+  if (kind === index.quotes) {
+    const { articleId, index: i } = parseQuoteDocId(id);
+    const quote = index.articleById.get(articleId)?.quotes[i];
+    return quote ? [quote.text, quote.speakerName ?? ''] : [];
+  }
+  const article = index.articleById.get(id);
+  return article ? [articleText(article)] : [];
+}
+
+/** A known term as the corpus writes it (`aciklamada` → `açıklamada`), lowercased; else the term. */
+function surfaceForm(index: SearchIndex, term: string): string {
+  for (const kind of kinds(index)) {
+    const hit = kind.ms.search(term, { prefix: false, fuzzy: false, combineWith: 'OR' })[0];
+    if (!hit) continue;
+    for (const text of documentTexts(index, kind, hit.id as string)) {
+      for (const span of tokenSpans(text)) {
+        if (!span.terms.includes(term)) continue;
+        const word = (text.slice(span.start, span.end).split(/['’‘ʼ`´]/u)[0] ?? '').toLocaleLowerCase('tr');
+        if (processTerm(word)?.[0] === term) return word;
+      }
+    }
+  }
+  return term;
+}
+
+/** The closest known term to an unknown one: fewest edits, then most documents; null if none. */
+function correction(index: SearchIndex, term: string): string | null {
+  const edits = maxEdits(term, SUGGEST_ONE_EDIT_LENGTH, SUGGEST_TWO_EDITS_LENGTH);
+  if (edits === 0) return null;
+  const candidates = new Map<string, { distance: number; docs: number }>();
+  for (const kind of kinds(index)) {
+    for (const [candidate, [data, distance]] of vocabulary(kind.ms).fuzzyGet(term, edits)) {
+      const docs = visibleDocCount(data, kind);
+      if (docs === 0) continue;
+      const prev = candidates.get(candidate);
+      candidates.set(candidate, { distance, docs: (prev?.docs ?? 0) + docs });
+    }
+  }
+  let best: [string, { distance: number; docs: number }] | null = null;
+  for (const entry of candidates) {
+    const [word, c] = entry;
+    if (
+      !best ||
+      c.distance < best[1].distance ||
+      (c.distance === best[1].distance &&
+        (c.docs > best[1].docs || (c.docs === best[1].docs && word < best[0])))
+    ) {
+      best = entry;
+    }
+  }
+  return best ? surfaceForm(index, best[0]) : null;
+}
+
+/** The query as typed with corrected words swapped in (capitalised like the typed word). */
+function correctedQuery(query: string, corrections: Map<string, string>): string {
+  const folded = foldText(query);
+  let out = '';
+  let at = 0;
+  for (const m of folded.matchAll(/[\p{L}\p{N}\p{M}]+(?:['-][\p{L}\p{N}\p{M}]+)*/gu)) {
+    const head = m[0].split("'")[0] ?? '';
+    const fixed = corrections.get(head);
+    if (fixed === undefined) continue;
+    const original = query[m.index] ?? '';
+    const replacement = isUpper(original) ? fixed.charAt(0).toLocaleUpperCase('tr') + fixed.slice(1) : fixed;
+    out += query.slice(at, m.index) + replacement;
+    at = m.index + head.length;
+  }
+  out += query.slice(at);
+  return out.trim();
+}
+
+function searchOptions(
+  index: SearchIndex,
+  boost: Record<string, number>,
+  guesses: ReadonlySet<string>,
+): SearchOptions {
+  return {
+    boost,
+    combineWith: 'OR',
+    prefix: (term) => term.length >= MIN_PREFIX_LENGTH,
+    // Known words are matched as typed (and by prefix); only unknown ones may be typos.
+    fuzzy: (term) =>
+      guesses.has(term) || knownExactly(index, term)
+        ? false
+        : maxEdits(term, FUZZY_ONE_EDIT_LENGTH, FUZZY_TWO_EDITS_LENGTH) || false,
+  };
+}
+
+interface Ranked {
+  kind: SearchHit['kind'];
+  result: SearchResult;
+  score: number;
+}
+
+function personHit(index: SearchIndex, r: Ranked, lang: UiLanguage): SearchHit | null {
+  const person = index.personById.get(r.result.id as string);
+  if (!person) return null;
+  const stats = index.statsById.get(person.id);
+  const role = (lang === 'tr' ? stats?.roles[0]?.role : undefined) ?? person.description[lang];
+  const matched = new Set(r.result.terms);
+  const nameTerms = termsOf([person.names[lang]]);
+  // Show the alias that matched when the display name does not contain it (`khamenei` → Ali Hamaney).
+  const unseen = [...matched].filter((t) => !nameTerms.has(t));
+  const alias =
+    unseen.length > 0 ? allAliases(person).find((a) => unseen.some((t) => termsOf([a]).has(t))) : undefined;
+  return {
+    kind: 'person',
+    id: person.id,
+    title: person.names[lang],
+    articleId: null,
+    personId: person.id,
+    date: null,
+    snippet: makeSnippet([alias ? `${alias} · ${role}` : role], matched),
+    score: r.score,
+  };
+}
+
+/** Terms to mark in an article: matched text terms, plus the in-text names of people matched by alias. */
+function articleMarkTerms(index: SearchIndex, article: Article, result: SearchResult): Set<string> {
+  const terms = new Set<string>();
+  for (const [term, fields] of Object.entries(result.match)) {
+    if (fields.some((f) => f !== 'people')) terms.add(term);
+    if (!fields.includes('people')) continue;
+    for (const personId of index.mentions.get(article.id) ?? []) {
+      const personTerms = index.personTerms.get(personId);
+      if (personTerms?.has(term)) for (const t of personTerms) terms.add(t);
+    }
+  }
+  return terms;
+}
+
+function articleHit(index: SearchIndex, r: Ranked): SearchHit | null {
+  const article = index.articleById.get(r.result.id as string);
+  if (!article) return null;
+  const texts = [
+    article.subtitle ?? '',
+    ...article.paragraphs,
+    ...article.headings.map((h) => h.text),
+    ...article.captions.map((c) => c.text),
+  ];
+  return {
+    kind: 'article',
+    id: article.id,
+    title: article.title,
+    articleId: article.id,
+    personId: null,
+    date: article.date,
+    snippet: makeSnippet(texts, articleMarkTerms(index, article, r.result)),
+    score: r.score,
+  };
+}
+
+function quoteHit(index: SearchIndex, r: Ranked, lang: UiLanguage): SearchHit | null {
+  const { articleId, index: quoteIndex } = parseQuoteDocId(r.result.id as string);
+  const article = index.articleById.get(articleId);
+  const quote = article?.quotes[quoteIndex];
+  if (!article || !quote) return null;
+  const speaker = quote.speakerId ? index.personById.get(quote.speakerId) : undefined;
+  return {
+    kind: 'quote',
+    id: r.result.id as string,
+    title: quote.speakerName ?? speaker?.names[lang] ?? article.title,
+    articleId,
+    personId: quote.speakerId,
+    date: article.date,
+    snippet: makeSnippet([quote.text], new Set(r.result.terms)),
+    score: r.score,
+  };
+}
+
+export function search(
+  index: SearchIndex,
+  query: string,
+  opts: { limit?: number; lang?: UiLanguage } = {},
+): { hits: SearchHit[]; suggestion: string | null } {
+  const limit = opts.limit ?? DEFAULT_LIMIT;
+  const lang = opts.lang ?? 'tr';
+  const terms = queryTerms(query);
+  if (terms.length === 0) return { hits: [], suggestion: null };
+
+  // Unknown words: search by a known stem if there is one (no fuzzy on stems, they are guesses),
+  // else suggest the closest known word.
+  const unknown = new Set(terms.filter((t) => !known(index, t)));
+  const resolved = terms.map((t) => (unknown.has(t) ? resolveTerm(index, t) : t));
+  const stems = new Set(resolved.filter((t, i) => t !== terms[i]));
+  const corrections = new Map<string, string>();
+  terms.forEach((term, i) => {
+    // A word with a known stem is an inflection, not a typo: `açıklaması` is not `açıklamada`.
+    if (!unknown.has(term) || resolved[i] !== term) return;
+    const fixed = correction(index, term);
+    if (fixed) corrections.set(term, fixed);
+  });
+  const suggestion = corrections.size > 0 ? correctedQuery(query, corrections) : null;
+
+  // Softened stems are searched beside their word (`ortaklık` also finds `ortaklığı`) and count as
+  // that word when MiniSearch multiplies a score by the number of query terms matched.
+  const variants = new Map<string, string>();
+  for (const term of resolved) {
+    const soft = softenedStem(term);
+    if (soft && !resolved.includes(soft) && knownAsPrefix(index, soft)) variants.set(soft, term);
+  }
+  const guesses = new Set([...stems, ...variants.keys()]);
+  const matchedWords = (r: SearchResult) => new Set(r.queryTerms.map((t) => variants.get(t) ?? t)).size;
+  const score = (r: SearchResult) => (r.score / Math.max(1, r.queryTerms.length)) * matchedWords(r);
+
+  const q = [...resolved, ...variants.keys()].join(' ');
+  const people = index.people.ms.search(q, searchOptions(index, PERSON_BOOST, guesses));
+  const articles = index.articles.ms.search(q, searchOptions(index, ARTICLE_BOOST, guesses));
+  const quotes = index.quotes.ms.search(q, searchOptions(index, QUOTE_BOOST, guesses));
+
+  // The query names a person when no other person matched more of its words: `kim jong un` names
+  // Kim Jong Un, not Kim Il-sung. Fuzzy matches count: fuzzy search only runs for unknown words.
+  const mostWords = Math.max(0, ...people.map(matchedWords));
+  const named = people.filter((r) => matchedWords(r) === mostWords).sort((a, b) => score(b) - score(a));
+  const namedIds = new Set(named.map((r) => r.id as string));
+  const ranked: Ranked[] = [
+    ...articles.map((result) => ({
+      kind: 'article' as const,
+      result,
+      score: score(result) * ARTICLE_WEIGHT,
+    })),
+    ...quotes.map((result) => ({ kind: 'quote' as const, result, score: score(result) * QUOTE_WEIGHT })),
+  ].sort((a, b) => b.score - a.score);
+
+  const quotesPerArticle = new Map<string, number>();
+  const ordered: Ranked[] = [
+    ...named.map((result) => ({ kind: 'person' as const, result, score: score(result) })),
+  ];
+  for (const r of ranked) {
+    if (r.kind === 'quote') {
+      const articleId = parseQuoteDocId(r.result.id as string).articleId;
+      const n = quotesPerArticle.get(articleId) ?? 0;
+      if (n >= MAX_QUOTES_PER_ARTICLE) continue;
+      quotesPerArticle.set(articleId, n + 1);
+    }
+    ordered.push(r);
+  }
+  for (const result of people) {
+    if (!namedIds.has(result.id as string)) ordered.push({ kind: 'person', result, score: score(result) });
+  }
+
+  const hits: SearchHit[] = [];
+  const seen = new Set<string>();
+  for (const r of ordered) {
+    if (hits.length >= limit) break;
+    const key = `${r.kind}:${String(r.result.id)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const hit =
+      r.kind === 'person'
+        ? personHit(index, r, lang)
+        : r.kind === 'article'
+          ? articleHit(index, r)
+          : quoteHit(index, r, lang);
+    if (hit) hits.push(hit);
+  }
+  return { hits, suggestion };
+}

@@ -1,0 +1,271 @@
+/**
+ * Draws the hover card: one host element on `<html>` (created on first use, so a page nobody
+ * hovers carries no trace), `all: initial` against the page's CSS, a shadow root inside with the
+ * card's own stylesheet, Preact rendering, and floating-ui placing the card next to the name —
+ * flipping and shifting to stay in the viewport and following the page as it scrolls.
+ */
+import {
+  autoUpdate,
+  computePosition,
+  flip,
+  hide,
+  inline,
+  offset,
+  shift,
+  size,
+  type VirtualElement,
+} from '@floating-ui/dom';
+import { render } from 'preact';
+import cardCss from '@/components/card/card.css?inline';
+import { type CardQuote, type CardStatus, PersonCard } from '@/components/card/PersonCard';
+import type { PersonCardData, PersonEntry, UiLanguage } from '@/core/protocol/types';
+import { type Theme, themeOf } from '@/lib/content/card/page-theme';
+import { formatCitation } from '@/lib/shared/citation';
+import { formatCorpusDate } from '@/lib/shared/i18n';
+import { toLiveRange } from '../input/hit-tester';
+import { createCardTranslator } from './card-text';
+import { copyText } from './clipboard';
+
+const HOST_TAG = 'baglam-card-host';
+/** Inline and important, so that even `* { all: unset !important }` in the page cannot move it. */
+const HOST_STYLE =
+  'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; ' +
+  'width: 0 !important; height: 0 !important; margin: 0 !important; padding: 0 !important; ' +
+  'border: 0 !important; display: block !important; overflow: visible !important; ' +
+  'z-index: 2147483647 !important; pointer-events: none !important; visibility: visible !important; ' +
+  'opacity: 1 !important; transform: none !important; contain: none !important;';
+/** px between the name and the card. */
+const CARD_GAP_PX = 6;
+/** px kept free at the viewport edges. */
+const VIEWPORT_PADDING_PX = 8;
+/** px; below this the card scrolls inside rather than shrinking further. */
+const MIN_CARD_HEIGHT_PX = 140;
+/** ms the reveal flash stays (its CSS animation fades it out). */
+const FLASH_MS = 1600;
+/** Ancestors inspected for the page's background behind a name. */
+const MAX_BACKGROUND_DEPTH = 40;
+
+/** What the card shows and what its links do; the host adds language, dates and copying. */
+export interface CardContent {
+  person: PersonEntry;
+  data: PersonCardData | null;
+  status: CardStatus;
+  lang: UiLanguage;
+  onOpenArticle(articleId: string): void;
+  onOpenPerson(personId: string): void;
+  onMute(): void;
+}
+
+export interface CardHostEvents {
+  onPointerEnter(): void;
+  onPointerLeave(): void;
+  onClose(): void;
+}
+
+export class CardHost {
+  private host: HTMLElement | null = null;
+  private shadow: ShadowRoot | null = null;
+  private mount: HTMLElement | null = null;
+  private stopFollowing: (() => void) | null = null;
+  private theme: Theme = 'light';
+  private visible = false;
+  private returnFocusTo: Element | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly events: CardHostEvents,
+  ) {}
+
+  isOwnUi(node: Node): boolean {
+    return node === this.host;
+  }
+
+  /** The shadow root for scratch work (copying) once the host exists. */
+  get scratch(): ShadowRoot | null {
+    return this.shadow;
+  }
+
+  get isOpen(): boolean {
+    return this.visible;
+  }
+
+  /** Shows the card for a mention; `focus` moves keyboard focus into it (keyboard navigation). */
+  show(
+    anchor: StaticRange,
+    content: CardContent,
+    options: { focus: boolean; pointer?: { x: number; y: number } },
+  ): void {
+    const range = toLiveRange(anchor);
+    if (!range) return;
+    this.ensureHost();
+    this.theme = pageTheme(anchor.startContainer);
+    this.render(content);
+    const card = this.cardElement();
+    if (!card) return;
+    this.visible = true;
+    card.style.opacity = '0'; // until the first placement, so it never flashes at 0,0 (still focusable)
+    this.follow(range, card, options.pointer);
+    if (options.focus) {
+      this.returnFocusTo ??= this.doc.activeElement;
+      card.focus({ preventScroll: true });
+    }
+  }
+
+  /** Re-renders the open card (data arrived, language changed). */
+  update(content: CardContent): void {
+    if (this.visible) this.render(content);
+  }
+
+  hide(): void {
+    if (!this.visible) return;
+    this.visible = false;
+    this.stopFollowing?.();
+    this.stopFollowing = null;
+    const hadFocus = this.shadow?.activeElement != null;
+    if (this.mount) render(null, this.mount);
+    const back = this.returnFocusTo;
+    this.returnFocusTo = null;
+    if (hadFocus && back instanceof HTMLElement && back.isConnected) back.focus({ preventScroll: true });
+  }
+
+  /** Draws a fading box over a mention (reveal-mention) without touching the page's text. */
+  flash(anchor: StaticRange): void {
+    const range = toLiveRange(anchor);
+    if (!range) return;
+    this.ensureHost();
+    for (const rect of range.getClientRects()) {
+      const box = this.doc.createElement('div');
+      box.className = 'flash';
+      box.dataset.testid = 'mention-flash';
+      Object.assign(box.style, {
+        left: `${rect.left - 2}px`,
+        top: `${rect.top - 1}px`,
+        width: `${rect.width + 4}px`,
+        height: `${rect.height + 2}px`,
+      });
+      this.shadow?.append(box);
+      setTimeout(() => box.remove(), FLASH_MS);
+    }
+  }
+
+  destroy(): void {
+    this.hide();
+    this.host?.remove();
+    this.host = null;
+    this.shadow = null;
+    this.mount = null;
+  }
+
+  private ensureHost(): void {
+    const parent = this.doc.fullscreenElement ?? this.doc.documentElement;
+    if (this.host) {
+      if (this.host.parentNode !== parent) parent.append(this.host);
+      return;
+    }
+    const host = this.doc.createElement(HOST_TAG);
+    host.setAttribute('style', HOST_STYLE);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(cardCss);
+    shadow.adoptedStyleSheets = [sheet];
+    const mount = this.doc.createElement('div');
+    mount.addEventListener('pointerenter', () => this.events.onPointerEnter());
+    mount.addEventListener('pointerleave', () => this.events.onPointerLeave());
+    shadow.append(mount);
+    parent.append(host);
+    this.host = host;
+    this.shadow = shadow;
+    this.mount = mount;
+    this.doc.addEventListener('fullscreenchange', () => this.visible && this.ensureHost());
+  }
+
+  private render(content: CardContent): void {
+    if (!this.mount) return;
+    const { lang } = content;
+    const formatDate = (date: string | null) => formatCorpusDate(date, lang);
+    const copyCitation = (quote: CardQuote) =>
+      copyText(
+        formatCitation(
+          {
+            text: quote.text,
+            speaker: content.person.names[lang],
+            articleTitle: quote.articleTitle,
+            source: quote.source,
+            dateText: formatDate(quote.date),
+            fragment: quote.fragment,
+          },
+          lang,
+        ),
+        this.shadow,
+      );
+    render(
+      <PersonCard
+        {...content}
+        t={createCardTranslator(lang)}
+        formatDate={formatDate}
+        onCopyCitation={copyCitation}
+        theme={this.theme}
+        onClose={this.events.onClose}
+      />,
+      this.mount,
+    );
+  }
+
+  private cardElement(): HTMLElement | null {
+    return this.mount?.querySelector<HTMLElement>('[data-testid="person-card"]') ?? null;
+  }
+
+  private follow(range: Range, card: HTMLElement, pointer?: { x: number; y: number }): void {
+    this.stopFollowing?.();
+    const context = range.startContainer.parentElement ?? undefined;
+    const reference: VirtualElement = {
+      getBoundingClientRect: () => range.getBoundingClientRect(),
+      getClientRects: () => range.getClientRects(),
+      contextElement: context,
+    };
+    const place = () => {
+      computePosition(reference, card, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [
+          inline(pointer),
+          offset(CARD_GAP_PX),
+          flip({ padding: VIEWPORT_PADDING_PX }),
+          shift({ padding: VIEWPORT_PADDING_PX }),
+          size({
+            padding: VIEWPORT_PADDING_PX,
+            apply: ({ availableHeight }) => {
+              card.style.maxHeight = `${Math.max(MIN_CARD_HEIGHT_PX, Math.floor(availableHeight))}px`;
+            },
+          }),
+          hide(),
+        ],
+      }).then(({ x, y, middlewareData }) => {
+        card.style.left = `${Math.round(x)}px`;
+        card.style.top = `${Math.round(y)}px`;
+        card.style.visibility = middlewareData.hide?.referenceHidden ? 'hidden' : 'visible';
+        card.style.opacity = '';
+      });
+    };
+    this.stopFollowing = autoUpdate(reference, card, place);
+  }
+}
+
+/** Light or dark from the backgrounds behind the name, then the page root and the system. */
+function pageTheme(node: Node): Theme {
+  const backgrounds: string[] = [];
+  let element = node.parentElement;
+  for (let depth = 0; element && depth < MAX_BACKGROUND_DEPTH; depth++) {
+    backgrounds.push(getComputedStyle(element).backgroundColor);
+    element =
+      element.parentElement ??
+      ((element.getRootNode() as ShadowRoot).host as HTMLElement | undefined) ??
+      null;
+  }
+  const root = node.ownerDocument?.documentElement;
+  return themeOf({
+    backgrounds,
+    colorScheme: root ? getComputedStyle(root).colorScheme : 'normal',
+    systemDark: matchMedia('(prefers-color-scheme: dark)').matches,
+  });
+}

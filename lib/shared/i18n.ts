@@ -1,0 +1,47 @@
+/**
+ * UI text in Turkish and English from `public/_locales`. The extension's own `i18n.getMessage`
+ * always follows the browser's language; users can choose another in options, so the UI reads
+ * both message files itself and picks by setting.
+ */
+
+import type { Settings } from '@/core/protocol/settings-schema';
+import type { UiLanguage } from '@/core/protocol/types';
+import en from '@/public/_locales/en/messages.json';
+import tr from '@/public/_locales/tr/messages.json';
+
+type Messages = Record<string, { message: string }>;
+const MESSAGES: Record<UiLanguage, Messages> = { tr, en };
+
+export type MessageKey = keyof typeof tr & keyof typeof en;
+export type Translate = (key: MessageKey, ...substitutions: (string | number)[]) => string;
+
+/** The UI language for a setting: `auto` follows the browser (Turkish only for `tr*`). */
+export function resolveLanguage(setting: Settings['uiLanguage'], browserLanguage: string): UiLanguage {
+  if (setting !== 'auto') return setting;
+  return browserLanguage.toLowerCase().startsWith('tr') ? 'tr' : 'en';
+}
+
+export function createTranslator(lang: UiLanguage): Translate {
+  const messages = MESSAGES[lang];
+  return (key, ...substitutions) => {
+    const text = messages[key]?.message ?? MESSAGES.en[key]?.message ?? key;
+    return substitutions.reduce<string>(
+      (out, sub, i) => out.replaceAll(`$${i + 1}`, String(sub)).replace('%s', String(sub)),
+      text,
+    );
+  };
+}
+
+/** Dates as the corpus has them (`2024`, `2024-11`, `2024-11-05`), formatted for the UI language. */
+export function formatCorpusDate(date: string | null, lang: UiLanguage): string {
+  if (!date) return '';
+  const [y, m, d] = date.split('-').map(Number);
+  if (!y) return date;
+  const locale = lang === 'tr' ? 'tr-TR' : 'en-GB';
+  if (!m) return String(y);
+  const when = new Date(Date.UTC(y, m - 1, d ?? 1));
+  const options: Intl.DateTimeFormatOptions = d
+    ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
+    : { year: 'numeric', month: 'long', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(locale, options).format(when);
+}

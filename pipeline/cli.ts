@@ -1,0 +1,224 @@
+/**
+ * `npm run corpus -- --in <dir> --out <dir> [--people <file>] [--max-file-mb <n>]`
+ *
+ * Reads every `*.txt` under `--in` (recursively, in path order), builds the corpus and writes
+ * `articles.json`, `people.json`, `registry.json` (names and aliases only), `cards.json` (the hover card's data, per person) and
+ * `search-index.json` into `--out`. The registry defaults to the bundled `corpus/people.json`.
+ *
+ * Every file is size-checked before it is read; larger than the limit (64 MB by default) it is
+ * skipped with a warning. Each output is written to a temporary file and renamed into place only
+ * when all four are written, so a failed build leaves the previous output as it was. Prints a
+ * summary and one warning per file/line it could not understand; exits non-zero only when nothing
+ * usable was read (or the arguments/registry are wrong).
+ */
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { PeopleRegistry } from '../core/protocol/types';
+import { buildSearchIndex, indexToJSON } from '../core/search/search-index';
+import { buildPersonCards } from './cards/person-card';
+import { type BuildWarning, buildCorpus, type CorpusSourceFile } from './corpus-builder';
+import { parsePeopleRegistry } from './people/people-registry';
+
+/** Per-file limit: far above any real article file, far below what a build can hold in memory. */
+export const DEFAULT_MAX_FILE_MB = 64;
+const BYTES_PER_MB = 1024 * 1024;
+/** The language of the display names in `cards.json` (the corpus is Turkish). */
+const CARD_LANGUAGE = 'tr';
+const OUTPUT_FORMAT_VERSION = 1;
+
+export interface CliIo {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+interface Options {
+  inDir: string;
+  outDir: string;
+  peopleFile: string;
+  maxFileBytes: number;
+}
+
+/** The hand-curated registry shipped with Bağlam: a newsroom's own texts are matched against it by default. */
+const BUNDLED_REGISTRY = fileURLToPath(new URL('../corpus/people.json', import.meta.url));
+
+const USAGE = 'usage: npm run corpus -- --in <dir> --out <dir> [--people <file>] [--max-file-mb <n>]';
+
+function parseArgs(args: readonly string[]): Options | string {
+  const values = new Map<string, string>();
+  for (let i = 0; i < args.length; i++) {
+    const flag = args[i] as string;
+    if (!['--in', '--out', '--people', '--max-file-mb'].includes(flag)) return `unknown argument "${flag}"`;
+    const value = args[i + 1];
+    if (value === undefined || value.startsWith('--')) return `${flag} needs a value`;
+    values.set(flag, value);
+    i++;
+  }
+  const inDir = values.get('--in');
+  const outDir = values.get('--out');
+  if (!inDir || !outDir) return '--in and --out are required';
+  const maxMb = Number(values.get('--max-file-mb') ?? DEFAULT_MAX_FILE_MB);
+  if (!Number.isFinite(maxMb) || maxMb <= 0) return '--max-file-mb must be a positive number';
+  return {
+    inDir: resolve(inDir),
+    outDir: resolve(outDir),
+    peopleFile: resolve(values.get('--people') ?? BUNDLED_REGISTRY),
+    maxFileBytes: Math.floor(maxMb * BYTES_PER_MB),
+  };
+}
+
+/** Runs the build; returns the exit code. */
+export function runBuildCorpus(args: readonly string[], io: CliIo): number {
+  const options = parseArgs(args);
+  if (typeof options === 'string') {
+    io.err(`corpus: ${options}\n${USAGE}`);
+    return 2;
+  }
+  let registry: PeopleRegistry;
+  try {
+    registry = readRegistry(options.peopleFile);
+  } catch (error) {
+    io.err(`corpus: ${(error as Error).message}`);
+    return 1;
+  }
+  let inputs: string[];
+  const skipped: BuildWarning[] = [];
+  try {
+    inputs = listTextFiles(options.inDir, skipped);
+  } catch (error) {
+    io.err(`corpus: cannot read the input directory ${options.inDir}: ${(error as Error).message}`);
+    return 1;
+  }
+
+  const result = buildCorpus(readFiles(inputs, options), registry);
+  const warnings = [...skipped, ...result.warnings];
+  for (const w of warnings) io.err(`warning: ${w.file}${w.line === null ? '' : `:${w.line}`}: ${w.message}`);
+
+  const { summary } = result;
+  if (summary.articles === 0) {
+    io.err(
+      `corpus: nothing usable was read from ${options.inDir} (${summary.files} .txt files, 0 articles); no output written`,
+    );
+    return 1;
+  }
+
+  const corpus = result.corpus;
+  const outputs: [string, string][] = [
+    ['articles.json', JSON.stringify({ version: OUTPUT_FORMAT_VERSION, articles: corpus.articles })],
+    [
+      'people.json',
+      JSON.stringify({ version: OUTPUT_FORMAT_VERSION, people: corpus.registry.people, stats: corpus.stats }),
+    ],
+    // The content script's matcher needs only names and aliases: keep that file small at any corpus size.
+    ['registry.json', JSON.stringify({ version: OUTPUT_FORMAT_VERSION, people: corpus.registry.people })],
+    ['cards.json', JSON.stringify(buildPersonCards(corpus, CARD_LANGUAGE))],
+    ['search-index.json', indexToJSON(buildSearchIndex(corpus))],
+  ];
+  try {
+    writeAllOrNothing(options.outDir, outputs);
+  } catch (error) {
+    io.err(`corpus: could not write ${options.outDir}: ${(error as Error).message}; no output written`);
+    return 1;
+  }
+
+  io.out(
+    `corpus: ${summary.files} files (${summary.filesUsed} used), ${summary.articles} articles` +
+      `${summary.duplicates ? ` (+${summary.duplicates} duplicates dropped)` : ''}, ${summary.quotes} quotes, ` +
+      `${summary.people} people (${summary.peopleMentioned} mentioned), ${warnings.length} warnings`,
+  );
+  io.out(
+    `  → ${options.outDir}: ${outputs.map(([name, text]) => `${name} ${formatBytes(Buffer.byteLength(text))}`).join(', ')}`,
+  );
+  return 0;
+}
+
+function readRegistry(file: string): PeopleRegistry {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new Error(
+      `cannot read the people registry ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'}); pass --people <file>`,
+    );
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new Error(`${file}: not valid JSON (${(error as Error).message})`);
+  }
+  return parsePeopleRegistry(json, file);
+}
+
+/** `*.txt` files under `dir`, recursively, sorted by path; other files are noted, hidden ones ignored. */
+function listTextFiles(dir: string, skipped: BuildWarning[]): string[] {
+  const found: string[] = [];
+  const walk = (at: string) => {
+    for (const entry of readdirSync(at, { withFileTypes: true })) {
+      if (entry.name.startsWith('.')) continue;
+      const path = join(at, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile() && entry.name.toLowerCase().endsWith('.txt')) found.push(path);
+      else skipped.push({ file: relative(dir, path), line: null, message: 'not a .txt file; skipped' });
+    }
+  };
+  walk(dir);
+  return found.sort();
+}
+
+/** Reads lazily, one file at a time, after checking its size. */
+function* readFiles(paths: readonly string[], options: Options): Generator<CorpusSourceFile> {
+  for (const path of paths) {
+    const name = basename(path);
+    let size: number;
+    try {
+      size = statSync(path).size;
+    } catch (error) {
+      yield { name, error: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
+      continue;
+    }
+    if (size > options.maxFileBytes) {
+      yield {
+        name,
+        error: `too large (${formatBytes(size)}; the limit is ${formatBytes(options.maxFileBytes)} per file): split it into smaller files or pass --max-file-mb`,
+      };
+      continue;
+    }
+    try {
+      yield { name, bytes: readFileSync(path) };
+    } catch (error) {
+      yield { name, error: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
+    }
+  }
+}
+
+/** Writes every file to a temporary name first and renames them into place only when all are written. */
+function writeAllOrNothing(outDir: string, outputs: readonly [string, string][]): void {
+  mkdirSync(outDir, { recursive: true });
+  const temps: [string, string][] = [];
+  try {
+    for (const [name, text] of outputs) {
+      const temp = join(outDir, `.${name}.${process.pid}.tmp`);
+      temps.push([temp, join(outDir, name)]);
+      writeFileSync(temp, text);
+    }
+    for (const [temp, final] of temps) renameSync(temp, final);
+  } catch (error) {
+    for (const [temp] of temps) rmSync(temp, { force: true });
+    throw error;
+  }
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < BYTES_PER_MB) return `${(bytes / 1024).toFixed(1)} kB`;
+  return `${(bytes / BYTES_PER_MB).toFixed(1)} MB`;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const code = runBuildCorpus(process.argv.slice(2), {
+    out: (line) => console.log(line),
+    err: (line) => console.error(line),
+  });
+  process.exitCode = code;
+}
