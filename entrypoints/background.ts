@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { parseRequest } from '@/core/protocol/messages';
 import { installMenus, onCommand, onMenuClick } from '@/lib/background/menus';
-import { openPanel } from '@/lib/background/panel-opener';
 import { handleRequest } from '@/lib/background/request-handler';
+import { openSidePanel } from '@/lib/shared/side-panel';
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(installMenus);
@@ -16,10 +16,8 @@ export default defineBackground(() => {
     if (!request) return undefined;
     if (request.type === 'open-panel') {
       // Synchronous on purpose: the sender's user gesture is still alive here.
-      return openPanel(request.target, { tabId: sender.tab?.id, windowId: sender.tab?.windowId }).then(
-        (opened) => ({
-          opened,
-        }),
+      return openSidePanel(request.target, { tabId: sender.tab?.id, windowId: sender.tab?.windowId }).then(
+        () => ({ opened: true }),
       );
     }
     if (request.type === 'load-card-ui') {

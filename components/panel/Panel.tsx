@@ -2,18 +2,19 @@
  * The side panel: back/forward, its own search box, and one view at a time (on this page, search
  * results, article reader, person view), chosen by the current history target.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { PersonEntry } from '@/core/protocol/types';
-import { clampActiveIndex, isListKey, nextActiveIndex } from '@/lib/pages/list-navigation';
 import { countPageMentions } from '@/lib/pages/page-people';
 import { useUi } from '@/lib/pages/ui-context';
 import { useBackground } from '@/lib/pages/use-background';
 import { useFocusHeading } from '@/lib/pages/use-focus-heading';
+import { useListKeys } from '@/lib/pages/use-list-keys';
 import { useMentionFinder } from '@/lib/pages/use-mention-finder';
 import type { PanelNavigation } from '@/lib/pages/use-panel-history';
 import { usePerson } from '@/lib/pages/use-person';
 import type { ReadingPage } from '@/lib/pages/use-reading-page';
 import { type SearchState, useSearch } from '@/lib/pages/use-search';
+import { useStickyOffset } from '@/lib/pages/use-sticky-offset';
 import { ArticleReader } from './ArticleReader';
 import { OnThisPage } from './OnThisPage';
 import { PersonView } from './PersonView';
@@ -124,11 +125,12 @@ export function Panel({ nav, reading, people, onReveal }: PanelProps) {
   const focusHeading = nav.cause !== 'typing' && nav.cause !== 'initial';
   const query = target.kind === 'search' ? target.query : '';
   const search = useSearch(query, lang);
-  const [active, setActive] = useState(-1);
   const items = target.kind === 'search' && search.status === 'ready' ? hitsToItems(search.answer.hits) : [];
-  const activeIndex = clampActiveIndex(active, items.length);
-
-  useEffect(() => setActive(-1), [query]);
+  const header = useRef<HTMLElement>(null);
+  useStickyOffset(header);
+  const { activeIndex, setActive, onKeyDown } = useListKeys(items, query, (item) =>
+    nav.go(item.target, 'link'),
+  );
 
   useEffect(() => {
     // Alt+←/→ as in a browser tab; the panel's history is its own.
@@ -147,19 +149,6 @@ export function Panel({ nav, reading, people, onReveal }: PanelProps) {
     const next = { kind: 'search' as const, query: value };
     if (target.kind === 'search') nav.refine(next);
     else nav.go(next, 'typing');
-  }
-
-  function onKeyDown(e: KeyboardEvent) {
-    if (e.altKey) return;
-    if (isListKey(e.key) && items.length > 0 && !(e.key === 'Escape' && activeIndex < 0)) {
-      if ((e.key === 'Home' || e.key === 'End') && activeIndex < 0) return;
-      e.preventDefault();
-      setActive(nextActiveIndex(activeIndex, e.key, items.length));
-    } else if (e.key === 'Enter') {
-      e.preventDefault();
-      const item = items[Math.max(activeIndex, 0)];
-      if (item) nav.go(item.target, 'link');
-    }
   }
 
   let view: preact.JSX.Element;
@@ -200,7 +189,7 @@ export function Panel({ nav, reading, people, onReveal }: PanelProps) {
 
   return (
     <main data-testid="sidepanel" class="panel" data-view={target.kind}>
-      <nav class="panel-nav" aria-label={t('panelNavigation')}>
+      <nav ref={header} class="panel-nav" aria-label={t('panelNavigation')}>
         <div class="panel-bar">
           <button
             type="button"

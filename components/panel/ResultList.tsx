@@ -3,6 +3,7 @@
  * box: the ARIA listbox of a combobox, whose "active" option follows the arrow keys while focus
  * stays in the box. Clicking an option opens it; so does Enter in the box (the owner handles it).
  */
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { PanelTarget } from '@/core/protocol/messages';
 import type { SearchHit } from '@/core/search/search-types';
 import { useUi } from '@/lib/pages/ui-context';
@@ -47,9 +48,17 @@ const KIND_LABEL = {
 
 export function ResultList({ id, label, sections, activeIndex, onPick, onActivate }: Props) {
   const { t, lang } = useUi();
+  const list = useRef<HTMLDivElement>(null);
+  // Focus stays in the search box, so the browser does not scroll the active option for us.
+  useLayoutEffect(() => {
+    if (activeIndex < 0) return;
+    list.current
+      ?.querySelector(`#${CSS.escape(optionId(id, activeIndex))}`)
+      ?.scrollIntoView({ block: 'nearest' });
+  }, [id, activeIndex]);
   let index = -1;
   return (
-    <div role="listbox" id={id} aria-label={label} class="results" data-testid={id}>
+    <div ref={list} role="listbox" id={id} aria-label={label} class="results" data-testid={id}>
       {sections.map((section) => (
         // biome-ignore lint/a11y/useSemanticElements: a group of listbox options, not a form <fieldset>.
         <div

@@ -3,16 +3,16 @@
  * for an empty query the people on the current page and recent articles. Enter or a click opens
  * the item in the side panel (`onOpen` runs inside the user's gesture).
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { flatItems, type ListItem, type ListSection, ResultList } from '@/components/panel/ResultList';
 import { SearchBox } from '@/components/panel/SearchBox';
 import { resultCountText, SearchStatus } from '@/components/panel/SearchStatus';
 import { hitsToItems } from '@/components/panel/search-items';
 import type { PanelTarget } from '@/core/protocol/messages';
 import type { Article, PersonEntry } from '@/core/protocol/types';
-import { clampActiveIndex, isListKey, nextActiveIndex } from '@/lib/pages/list-navigation';
 import type { PagePerson } from '@/lib/pages/page-people';
 import { useUi } from '@/lib/pages/ui-context';
+import { useListKeys } from '@/lib/pages/use-list-keys';
 import { useSearch } from '@/lib/pages/use-search';
 import { SiteBar, type SiteStatus } from './SiteBar';
 
@@ -68,7 +68,6 @@ function idleSections(
 export function Popup(props: PopupProps) {
   const { t, lang } = useUi();
   const [query, setQuery] = useState('');
-  const [active, setActive] = useState(-1);
   const search = useSearch(query, lang);
 
   const idle = query.trim() === '';
@@ -76,25 +75,8 @@ export function Popup(props: PopupProps) {
     ? idleSections(props, t, lang)
     : [{ id: 'hits', items: search.status === 'ready' ? hitsToItems(search.answer.hits) : [] }];
   const items = flatItems(sections);
-  const activeIndex = clampActiveIndex(active, items.length);
-
-  // A new query starts with nothing chosen: Enter then opens the best result.
-  useEffect(() => setActive(-1), [query]);
-
-  function open(item: ListItem | undefined) {
-    if (item) props.onOpen(item.target);
-  }
-
-  function onKeyDown(e: KeyboardEvent) {
-    if (isListKey(e.key) && !(e.key === 'Escape' && activeIndex < 0)) {
-      if ((e.key === 'Home' || e.key === 'End') && activeIndex < 0) return; // keep them for the text
-      e.preventDefault();
-      setActive(nextActiveIndex(activeIndex, e.key, items.length));
-    } else if (e.key === 'Enter') {
-      e.preventDefault();
-      open(items[Math.max(activeIndex, 0)]);
-    }
-  }
+  const open = (item: ListItem) => props.onOpen(item.target);
+  const { activeIndex, setActive, onKeyDown } = useListKeys(items, query, open);
 
   return (
     <main data-testid="popup" class="popup">

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Popup } from '@/components/popup/Popup';
+import type { PanelTarget } from '@/core/protocol/messages';
 import { siteOf } from '@/core/protocol/settings-schema';
 import { countPageMentions } from '@/lib/pages/page-people';
-import { openPanelFromGesture } from '@/lib/pages/panel-from-popup';
 import { setSiteEnabled } from '@/lib/pages/site-list';
 import { UiContext } from '@/lib/pages/ui-context';
 import { useBackground } from '@/lib/pages/use-background';
@@ -11,6 +11,7 @@ import { usePeople } from '@/lib/pages/use-people';
 import { useReadingPage } from '@/lib/pages/use-reading-page';
 import { useSettings } from '@/lib/pages/use-settings';
 import { updateSettings } from '@/lib/shared/settings';
+import { openSidePanel } from '@/lib/shared/side-panel';
 
 /** Recent articles shown under an empty search box. */
 const RECENT_ARTICLE_COUNT = 5;
@@ -29,8 +30,12 @@ export function PopupApp() {
     void browser.windows.getCurrent().then((w) => setWindowId(w.id));
   }, []);
   // Synchronous: the side panel must open inside the click's or key's gesture.
-  const navigate = (target: Parameters<typeof openPanelFromGesture>[0]) =>
-    openPanelFromGesture(target, windowId);
+  const navigate = (target: PanelTarget) => {
+    void openSidePanel(target, { windowId }).then(() => {
+      // Opened from the toolbar popup (not the popup page in a tab, as in tests): get out of the way.
+      if (browser.extension.getViews({ type: 'popup' }).includes(window)) window.close();
+    });
+  };
 
   return (
     <UiContext.Provider value={{ t, lang, navigate }}>

@@ -4,7 +4,7 @@
  * the click's or key's user gesture, which Chrome's `sidePanel.open` requires.
  */
 import { type Browser, browser } from 'wxt/browser';
-import { openPanel } from './panel-opener';
+import { openSidePanel } from '@/lib/shared/side-panel';
 
 const MENU_SEARCH_SELECTION = 'baglam-search-selection';
 const MENU_OPEN_PANEL = 'baglam-open-panel';
@@ -30,13 +30,13 @@ export function onMenuClick(info: Browser.contextMenus.OnClickData, tab?: Browse
   const where = { tabId: tab?.id, windowId: tab?.windowId };
   if (info.menuItemId === MENU_SEARCH_SELECTION) {
     const query = (info.selectionText ?? '').trim().slice(0, MAX_SELECTION_QUERY);
-    void openPanel({ kind: 'search', query }, where);
+    void openSidePanel({ kind: 'search', query }, where);
   } else if (info.menuItemId === MENU_OPEN_PANEL) {
-    void openPanel({ kind: 'page' }, where);
+    void openSidePanel({ kind: 'page' }, where);
   }
 }
 
 export function onCommand(command: string, tab?: Browser.tabs.Tab): void {
   if (command === 'open-sidepanel')
-    void openPanel({ kind: 'page' }, { tabId: tab?.id, windowId: tab?.windowId });
+    void openSidePanel({ kind: 'page' }, { tabId: tab?.id, windowId: tab?.windowId });
 }

@@ -1,6 +1,6 @@
 /**
  * Answers validated background requests from the corpus store. `open-panel` is not here: it must
- * run synchronously inside the sender's user gesture (see `lib/panel-opener.ts`).
+ * run synchronously inside the sender's user gesture (see `lib/shared/side-panel.ts`).
  */
 import type { Request, ResponseMap } from '@/core/protocol/messages';
 import { search } from '@/core/search/search-index';

@@ -7,7 +7,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { PanelTarget } from '@/core/protocol/messages';
 import { hashToTarget, targetToHash } from '@/core/protocol/panel-target';
-import { panelTargetItem } from '@/lib/background/panel-opener';
 import {
   back,
   canGoBack,
@@ -19,6 +18,7 @@ import {
   push,
   replace,
 } from '@/lib/pages/panel-history';
+import { panelTargetItem } from '@/lib/shared/side-panel';
 
 /**
  * ms; a handed-over target older than this was meant for an earlier opening of the panel (the

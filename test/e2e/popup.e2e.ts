@@ -9,6 +9,7 @@ import {
   waitFor,
 } from './harness';
 import {
+  activeOptionSeen,
   articleWithTitle,
   readSettings,
   resetStorage,
@@ -111,6 +112,24 @@ describe('the toolbar popup', () => {
       'the reader in the side panel',
     );
     expect(panel.url).toContain(`#/article/${article.id}`);
+    await popup.close();
+  });
+
+  it('keeps the option chosen with the arrow keys in view at 200% zoom', async () => {
+    const popup = await openPopup();
+    // Chrome caps a toolbar popup at 800×600 device px: at 200% zoom that is 300 CSS px of height.
+    await popup.setViewportSize({ width: 760, height: 600 });
+    await popup.evaluate(() => {
+      document.documentElement.style.zoom = '2';
+    });
+    await popup.keyboard.type('putin', { delay: 20 });
+    await waitFor(async () => (await popup.locator('[role="option"]').count()) >= 3, 10_000, 'results');
+    const count = await popup.locator('[role="option"]').count();
+    for (let i = 0; i < count; i++) {
+      await popup.keyboard.press('ArrowDown');
+      const seen = await activeOptionSeen(popup);
+      expect(seen, `option ${i + 1} of ${count}`).toBe('seen');
+    }
     await popup.close();
   });
 

@@ -11,7 +11,13 @@ import {
   startFixtureServer,
   waitFor,
 } from './harness';
-import { articleWithTitle, resetStorage, storeSettings, waitForHighlights } from './ui-helpers';
+import {
+  activeOptionSeen,
+  articleWithTitle,
+  resetStorage,
+  storeSettings,
+  waitForHighlights,
+} from './ui-helpers';
 
 let session: ExtensionSession;
 let server: FixtureServer;
@@ -159,6 +165,20 @@ describe('the side panel: search, deep links and handover', () => {
     await panel.getByTestId('panel-back').click();
     await panel.getByTestId('on-this-page').waitFor();
     expect(await panel.getByTestId('panel-back').isDisabled()).toBe(true);
+    await panel.close();
+  });
+
+  it('keeps the result chosen with the arrow keys in view in a short panel', async () => {
+    const panel = await openPanel();
+    await panel.setViewportSize({ width: 320, height: 260 });
+    await panel.getByTestId('panel-search').click();
+    await panel.keyboard.type('putin', { delay: 20 });
+    await waitFor(async () => (await panel.locator('#panel-results [role="option"]').count()) >= 3);
+    const count = await panel.locator('#panel-results [role="option"]').count();
+    for (let i = 0; i < count; i++) {
+      await panel.keyboard.press('ArrowDown');
+      expect(await activeOptionSeen(panel), `result ${i + 1} of ${count}`).toBe('seen');
+    }
     await panel.close();
   });
 

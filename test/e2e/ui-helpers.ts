@@ -109,3 +109,18 @@ export async function sidePanelState(extensionPage: Page): Promise<SidePanelStat
     };
   });
 }
+
+/**
+ * Whether the user sees the active listbox option (it is what is painted at its own middle),
+ * given the next two frames to get there.
+ */
+export async function activeOptionSeen(page: Page): Promise<string> {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  return page.evaluate(() => {
+    const active = document.querySelector('[role="option"][aria-selected="true"]');
+    if (!active) return 'nothing active';
+    const box = active.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + Math.min(box.height / 2, 12));
+    return hit && active.contains(hit) ? 'seen' : `covered by ${hit?.className ?? 'nothing'} at ${box.top}`;
+  });
+}
