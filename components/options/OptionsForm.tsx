@@ -13,7 +13,7 @@ import {
   UI_LANGUAGES,
 } from '@/core/protocol/settings-schema';
 import type { PersonEntry } from '@/core/protocol/types';
-import { setSiteEnabled } from '@/lib/pages/site-list';
+import { addSiteRule } from '@/lib/pages/site-list';
 import { useUi } from '@/lib/pages/ui-context';
 import type { MessageKey } from '@/lib/shared/i18n';
 import { MutedPeople } from './MutedPeople';
@@ -113,10 +113,14 @@ export function OptionsForm({
       <section aria-labelledby="opt-sites" class="card">
         <h2 id="opt-sites">{t('optionsSectionSites')}</h2>
         <p class="field-label">{t('optionsDisabledSites')}</p>
+        <p class="muted hint" id="opt-sites-hint">
+          {t('optionsSitesHint')}
+        </p>
         <SiteList
           sites={settings.disabledSites}
-          onRemove={(site) => onChange({ disabledSites: setSiteEnabled(settings.disabledSites, site, true) })}
-          onAdd={(site) => onChange({ disabledSites: setSiteEnabled(settings.disabledSites, site, false) })}
+          // The options list removes exactly the rule shown, not every rule covering it.
+          onRemove={(site) => onChange({ disabledSites: settings.disabledSites.filter((s) => s !== site) })}
+          onAdd={(site) => onChange({ disabledSites: addSiteRule(settings.disabledSites, site) })}
         />
       </section>
 

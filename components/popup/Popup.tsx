@@ -71,6 +71,8 @@ export function Popup(props: PopupProps) {
   const search = useSearch(query, lang);
 
   const idle = query.trim() === '';
+  // "Nobody is mentioned" would be wrong where Bağlam was told not to look.
+  const offHere = props.site.site !== null && !(props.site.enabledHere && props.site.globallyEnabled);
   const sections: ListSection[] = idle
     ? idleSections(props, t, lang)
     : [{ id: 'hits', items: search.status === 'ready' ? hitsToItems(search.answer.hits) : [] }];
@@ -110,7 +112,12 @@ export function Popup(props: PopupProps) {
       </p>
       <div class="popup-body">
         {!idle && <SearchStatus state={search} onSuggestion={setQuery} />}
-        {idle && props.pagePeople !== null && props.pagePeople.length === 0 && (
+        {idle && offHere && (
+          <p class="muted" data-testid="popup-off-here">
+            {t(props.site.globallyEnabled ? 'popupOffOnSite' : 'popupOffEverywhere')}
+          </p>
+        )}
+        {idle && !offHere && props.pagePeople !== null && props.pagePeople.length === 0 && (
           <p class="muted">{t('commonNoPeopleOnPage')}</p>
         )}
         <ResultList

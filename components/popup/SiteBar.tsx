@@ -5,6 +5,8 @@ export interface SiteStatus {
   /** The page's site key (`ornek.com`), or null where Bağlam cannot run (browser pages). */
   site: string | null;
   enabledHere: boolean;
+  /** The rule that turns Bağlam off here (`ornek.com` on `spor.ornek.com`), if any. */
+  offBy?: string | null;
   globallyEnabled: boolean;
   /** Mentions the content script found; null when it did not answer. */
   mentionCount: number | null;
@@ -12,7 +14,7 @@ export interface SiteStatus {
 
 export function SiteBar({ status, onToggle }: { status: SiteStatus; onToggle: (enabled: boolean) => void }) {
   const { t } = useUi();
-  const { site, enabledHere, globallyEnabled, mentionCount } = status;
+  const { site, enabledHere, globallyEnabled, mentionCount, offBy } = status;
   return (
     <footer class="site-bar" data-testid="site-bar">
       {site === null ? (
@@ -34,6 +36,11 @@ export function SiteBar({ status, onToggle }: { status: SiteStatus; onToggle: (e
               {t('popupSiteSwitch')} <span class="muted site-name">({site})</span>
             </span>
           </label>
+          {offBy && offBy !== site && (
+            <p class="muted" data-testid="site-off-by">
+              {t('popupSiteOffBy', offBy)}
+            </p>
+          )}
           {!globallyEnabled && <p class="muted">{t('popupGloballyOff')}</p>}
           {mentionCount !== null && (
             <p class="muted" data-testid="mention-count">

@@ -69,6 +69,9 @@ describe('siteOf and isActiveOn', () => {
     const settings = { ...DEFAULT_SETTINGS, disabledSites: ['bbc.co.uk'] };
     expect(isActiveOn(settings, 'https://bbc.co.uk/news')).toBe(false);
     expect(isActiveOn(settings, 'https://aa.com.tr/')).toBe(true);
+    expect(isActiveOn(settings, 'https://www.bbc.co.uk/news')).toBe(false);
+    expect(isActiveOn(settings, 'https://sport.bbc.co.uk/')).toBe(false);
+    expect(isActiveOn(settings, 'https://notbbc.co.uk/')).toBe(true);
     expect(isActiveOn({ ...settings, enabled: false }, 'https://aa.com.tr/')).toBe(false);
     expect(isActiveOn(settings, 'chrome://extensions')).toBe(false);
   });

@@ -4,6 +4,7 @@
  * options page says so). Pure: the storage wiring is in `lib/settings.ts`.
  */
 import * as v from 'valibot';
+import { rulesCovering } from './site-rules';
 
 export const HIGHLIGHT_STYLES = ['underline', 'background', 'none'] as const;
 export const MODIFIER_KEYS = ['none', 'alt', 'shift', 'ctrl'] as const;
@@ -87,5 +88,5 @@ export function isActiveOn(settings: Settings, url: string): boolean {
   if (!settings.enabled) return false;
   const site = siteOf(url);
   if (site === null) return false;
-  return !settings.disabledSites.includes(site);
+  return rulesCovering(settings.disabledSites, site).length === 0;
 }

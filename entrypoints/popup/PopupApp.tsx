@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { Popup } from '@/components/popup/Popup';
 import type { PanelTarget } from '@/core/protocol/messages';
 import { siteOf } from '@/core/protocol/settings-schema';
+import { rulesCovering } from '@/core/protocol/site-rules';
 import { countPageMentions } from '@/lib/pages/page-people';
 import { setSiteEnabled } from '@/lib/pages/site-list';
 import { UiContext } from '@/lib/pages/ui-context';
@@ -45,7 +46,8 @@ export function PopupApp() {
         recent={recent.status === 'ready' ? recent.value.articles : []}
         site={{
           site,
-          enabledHere: site !== null && !settings.disabledSites.includes(site),
+          enabledHere: site !== null && rulesCovering(settings.disabledSites, site).length === 0,
+          offBy: site === null ? null : (rulesCovering(settings.disabledSites, site)[0] ?? null),
           globallyEnabled: settings.enabled,
           mentionCount: page.mentions ? page.mentions.mentions.length : null,
         }}

@@ -7,6 +7,9 @@ describe('the per-site list', () => {
     ['switching it off twice keeps one entry', ['a.com'], 'a.com', false, ['a.com']],
     ['switching a site on removes it', ['a.com', 'b.com'], 'a.com', true, ['b.com']],
     ['switching on a site not in the list changes nothing', ['b.com'], 'a.com', true, ['b.com']],
+    ['switching www. off turns the whole site off', [], 'www.a.com', false, ['a.com']],
+    ['switching a subdomain on removes the parent rule', ['a.com', 'b.com'], 'spor.a.com', true, ['b.com']],
+    ['switching www. on removes the site rule', ['a.com'], 'www.a.com', true, []],
   ])('%s', (_rule, list, site, enabled, expected) => {
     expect(setSiteEnabled(list, site, enabled)).toEqual(expected);
   });

@@ -3,12 +3,21 @@
  * Pure; the caller stores the result with `updateSettings({ disabledSites })`.
  */
 import { MAX_DISABLED_SITES, siteOf } from '../../core/protocol/settings-schema';
+import { ruleCovers, ruleForSite } from '../../core/protocol/site-rules';
 
-/** The list with `site` switched on (removed) or off (added, sorted for a stable options list). */
+/**
+ * The list with `site` switched on or off. Off adds the site's rule (`www.` dropped, so it covers
+ * the whole site), sorted for a stable options list. On removes every rule that covers the site,
+ * so the switch always does what it says, even when a parent domain was turned off.
+ */
 export function setSiteEnabled(disabledSites: readonly string[], site: string, enabled: boolean): string[] {
-  const without = disabledSites.filter((s) => s !== site);
-  if (enabled) return without;
-  return [...without, site].sort().slice(0, MAX_DISABLED_SITES);
+  if (enabled) return disabledSites.filter((rule) => !ruleCovers(rule, site));
+  return addSiteRule(disabledSites, ruleForSite(site));
+}
+
+/** The list with `rule` added as typed (the options page), sorted and without repeats. */
+export function addSiteRule(disabledSites: readonly string[], rule: string): string[] {
+  return [...disabledSites.filter((s) => s !== rule), rule].sort().slice(0, MAX_DISABLED_SITES);
 }
 
 /**

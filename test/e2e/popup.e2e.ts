@@ -11,6 +11,7 @@ import {
 import {
   activeOptionSeen,
   articleWithTitle,
+  highlightCount,
   readSettings,
   resetStorage,
   sidePanelState,
@@ -191,6 +192,26 @@ describe('the toolbar popup', () => {
 
     await toggle.click();
     expect(await waitForHighlights(news, (n) => n > 0, 'marks back')).toBe(before);
+    expect((await readSettings(popup)).disabledSites).toEqual([]);
+    await popup.close();
+    await news.close();
+  });
+
+  it('turns a whole site off, subdomains included, says so, and the switch turns it back on', async () => {
+    const port = new URL(server.url('')).port;
+    await storeSettings(session, { uiLanguage: 'en', disabledSites: [`localhost:${port}`] });
+    const news = await session.context.newPage();
+    // *.localhost resolves to this machine in Chromium: a subdomain of the site the rule names.
+    await news.goto(`http://www.localhost:${port}/ui-news.html`);
+    const popup = await openPopup();
+    await popup.getByTestId('popup-off-here').waitFor();
+    expect(await popup.getByTestId('popup-off-here').textContent()).toContain('off on this site');
+    expect(await popup.getByTestId('site-off-by').textContent()).toContain(`localhost:${port}`);
+    expect(await popup.getByTestId('site-switch').isChecked()).toBe(false);
+    expect(await highlightCount(news)).toBe(0);
+
+    await popup.getByTestId('site-switch').click();
+    await waitForHighlights(news, (n) => n > 0, 'marks on the subdomain');
     expect((await readSettings(popup)).disabledSites).toEqual([]);
     await popup.close();
     await news.close();
