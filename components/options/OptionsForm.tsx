@@ -159,6 +159,8 @@ export function OptionsForm({
           <input
             type="range"
             data-testid="opt-hover-delay"
+            // The wrapping label also holds the live value; the slider's own name stays short.
+            aria-label={t('optionsHoverDelay')}
             min={MIN_HOVER_DELAY_MS}
             max={MAX_HOVER_DELAY_MS}
             step={HOVER_DELAY_STEP_MS}

@@ -167,6 +167,12 @@ describe('the options page', () => {
     await storeSettings(session, { uiLanguage: 'en' });
     const page = await openOptions();
     const slider = page.getByTestId('opt-hover-delay');
+    // A screen reader announces the slider by its name, not only by its value.
+    expect(
+      await page
+        .getByRole('slider', { name: 'Delay before a card opens', exact: true })
+        .getAttribute('data-testid'),
+    ).toBe('opt-hover-delay');
     await slider.focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
