@@ -428,3 +428,52 @@ describe('indexToJSON / loadSearchIndex', () => {
     expect(() => loadSearchIndex(bad, CORPUS)).toThrow(message);
   });
 });
+
+describe('queries people type in a hurry', () => {
+  const choe = person(
+    'choe-son-hui',
+    'Choe Son Hui',
+    'Choe Son Hui',
+    { tr: ['Choe Son Hui', 'Choe Son-hui'], en: ['Choe Son Hui'] },
+    'Kuzey Kore Dışişleri Bakanı',
+  );
+  const corpus: BuiltCorpus = {
+    registry: { version: 1, people: [choe] },
+    articles: [
+      article('son-dakika-deprem', 'Son dakika: Ege’de deprem', [
+        'Son dakika gelişmesine göre deprem Ege kıyılarında hissedildi.',
+      ]),
+      article('choe-moskova', 'Choe Son-hui Moskova’da', [
+        'Kuzey Kore Dışişleri Bakanı Choe Son-hui, Moskova’da mevkidaşıyla görüştü.',
+      ]),
+    ],
+    stats: [stats('choe-son-hui', [['choe-moskova', 1]])],
+  };
+  const index = buildSearchIndex(corpus);
+
+  it('does not put a person first for a phrase they match only one word of', () => {
+    const order = ids(search(index, 'son dakika').hits);
+    expect(order[0]).toBe('article:son-dakika-deprem');
+    expect(order.indexOf('person:choe-son-hui')).toBeGreaterThan(order.indexOf('article:son-dakika-deprem'));
+  });
+
+  it('still names the person for their own name, in full or in part', () => {
+    expect(ids(search(index, 'choe son hui').hits)[0]).toBe('person:choe-son-hui');
+    expect(ids(search(index, 'choe').hits)[0]).toBe('person:choe-son-hui');
+  });
+
+  it('reads run-together names as their words and suggests the spaced form', () => {
+    const joined = search(INDEX, 'kimjong');
+    expect(ids(joined.hits)).toContain('person:kim-jong-un');
+    expect(joined.suggestion).toBe('kim jong');
+    const full = search(INDEX, 'kimjongun');
+    expect(ids(full.hits)[0]).toBe('person:kim-jong-un');
+    expect(full.suggestion?.startsWith('kim jong')).toBe(true);
+  });
+
+  it('does not split a word that is not made of known words', () => {
+    const { hits, suggestion } = search(INDEX, 'zqxkimwv');
+    expect(hits).toEqual([]);
+    expect(suggestion).toBeNull();
+  });
+});

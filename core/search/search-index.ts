@@ -350,6 +350,25 @@ function known(index: SearchIndex, term: string): boolean {
   return knownExactly(index, term) || knownAsPrefix(index, term);
 }
 
+/** Shortest word a run-together query is split into. */
+const MIN_JOINED_PART = 2;
+
+/**
+ * The known words an unknown one runs together, longest first word first (`kimjongun` → `kim jong
+ * un`), at most three; the last may be a prefix as typed. Null when it is not such a run.
+ */
+function splitJoinedWords(index: SearchIndex, term: string, parts = 1): string[] | null {
+  for (let cut = term.length - MIN_JOINED_PART; cut >= MIN_JOINED_PART; cut--) {
+    const head = term.slice(0, cut);
+    if (!knownExactly(index, head)) continue;
+    const tail = term.slice(cut);
+    if (known(index, tail)) return [head, tail];
+    const rest = parts < 2 ? splitJoinedWords(index, tail, parts + 1) : null;
+    if (rest) return [head, ...rest];
+  }
+  return null;
+}
+
 /** The term to search for instead of an unknown one: its first known stem, else itself. */
 function resolveTerm(index: SearchIndex, term: string): string {
   return stripTurkishSuffix(term).find((stem) => known(index, stem)) ?? term;
@@ -396,6 +415,12 @@ function surfaceForm(index: SearchIndex, term: string): string {
     }
   }
   return term;
+}
+
+/** One word of a split run-together query as the corpus writes it, unless that is a compound. */
+function spacedWord(index: SearchIndex, term: string): string {
+  const surface = surfaceForm(index, term);
+  return /[-\s]/u.test(surface) ? term : surface;
 }
 
 /** The closest known term to an unknown one: fewest edits, then most documents; null if none. */
@@ -554,17 +579,28 @@ export function search(
   if (terms.length === 0) return { hits: [], suggestion: null };
 
   // Unknown words: search by a known stem if there is one (no fuzzy on stems, they are guesses),
-  // else suggest the closest known word.
+  // else by the known words it joins (`kimjong` → `kim jong`), else suggest the closest known word.
   const unknown = new Set(terms.filter((t) => !known(index, t)));
-  const resolved = terms.map((t) => (unknown.has(t) ? resolveTerm(index, t) : t));
-  const stems = new Set(resolved.filter((t, i) => t !== terms[i]));
+  const stemOf = new Map<string, string>();
+  const joined = new Map<string, string[]>();
+  for (const term of unknown) {
+    const stem = resolveTerm(index, term);
+    if (stem !== term) stemOf.set(term, stem);
+    else {
+      const parts = splitJoinedWords(index, term);
+      if (parts) joined.set(term, parts);
+    }
+  }
+  const resolved = terms.flatMap((t) => joined.get(t) ?? [stemOf.get(t) ?? t]);
+  const stems = new Set(stemOf.values());
   const corrections = new Map<string, string>();
-  terms.forEach((term, i) => {
+  for (const term of unknown) {
     // A word with a known stem is an inflection, not a typo: `açıklaması` is not `açıklamada`.
-    if (!unknown.has(term) || resolved[i] !== term) return;
-    const fixed = correction(index, term);
+    if (stemOf.has(term)) continue;
+    const parts = joined.get(term);
+    const fixed = parts ? parts.map((part) => spacedWord(index, part)).join(' ') : correction(index, term);
     if (fixed) corrections.set(term, fixed);
-  });
+  }
   const suggestion = corrections.size > 0 ? correctedQuery(query, corrections) : null;
 
   // Softened stems are searched beside their word (`ortaklık` also finds `ortaklığı`) and count as
@@ -585,8 +621,21 @@ export function search(
 
   // The query names a person when no other person matched more of its words: `kim jong un` names
   // Kim Jong Un, not Kim Il-sung. Fuzzy matches count: fuzzy search only runs for unknown words.
+  // A person is what the query names when it spells one of their names in full (`trump gazze`),
+  // or when nothing else matched more of its words; a common word inside a name is not enough:
+  // `son dakika` ("breaking news") is not Choe Son Hui.
   const mostWords = Math.max(0, ...people.map(matchedWords));
-  const named = people.filter((r) => matchedWords(r) === mostWords).sort((a, b) => score(b) - score(a));
+  const docsMostWords = Math.max(0, ...articles.map(matchedWords), ...quotes.map(matchedWords));
+  const spellsAName = (r: SearchResult) => {
+    const typed = new Set(r.queryTerms.map((t) => variants.get(t) ?? t));
+    const person = index.personById.get(r.id as string);
+    return person
+      ? allAliases(person).some((alias) => [...termsOf([alias])].every((t) => typed.has(t)))
+      : false;
+  };
+  const named = people
+    .filter((r) => matchedWords(r) === mostWords && (mostWords >= docsMostWords || spellsAName(r)))
+    .sort((a, b) => score(b) - score(a));
   const namedIds = new Set(named.map((r) => r.id as string));
   const ranked: Ranked[] = [
     ...articles.map((result) => ({
