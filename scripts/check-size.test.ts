@@ -14,7 +14,9 @@ function extensionWith(sizes: number[], extra: Record<string, number> = {}): str
   dirs.push(dir);
   mkdirSync(join(dir, 'content-scripts'));
   const js = sizes.map((_, i) => `content-scripts/c${i}.js`);
-  sizes.forEach((n, i) => writeFileSync(join(dir, js[i]!), randomBytes(n)));
+  sizes.forEach((n, i) => {
+    writeFileSync(join(dir, js[i]!), randomBytes(n));
+  });
   for (const [file, n] of Object.entries(extra)) writeFileSync(join(dir, file), randomBytes(n));
   writeFileSync(
     join(dir, 'manifest.json'),
