@@ -93,11 +93,6 @@ export function foldText(s: string): string {
   return out;
 }
 
-/** Folds one UTF-16 unit. */
-export function foldCode(code: number): number {
-  return foldTable()[code] as number;
-}
-
 /** True for a letter or digit of any script (after folding or not). */
 export function isWordChar(ch: string): boolean {
   return /[\p{L}\p{N}\p{M}]/u.test(ch);

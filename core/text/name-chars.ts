@@ -1,8 +1,8 @@
 /**
  * Character classes the mention matcher needs, as one lookup per UTF-16 unit.
  *
- * `charClass(code)` (or the table from `charClassTable()`) tells whether a unit is part of a word,
- * upper- or lowercase, and which scripts it belongs to. Surrogate halves are never word units: names
+ * The table from `charClassTable()` tells whether a unit is part of a word, upper- or lowercase,
+ * and which scripts it belongs to. Surrogate halves are never word units: names
  * outside the BMP are out of scope and emoji must not glue words together.
  */
 
@@ -45,10 +45,6 @@ export function charClassTable(): Uint8Array {
   }
   table = t;
   return t;
-}
-
-export function charClass(code: number): number {
-  return charClassTable()[code] as number;
 }
 
 // Folded units (see text-fold.ts: every apostrophe, hyphen and space look-alike is folded to ASCII).

@@ -1,9 +1,6 @@
 /**
  * Maps a speaker phrase to a registry person, thinly on top of the mention matcher.
  *
- * - `resolveSpeaker('Kuzey Kore Dışişleri Bakanı Choe Son-hui', people)` → the person the matcher
- *   finds in the phrase (`choe-son-hui`), the phrase kept as written (case suffix dropped);
- *   a phrase naming nobody in the registry (`Kremlin Sözcüsü Dmitriy Peskov`) → speakerId null.
  * - `resolveRole('İran lideri', roles, pool)` → the person a bare role phrase refers back to:
  *   the first person of `pool` (last speaker first) one of whose known roles contains every word
  *   of the phrase (`İran lideri` ⊂ `İran Dini Lideri`; `Rus lider` ~ `Rusya Devlet Başkanı`).
@@ -41,17 +38,6 @@ export function scanDocument(people: readonly PersonEntry[], texts: readonly str
 /** `Kim'in` → `Kim`, `Putin’e` → `Putin`, `Putin's` → `Putin`: the name as a speaker is written. */
 export function stripCaseSuffix(name: string): string {
   return name.replace(/['’`´ʼ][\p{L}\p{M}]*$/u, '').trim();
-}
-
-/** The registry person named in `phrase`, if any; the phrase itself is kept as the written name. */
-export function resolveSpeaker(phrase: string, people: readonly PersonEntry[]): SpeakerRef {
-  const name = stripCaseSuffix(phrase.trim());
-  if (name === '') return { speakerId: null, speakerName: null };
-  const mentions = getMatcher(people).findMentions(name);
-  // The head name of a phrase comes last: `Putin'in danışmanı Yuri Uşakov` is about Uşakov, but
-  // such phrases never reach here with a registry name after the role.
-  const last = mentions[mentions.length - 1];
-  return { speakerId: last ? last.personId : null, speakerName: name };
 }
 
 /** Words of a role that add nothing to the match. */

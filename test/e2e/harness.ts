@@ -119,58 +119,6 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   };
 }
 
-/** The viewport centre of the `occurrence`-th (0-based) occurrence of `text` in the page's text. */
-export async function textPoint(page: Page, text: string, occurrence = 0): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(
-    ({ text, occurrence }) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      let seen = 0;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const value = node.nodeValue ?? '';
-        let index = value.indexOf(text);
-        while (index !== -1) {
-          if (seen === occurrence) {
-            const range = document.createRange();
-            range.setStart(node, index);
-            range.setEnd(node, index + text.length);
-            const rect = range.getClientRects()[0];
-            if (!rect) return null;
-            return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-          }
-          seen++;
-          index = value.indexOf(text, index + 1);
-        }
-      }
-      return null;
-    },
-    { text, occurrence },
-  );
-  if (!point) throw new Error(`"${text}" (#${occurrence}) is not visible on ${page.url()}`);
-  return point;
-}
-
-/** Moves the mouse onto a word, scrolling it into view first, as a person would. */
-export async function hoverText(page: Page, text: string, occurrence = 0): Promise<void> {
-  await page.evaluate(
-    ({ text, occurrence }) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      let seen = 0;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const count = (node.nodeValue ?? '').split(text).length - 1;
-        if (seen + count > occurrence) {
-          node.parentElement?.scrollIntoView({ block: 'center' });
-          return;
-        }
-        seen += count;
-      }
-    },
-    { text, occurrence },
-  );
-  const { x, y } = await textPoint(page, text, occurrence);
-  await page.mouse.move(x - 8, y + 40);
-  await page.mouse.move(x, y, { steps: 4 });
-}
-
 /**
  * Sends a message to the content script of the tab whose URL starts with `tabUrl`, from an
  * extension page (the way the popup and side panel do).

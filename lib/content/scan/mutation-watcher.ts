@@ -18,8 +18,6 @@ const MAX_ROOTS_PER_BATCH = 2_000;
 export interface MutationBatch {
   /** Blocks whose text changed or grew (no root inside another). */
   roots: Node[];
-  /** Some nodes were removed: mentions in them are gone. */
-  removed: boolean;
   /** `hidden`/`class`/`style`/`open` changed somewhere: hidden text may have appeared. */
   attributes: boolean;
 }
@@ -110,7 +108,6 @@ export class MutationWatcher {
     this.costAtFlush = this.options.costMs();
     const batch: MutationBatch = {
       roots: outermost(this.roots),
-      removed: this.removed,
       attributes: this.attributes,
     };
     this.roots = new Set();

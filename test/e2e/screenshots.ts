@@ -1,13 +1,15 @@
 /// <reference types="chrome" />
 /**
- * Screenshots of the popup, side panel and options page in both UI languages and both colour
- * schemes, for the README: `npx wxt build && npx tsx test/e2e/ui-screenshots.ts`. Writes
- * `docs/{popup,sidepanel,options}-<view>-<lang>-<theme>.png`. Not part of the test suite: it only
- * draws pictures, a person looks at them.
+ * Screenshots of the hover card, popup, side panel and options page from the built extension
+ * (`npm run build` first). `npm run screenshots` writes the images the README shows (every
+ * `docs/*.png` it names) into `docs/`; `npm run screenshots -- --all` writes every variant (both UI
+ * languages, both colour schemes) into `.tmp/screenshots/`. Not part of the test suite: it only
+ * draws pictures, a person looks at them (`card-theme.e2e.ts` checks the card's theme).
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
+import { CARD_SHOTS, photographCard } from './card-photo';
 import {
   type ExtensionSession,
   launchExtension,
@@ -17,7 +19,10 @@ import {
   waitFor,
 } from './harness';
 
-const OUT = join(ROOT, 'docs');
+const ALL = process.argv.includes('--all');
+const OUT = join(ROOT, ALL ? '.tmp/screenshots' : 'docs');
+/** Names (without `.png`) of the images to write; `null` writes every one. */
+const WANTED: Set<string> | null = ALL ? null : readmeImages();
 const POPUP = { width: 380, height: 580 };
 const PANEL = { width: 320, height: 760 };
 const OPTIONS = { width: 760, height: 1000 };
@@ -31,10 +36,26 @@ async function setSettings(session: ExtensionSession, settings: Record<string, u
   await page.close();
 }
 
+/** The `docs/<name>.png` images README.md shows. */
+function readmeImages(): Set<string> {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  return new Set([...readme.matchAll(/\(docs\/([\w-]+)\.png\)/g)].map((m) => m[1]!));
+}
+
+function wanted(name: string): boolean {
+  return WANTED === null || WANTED.has(name);
+}
+
+function save(name: string, png: Buffer): void {
+  const path = join(OUT, `${name}.png`);
+  writeFileSync(path, png);
+  console.log(relative(ROOT, path));
+}
+
 async function shoot(page: Page, name: string, fullPage = false): Promise<void> {
+  if (!wanted(name)) return;
   await page.evaluate(() => document.fonts.ready);
-  await page.screenshot({ path: join(OUT, `${name}.png`), fullPage });
-  console.log(`docs/${name}.png`);
+  save(name, await page.screenshot({ fullPage }));
 }
 
 async function open(
@@ -54,7 +75,16 @@ async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const session = await launchExtension();
   const server = await startFixtureServer();
+  // tsx compiles with esbuild's keepNames, which wraps named functions inside the callbacks sent to
+  // `page.evaluate` in a `__name(...)` helper the page lacks; give every page a no-op one.
+  await session.context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
   try {
+    const ext = await openExtensionPage(session, 'options.html');
+    for (const [name, shot] of Object.entries(CARD_SHOTS)) {
+      if (wanted(name)) save(name, (await photographCard(session, server, ext, shot)).png);
+    }
+    await ext.close();
+
     const news = await session.context.newPage();
     await news.goto(server.url('ui-news.html'));
     const articles = await waitFor(async () => {
