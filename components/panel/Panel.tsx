@@ -3,8 +3,10 @@
  * results, article reader, person view), chosen by the current history target.
  */
 import { useEffect, useRef } from 'preact/hooks';
+import type { PanelTarget } from '@/core/protocol/messages';
 import type { PersonEntry } from '@/core/protocol/types';
 import { countPageMentions } from '@/lib/pages/page-people';
+import { sameTarget } from '@/lib/pages/panel-history';
 import { useUi } from '@/lib/pages/ui-context';
 import { useBackground } from '@/lib/pages/use-background';
 import { useFocusHeading } from '@/lib/pages/use-focus-heading';
@@ -127,10 +129,24 @@ export function Panel({ nav, reading, people, onReveal }: PanelProps) {
   const search = useSearch(query, lang);
   const items = target.kind === 'search' && search.status === 'ready' ? hitsToItems(search.answer.hits) : [];
   const header = useRef<HTMLElement>(null);
+  // Back to the results: the result that was opened is active again, with focus in the search box.
+  const restoreFrom = useRef<PanelTarget | null>(null);
+  useEffect(() => {
+    restoreFrom.current = nav.cameFrom;
+  }, [nav.cameFrom]);
   useStickyOffset(header);
   const { activeIndex, setActive, onKeyDown } = useListKeys(items, query, (item) =>
     nav.go(item.target, 'link'),
   );
+  useEffect(() => {
+    const from = restoreFrom.current;
+    if (!from || items.length === 0) return;
+    restoreFrom.current = null;
+    const index = items.findIndex((item) => sameTarget(item.target, from));
+    if (index < 0) return;
+    setActive(index);
+    document.querySelector<HTMLInputElement>('[data-testid="panel-search"]')?.focus();
+  }, [items, setActive]);
 
   useEffect(() => {
     // Alt+←/→ as in a browser tab; the panel's history is its own.

@@ -33,6 +33,8 @@ export interface PanelNavigation {
   cause: NavigationCause;
   canGoBack: boolean;
   canGoForward: boolean;
+  /** After Back: the target just left, so the view can put focus back on the link to it. */
+  cameFrom: PanelTarget | null;
   go: (target: PanelTarget, cause?: NavigationCause) => void;
   /** Replaces the current entry (refining a search as you type). */
   refine: (target: PanelTarget) => void;
@@ -87,6 +89,7 @@ export function usePanelHistory(): PanelNavigation {
     cause: state.cause,
     canGoBack: canGoBack(state.history),
     canGoForward: canGoForward(state.history),
+    cameFrom: state.cause === 'history' ? (state.history.entries[state.history.index + 1] ?? null) : null,
     go,
     refine,
     back: () => setState((s) => ({ history: back(s.history), cause: 'history' })),

@@ -168,6 +168,40 @@ describe('the side panel: search, deep links and handover', () => {
     await panel.close();
   });
 
+  it('comes back to the result it opened: active again, with focus in the search box', async () => {
+    const panel = await openPanel();
+    await panel.getByTestId('panel-search').click();
+    await panel.keyboard.type('putin', { delay: 20 });
+    await waitFor(async () => (await panel.locator('#panel-results [role="option"]').count()) >= 3);
+    await panel.keyboard.press('ArrowDown');
+    await panel.keyboard.press('ArrowDown');
+    const chosen = await panel
+      .locator('#panel-results [role="option"][aria-selected="true"] .result-title')
+      .textContent();
+    await panel.keyboard.press('Enter');
+    await waitFor(async () => (await view(panel)) !== 'search', 5000, 'the result opened');
+    await panel.getByTestId('panel-back').click();
+    await waitFor(
+      async () =>
+        (await panel
+          .locator('#panel-results [role="option"][aria-selected="true"] .result-title')
+          .textContent({
+            timeout: 200,
+          })) === chosen,
+      5000,
+      'the opened result active again',
+    ).catch(() => undefined);
+    expect(
+      await panel.locator('#panel-results [role="option"][aria-selected="true"] .result-title').textContent(),
+    ).toBe(chosen);
+    expect(await panel.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'panel-search',
+    );
+    await panel.keyboard.press('Enter');
+    await waitFor(async () => (await view(panel)) !== 'search', 5000, 'the same result opened again');
+    await panel.close();
+  });
+
   it('keeps the result chosen with the arrow keys in view in a short panel', async () => {
     const panel = await openPanel();
     await panel.setViewportSize({ width: 320, height: 260 });
