@@ -2,9 +2,10 @@
  * The side panel: back/forward, its own search box, and one view at a time (on this page, search
  * results, article reader, person view), chosen by the current history target.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PanelTarget } from '@/core/protocol/messages';
 import type { PersonEntry } from '@/core/protocol/types';
+import type { SearchFilters } from '@/core/search/search-filters';
 import { countPageMentions } from '@/lib/pages/page-people';
 import { sameTarget } from '@/lib/pages/panel-history';
 import { useUi } from '@/lib/pages/ui-context';
@@ -22,6 +23,7 @@ import { OnThisPage } from './OnThisPage';
 import { PersonView } from './PersonView';
 import { type ListItem, ResultList } from './ResultList';
 import { SearchBox } from './SearchBox';
+import { SearchFilterBar } from './SearchFilterBar';
 import { resultCountText, SearchStatus } from './SearchStatus';
 import { hitsToItems } from './search-items';
 
@@ -88,6 +90,9 @@ interface SearchViewProps {
   onPick: (item: ListItem) => void;
   onActivate: (index: number) => void;
   onSuggestion: (query: string) => void;
+  filters: SearchFilters;
+  people: PersonEntry[] | null;
+  onFilters: (filters: SearchFilters) => void;
 }
 
 function SearchView({
@@ -98,6 +103,9 @@ function SearchView({
   onPick,
   onActivate,
   onSuggestion,
+  filters,
+  people,
+  onFilters,
 }: SearchViewProps) {
   const { t } = useUi();
   const heading = useFocusHeading<HTMLHeadingElement>(focusHeading, true);
@@ -107,6 +115,7 @@ function SearchView({
         {t('panelSearchTitle')}
       </h1>
       {state.status === 'idle' && <p class="muted">{t('commonSearchPlaceholder')}</p>}
+      <SearchFilterBar filters={filters} people={people ?? []} onChange={onFilters} />
       <SearchStatus state={state} onSuggestion={onSuggestion} />
       <ResultList
         id={LIST_ID}
@@ -126,7 +135,8 @@ export function Panel({ nav, reading, people, onReveal }: PanelProps) {
   // A view reached by a link, Enter or back/forward takes focus; typing and first load do not.
   const focusHeading = nav.cause !== 'typing' && nav.cause !== 'initial';
   const query = target.kind === 'search' ? target.query : '';
-  const search = useSearch(query, lang);
+  const [filters, setFilters] = useState<SearchFilters>({});
+  const search = useSearch(query, lang, filters);
   const items = target.kind === 'search' && search.status === 'ready' ? hitsToItems(search.answer.hits) : [];
   const header = useRef<HTMLElement>(null);
   // Back to the results: the result that was opened is active again, with focus in the search box.
@@ -192,6 +202,9 @@ export function Panel({ nav, reading, people, onReveal }: PanelProps) {
           onPick={(item) => nav.go(item.target, 'link')}
           onActivate={setActive}
           onSuggestion={(q) => nav.refine({ kind: 'search', query: q })}
+          filters={filters}
+          people={people}
+          onFilters={setFilters}
         />
       );
       break;

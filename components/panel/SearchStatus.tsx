@@ -3,6 +3,7 @@
  * (a button that searches for it) whenever the index knows a close word for a misspelt one.
  */
 
+import { MAX_QUERY_LENGTH } from '@/core/protocol/messages';
 import { useUi } from '@/lib/pages/ui-context';
 import type { SearchState } from '@/lib/pages/use-search';
 import type { Translate } from '@/lib/shared/i18n';
@@ -16,6 +17,12 @@ export function SearchStatus({
 }) {
   const { t } = useUi();
   if (state.status === 'error') return <p class="notice warning">{t('commonError', state.message)}</p>;
+  if (state.status === 'too-long')
+    return (
+      <p class="notice warning" data-testid="query-too-long">
+        {t('commonQueryTooLong', MAX_QUERY_LENGTH)}
+      </p>
+    );
   if (state.status !== 'ready') return null;
   const { hits, suggestion } = state.answer;
   if (hits.length > 0 && !suggestion) return null;
@@ -44,5 +51,6 @@ export function resultCountText(state: SearchState, count: number, t: Translate)
   if (state.status === 'ready')
     return count > 0 ? t('commonResultCount', count) : t('commonNoResults', state.query);
   if (state.status === 'loading') return t('commonLoading');
+  if (state.status === 'too-long') return t('commonQueryTooLong', MAX_QUERY_LENGTH);
   return '';
 }

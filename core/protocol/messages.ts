@@ -4,8 +4,12 @@
  * because a message can come from a compromised page context or a stale extension version.
  */
 import * as v from 'valibot';
+import { SearchFiltersSchema } from '../search/search-filters';
 import type { SearchHit } from '../search/search-types';
 import type { Article, PersonCardData, PersonEntry, PersonStats } from './types';
+
+/** Longest search accepted: longer text is a paste gone wrong, not a query. */
+export const MAX_QUERY_LENGTH = 500;
 
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
 
@@ -13,7 +17,7 @@ const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
 export const PanelTargetSchema = v.variant('kind', [
   v.object({ kind: v.literal('article'), id }),
   v.object({ kind: v.literal('person'), id }),
-  v.object({ kind: v.literal('search'), query: v.pipe(v.string(), v.maxLength(500)) }),
+  v.object({ kind: v.literal('search'), query: v.pipe(v.string(), v.maxLength(MAX_QUERY_LENGTH)) }),
   v.object({ kind: v.literal('page') }),
 ]);
 export type PanelTarget = v.InferOutput<typeof PanelTargetSchema>;
@@ -32,10 +36,11 @@ export const RequestSchema = v.variant('type', [
   }),
   v.object({
     type: v.literal('search'),
-    query: v.pipe(v.string(), v.maxLength(500)),
+    query: v.pipe(v.string(), v.maxLength(MAX_QUERY_LENGTH)),
     limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200))),
     /** UI language: people hits are named and described in it. */
     lang: v.optional(v.picklist(['tr', 'en'])),
+    filters: v.optional(SearchFiltersSchema),
   }),
   v.object({ type: v.literal('open-panel'), target: PanelTargetSchema }),
   v.object({ type: v.literal('load-card-ui') }),

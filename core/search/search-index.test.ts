@@ -477,3 +477,43 @@ describe('queries people type in a hurry', () => {
     expect(suggestion).toBeNull();
   });
 });
+
+describe('search with filters', () => {
+  it('narrows to a kind and to one person', () => {
+    const quotes = search(INDEX, 'hamaney', { filters: { kinds: ['quote'] } }).hits;
+    expect(quotes.length).toBeGreaterThan(0);
+    expect(quotes.every((h) => h.kind === 'quote')).toBe(true);
+    const kimOnly = search(INDEX, 'kore', { filters: { personId: 'kim-yo-jong' } }).hits;
+    expect(ids(kimOnly)).toContain('article:kore-fuzeler');
+    expect(kimOnly.every((h) => h.kind !== 'person' || h.id === 'kim-yo-jong')).toBe(true);
+  });
+
+  it('fills the limit with results that pass the filters', () => {
+    const all = search(INDEX, 'hamaney', { limit: 50 }).hits.filter((h) => h.kind === 'quote');
+    const limited = search(INDEX, 'hamaney', { limit: 2, filters: { kinds: ['quote'] } }).hits;
+    expect(limited).toHaveLength(Math.min(2, all.length));
+  });
+
+  it('sorts by date, newest first, undated last; a date range keeps what overlaps it', () => {
+    const corpus: BuiltCorpus = {
+      registry: { version: 1, people: [] },
+      articles: [
+        article('eski', 'Deprem raporu', ['Deprem bölgesinde çalışmalar sürüyor, deprem uzmanları uyardı.'], {
+          date: '2023-01-01',
+        }),
+        article('tarihsiz', 'Deprem tatbikatı', ['Okullarda deprem tatbikatı yapıldı.'], { date: null }),
+        article('yeni', 'Deprem sonrası', ['Deprem sonrası yardımlar ulaştı.'], { date: '2024-11' }),
+      ],
+      stats: [],
+    };
+    const index = buildSearchIndex(corpus);
+    expect(ids(search(index, 'deprem', { filters: { sort: 'date' } }).hits)).toEqual([
+      'article:yeni',
+      'article:eski',
+      'article:tarihsiz',
+    ]);
+    expect(ids(search(index, 'deprem', { filters: { from: '2024-11-15', to: '2024-12-31' } }).hits)).toEqual([
+      'article:yeni',
+    ]);
+  });
+});

@@ -25,6 +25,7 @@ import MiniSearch, {
 } from 'minisearch';
 import type { Article, BuiltCorpus, PersonEntry, PersonStats, UiLanguage } from '../protocol/types';
 import { foldText, isUpper } from '../text/fold';
+import { byDateNewestFirst, passesFilters, type SearchFilters } from './search-filters';
 import {
   processTerm,
   queryTerms,
@@ -571,9 +572,13 @@ function quoteHit(index: SearchIndex, r: Ranked, lang: UiLanguage): SearchHit | 
 export function search(
   index: SearchIndex,
   query: string,
-  opts: { limit?: number; lang?: UiLanguage } = {},
+  opts: { limit?: number; lang?: UiLanguage; filters?: SearchFilters } = {},
 ): { hits: SearchHit[]; suggestion: string | null } {
-  const limit = opts.limit ?? DEFAULT_LIMIT;
+  const { filters } = opts;
+  const byDate = filters?.sort === 'date';
+  // Sorting by date needs every match first; a filter only needs enough that pass it.
+  const limit = byDate ? Number.POSITIVE_INFINITY : (opts.limit ?? DEFAULT_LIMIT);
+  const mentionsOf = (articleId: string) => index.mentions.get(articleId) ?? [];
   const lang = opts.lang ?? 'tr';
   const terms = queryTerms(query);
   if (terms.length === 0) return { hits: [], suggestion: null };
@@ -676,7 +681,7 @@ export function search(
         : r.kind === 'article'
           ? articleHit(index, r)
           : quoteHit(index, r, lang);
-    if (hit) hits.push(hit);
+    if (hit && passesFilters(hit, filters, mentionsOf)) hits.push(hit);
   }
-  return { hits, suggestion };
+  return { hits: byDate ? byDateNewestFirst(hits).slice(0, opts.limit ?? DEFAULT_LIMIT) : hits, suggestion };
 }

@@ -44,6 +44,7 @@ export async function handleRequest(request: Handled): Promise<ResponseMap[Handl
       return search(await getSearchIndex(), request.query, {
         limit: request.limit ?? SEARCH_LIMIT_DEFAULT,
         lang: request.lang,
+        filters: request.filters,
       });
   }
 }

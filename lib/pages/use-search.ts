@@ -3,8 +3,9 @@
  * arrive for an older query.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { ResponseMap } from '@/core/protocol/messages';
+import { MAX_QUERY_LENGTH, type ResponseMap } from '@/core/protocol/messages';
 import type { UiLanguage } from '@/core/protocol/types';
+import type { SearchFilters } from '@/core/search/search-filters';
 import { sendToBackground } from '@/lib/shared/messaging';
 
 /** ms; long enough to skip intermediate keystrokes, short enough to feel immediate. */
@@ -15,21 +16,34 @@ export type SearchState =
   | { status: 'idle' }
   | { status: 'loading'; query: string }
   | { status: 'ready'; query: string; answer: ResponseMap['search'] }
-  | { status: 'error'; query: string; message: string };
+  | { status: 'error'; query: string; message: string }
+  | { status: 'too-long'; query: string };
 
-export function useSearch(query: string, lang: UiLanguage): SearchState {
+export function useSearch(query: string, lang: UiLanguage, filters?: SearchFilters): SearchState {
   const [state, setState] = useState<SearchState>({ status: 'idle' });
   const trimmed = query.trim();
+  // Filters arrive as a fresh object each render; their content is what matters.
+  const filterKey = JSON.stringify(filters ?? {});
 
   useEffect(() => {
     if (trimmed === '') {
       setState({ status: 'idle' });
       return;
     }
+    if (trimmed.length > MAX_QUERY_LENGTH) {
+      setState({ status: 'too-long', query: trimmed });
+      return;
+    }
     let current = true;
     setState((prev) => (prev.status === 'ready' ? prev : { status: 'loading', query: trimmed }));
     const timer = setTimeout(() => {
-      sendToBackground({ type: 'search', query: trimmed, limit: SEARCH_RESULT_LIMIT, lang }).then(
+      sendToBackground({
+        type: 'search',
+        query: trimmed,
+        limit: SEARCH_RESULT_LIMIT,
+        lang,
+        filters: JSON.parse(filterKey) as SearchFilters,
+      }).then(
         (answer) => current && setState({ status: 'ready', query: trimmed, answer }),
         (error: unknown) => current && setState({ status: 'error', query: trimmed, message: String(error) }),
       );
@@ -38,7 +52,7 @@ export function useSearch(query: string, lang: UiLanguage): SearchState {
       current = false;
       clearTimeout(timer);
     };
-  }, [trimmed, lang]);
+  }, [trimmed, lang, filterKey]);
 
   return state;
 }

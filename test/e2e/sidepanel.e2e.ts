@@ -202,6 +202,47 @@ describe('the side panel: search, deep links and handover', () => {
     await panel.close();
   });
 
+  it('filters results by kind and person, sorts by date, and refuses an over-long query with a message', async () => {
+    const panel = await openPanel();
+    await panel.getByTestId('panel-search').click();
+    await panel.keyboard.type('putin', { delay: 20 });
+    const options = panel.locator('#panel-results [role="option"]');
+    await waitFor(async () => (await options.count()) >= 3, 10_000, 'results');
+    const kindsOf = () => options.evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
+    expect(new Set(await kindsOf()).size).toBeGreaterThan(1);
+
+    await panel.getByTestId('filters-toggle').click();
+    await panel.getByTestId('filter-kind').selectOption('quote');
+    await waitFor(
+      async () => {
+        const kinds = await kindsOf();
+        return kinds.length > 0 && kinds.every((k) => k === 'quote');
+      },
+      10_000,
+      'quotes only',
+    );
+
+    await panel.getByTestId('filter-kind').selectOption('');
+    await panel.getByTestId('filter-person').selectOption('kim-jong-un');
+    await waitFor(
+      async () => {
+        const kinds = await kindsOf();
+        return kinds.length > 0 && !kinds.includes('person') ? kinds : null;
+      },
+      10_000,
+      'results involving Kim Jong Un, without Putin himself',
+    );
+
+    await panel.getByTestId('filter-sort').selectOption('date');
+    await panel.getByTestId('filter-clear').click();
+    await waitFor(async () => (await kindsOf()).includes('person'), 10_000, 'all results again');
+
+    await panel.getByTestId('panel-search').fill('a'.repeat(600));
+    await panel.getByTestId('query-too-long').waitFor();
+    expect(await panel.getByTestId('query-too-long').textContent()).toContain('500');
+    await panel.close();
+  });
+
   it('keeps the result chosen with the arrow keys in view in a short panel', async () => {
     const panel = await openPanel();
     await panel.setViewportSize({ width: 320, height: 260 });
