@@ -2,6 +2,7 @@
  * The panel's search filters: what kind of result, whose, when, and in which order. Plain form
  * controls, so keyboards and screen readers get them for free; every change searches again.
  */
+import { useState } from 'preact/hooks';
 import type { PersonEntry } from '@/core/protocol/types';
 import type { SearchFilters } from '@/core/search/search-filters';
 import { useUi } from '@/lib/pages/ui-context';
@@ -38,9 +39,15 @@ export function SearchFilterBar({ filters, people, onChange }: Props) {
   const { t, lang } = useUi();
   const set = (patch: Partial<SearchFilters>) => onChange(compact({ ...filters, ...patch }));
   const active = Object.keys(filters).length > 0;
+  // Open when filters are set; after that the user decides (clearing them must not fold it away).
+  const [open, setOpen] = useState(active);
   // Folded away until wanted: most searches need no filter, and the results need the room.
   return (
-    <details class="search-filters-box" open={active}>
+    <details
+      class="search-filters-box"
+      open={open}
+      onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}
+    >
       <summary data-testid="filters-toggle">
         {t('panelFilters')}
         {active ? ` (${Object.keys(filters).length})` : ''}
