@@ -6,6 +6,10 @@ import { openSidePanel } from '@/lib/shared/side-panel';
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(installMenus);
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    // Once, on a new install: not on updates or browser updates.
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
   browser.contextMenus.onClicked.addListener(onMenuClick);
   browser.commands.onCommand.addListener(onCommand);
 

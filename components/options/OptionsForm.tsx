@@ -3,6 +3,8 @@
  * language and reset. Every change is saved at once (and reaches open pages live); a stored value
  * that was corrupt and fell back to its default is named at the top.
  */
+
+import { ShortcutList } from '@/components/common/ShortcutList';
 import {
   HIGHLIGHT_STYLES,
   MAX_HOVER_DELAY_MS,
@@ -188,6 +190,11 @@ export function OptionsForm({
             {t('optionsModifierHelp')}
           </span>
         </label>
+      </section>
+
+      <section aria-labelledby="opt-keys" class="card">
+        <h2 id="opt-keys">{t('shortcutsTitle')}</h2>
+        <ShortcutList />
       </section>
 
       <footer class="options-footer">

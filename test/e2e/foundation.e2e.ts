@@ -45,6 +45,22 @@ describe('the built extension in Chromium', () => {
     await page.close();
   });
 
+  it('welcomes a new install once, explaining hover, popup, panel and every shortcut', async () => {
+    expect(session.welcomeOpened).toBe(true);
+    const page = await openExtensionPage(session, 'welcome.html');
+    await page.getByTestId('welcome').locator('h2').first().waitFor();
+    const headings = await page.locator('h2').allTextContents();
+    expect(headings.length).toBeGreaterThanOrEqual(5);
+    const shortcuts = await page.getByTestId('shortcuts').locator('dt').allTextContents();
+    expect(shortcuts).toEqual(expect.arrayContaining(['Alt+Shift+↓', 'Alt+Shift+B', 'Alt+←']));
+    // The options page lists the same shortcuts.
+    const options = await openExtensionPage(session, 'options.html');
+    await options.getByTestId('shortcuts').waitFor();
+    expect(await options.getByTestId('shortcuts').locator('dt').allTextContents()).toEqual(shortcuts);
+    await options.close();
+    await page.close();
+  });
+
   it('runs the content script on a page and answers page-mentions', async () => {
     const page = await session.context.newPage();
     await page.goto(server.url('foundation.html'));

@@ -28,6 +28,8 @@ export interface ExtensionSession {
   context: BrowserContext;
   extensionId: string;
   worker: Worker;
+  /** Whether installing opened the welcome page (closed again, so tests start from a clean window). */
+  welcomeOpened: boolean;
   close(): Promise<void>;
 }
 
@@ -56,10 +58,16 @@ export async function launchExtension(): Promise<ExtensionSession> {
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  const isWelcome = (p: Page) => p.url() === `chrome-extension://${extensionId}/welcome.html`;
+  const welcome =
+    context.pages().find(isWelcome) ??
+    (await context.waitForEvent('page', { predicate: isWelcome, timeout: 10_000 }).catch(() => null));
+  await welcome?.close();
   return {
     context,
     extensionId,
     worker,
+    welcomeOpened: welcome !== null,
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
