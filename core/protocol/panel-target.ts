@@ -2,7 +2,8 @@
  * Deep links into the side panel: `#/article/<id>`, `#/person/<id>`, `#/search/<query>`, `#/page`.
  * Used for the side panel opened as a tab (Firefox fallback, tests) and for its history.
  */
-import type { PanelTarget } from './messages';
+import * as v from 'valibot';
+import { type PanelTarget, PanelTargetSchema } from './messages';
 
 export function targetToHash(target: PanelTarget): string {
   switch (target.kind) {
@@ -36,4 +37,24 @@ export function hashToTarget(hash: string): PanelTarget | null {
   if (kind === 'search') return { kind: 'search', query: value.slice(0, 500) };
   if (value.length === 0 || value.length > 200) return null;
   return kind === 'article' ? { kind: 'article', id: value } : { kind: 'person', id: value };
+}
+
+/** A target handed to the panel through session storage, with when it was handed over. */
+export interface PanelHandover {
+  target: PanelTarget;
+  at: number;
+}
+
+const HandoverSchema = v.object({
+  target: PanelTargetSchema,
+  at: v.pipe(v.number(), v.finite(), v.minValue(0)),
+});
+
+/**
+ * The handover read back from storage, or null for anything else: storage outlives versions and
+ * can be written by any of our contexts, so it is validated like a message.
+ */
+export function parseHandover(value: unknown): PanelHandover | null {
+  const result = v.safeParse(HandoverSchema, value);
+  return result.success ? result.output : null;
 }

@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { PanelTarget } from '@/core/protocol/messages';
-import { hashToTarget, targetToHash } from '@/core/protocol/panel-target';
+import { hashToTarget, parseHandover, targetToHash } from '@/core/protocol/panel-target';
 import {
   back,
   canGoBack,
@@ -57,7 +57,8 @@ export function usePanelHistory(): PanelNavigation {
   }, []);
 
   useEffect(() => {
-    const take = (value: { target: PanelTarget; at: number } | null, requireFresh: boolean) => {
+    const take = (stored: unknown, requireFresh: boolean) => {
+      const value = parseHandover(stored);
       if (!value || value.at <= lastHandover.current) return;
       if (requireFresh && Date.now() - value.at > HANDOVER_FRESH_MS) return;
       lastHandover.current = value.at;

@@ -243,6 +243,28 @@ describe('the side panel: search, deep links and handover', () => {
     await panel.close();
   });
 
+  it('reflows at 160 CSS px and wraps a very long word instead of scrolling sideways', async () => {
+    const helper = await openPanel();
+    const article = await articleWithTitle(helper, 'Choe');
+    await helper.close();
+    const sideways = (page: Page) =>
+      page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    for (const hash of ['#/page', `#/article/${article.id}`, '#/person/choe-son-hui']) {
+      const panel = await openPanel(hash);
+      await panel.setViewportSize({ width: 160, height: 600 });
+      await panel.locator('.view').first().waitFor();
+      await panel.waitForTimeout(300);
+      expect(await sideways(panel), hash).toBeLessThanOrEqual(0);
+      await panel.close();
+    }
+    const panel = await openPanel();
+    await panel.setViewportSize({ width: 320, height: 600 });
+    await panel.getByTestId('panel-search').fill('x'.repeat(490));
+    await panel.getByTestId('no-results').waitFor();
+    expect(await sideways(panel)).toBeLessThanOrEqual(0);
+    await panel.close();
+  });
+
   it('keeps the result chosen with the arrow keys in view in a short panel', async () => {
     const panel = await openPanel();
     await panel.setViewportSize({ width: 320, height: 260 });
@@ -300,6 +322,14 @@ describe('the side panel: search, deep links and handover', () => {
     const stale = await openPanel();
     await stale.getByTestId('on-this-page').waitFor();
     await stale.close();
+    // A malformed handover (another version, a bug) is ignored, not followed.
+    await setup.evaluate(() =>
+      chrome.storage.session.set({ panelTarget: { target: { kind: 'person', id: '' }, at: Date.now() } }),
+    );
+    const malformed = await openPanel();
+    await malformed.getByTestId('on-this-page').waitFor();
+    expect(malformed.url()).not.toContain('#/person');
+    await malformed.close();
     await setup.close();
   });
 });
