@@ -30,6 +30,8 @@ export class PageScan {
     private readonly doc: Document,
     matcher: PieceScanner,
     isOwnUi: (node: Node) => boolean,
+    /** False once the extension is gone; reading it then tears the session down. */
+    alive: () => boolean = () => true,
   ) {
     this.highlighter = new MentionHighlighter(doc);
     this.scanner = new TextScanner({
@@ -45,7 +47,7 @@ export class PageScan {
       isOwnUi: (node) =>
         isOwnUi(node) ||
         (node.getRootNode() instanceof ShadowRoot && isOwnUi((node.getRootNode() as ShadowRoot).host)),
-      onBatch: (batch) => this.rescan(batch),
+      onBatch: (batch) => alive() && this.rescan(batch),
       costMs: () => this.scanner.stats.scanMs,
     });
   }
