@@ -6,7 +6,7 @@
  * `stats.scanMs`.
  */
 import type { PageMention } from './mention-store';
-import { blockOf, isInlineElement, isInsideSkipped, isSkippedElement } from './skip-rules';
+import { blockOf, hidesText, isInlineElement, isInsideSkipped, isSkippedElement } from './skip-rules';
 
 /** What the scanner needs from the matcher (`DocumentScanner` in core/mention-matcher.ts). */
 export interface PieceScanner {
@@ -76,6 +76,8 @@ export class TextScanner {
   private scheduled = false;
   private stopped = false;
   private idleWaiters: (() => void)[] = [];
+  /** Per element holding text, whether that text is invisible; one style read per element and root. */
+  private invisibleText = new WeakMap<Element, boolean>();
 
   constructor(private readonly options: TextScannerOptions) {}
 
@@ -156,6 +158,7 @@ export class TextScanner {
       const root = this.queue.shift() as Node;
       if (!root.isConnected || isInsideSkipped(root, this.options.isOwnUi)) continue;
       this.boundaryPending = true;
+      this.invisibleText = new WeakMap();
       if (root.nodeType === Node.TEXT_NODE) {
         this.addText(root as Text);
         this.flush();
@@ -187,7 +190,21 @@ export class TextScanner {
     this.queue.push(root);
   }
 
+  /** Invisible text (hidden, transparent, zero-sized) is neither matched nor counted. */
+  private isInvisible(node: Text): boolean {
+    const parent = node.parentElement;
+    if (!parent || !node.data.trim()) return false;
+    let invisible = this.invisibleText.get(parent);
+    if (invisible === undefined) {
+      invisible = hidesText(getComputedStyle(parent));
+      this.invisibleText.set(parent, invisible);
+      if (invisible) this.options.onHidden?.(parent);
+    }
+    return invisible;
+  }
+
   private addText(node: Text): void {
+    if (this.isInvisible(node)) return;
     const data = node.data;
     this.stats.textNodes++;
     this.stats.chars += data.length;
