@@ -101,7 +101,8 @@ function isTransparent(color: string): boolean {
  * Decided per text-holding element, not per subtree: a child may be `visibility: visible` again.
  */
 export function hidesText(style: TextStyle): boolean {
-  if (style.visibility === 'hidden' || style.visibility === 'collapse' || style.fontSize === '0px') return true;
+  if (style.visibility === 'hidden' || style.visibility === 'collapse' || style.fontSize === '0px')
+    return true;
   const fill = style.webkitTextFillColor || style.color;
   return isTransparent(fill) && !style.backgroundClip?.includes('text');
 }
