@@ -129,14 +129,14 @@ describe('keyboard navigation ignores synthetic keys and takes only keys it acts
   function setUp(acts = true) {
     const win = fakeWindow();
     const step = vi.fn(() => acts);
-    const escape = vi.fn(() => true);
+    const closeCard = vi.fn(() => true);
     const controller = new AbortController();
     installKeyboardNavigation(
       win as unknown as Window,
-      { isOwnUi: () => false, step, escape },
+      { isOwnUi: () => false, step, escape: closeCard },
       controller.signal,
     );
-    return { win, step, escape, controller };
+    return { win, step, closeCard, controller };
   }
 
   it('a synthetic Alt+Shift+↓ does nothing and is left to the page', () => {
@@ -167,9 +167,9 @@ describe('keyboard navigation ignores synthetic keys and takes only keys it acts
   });
 
   it('a synthetic Escape does not close the card', () => {
-    const { win, escape } = setUp();
+    const { win, closeCard } = setUp();
     win.fire('keydown', keyEvent(false, { key: 'Escape', code: 'Escape', altKey: false, shiftKey: false }));
-    expect(escape).not.toHaveBeenCalled();
+    expect(closeCard).not.toHaveBeenCalled();
   });
 
   it('the signal removes its listener', () => {
