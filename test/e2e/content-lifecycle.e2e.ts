@@ -91,6 +91,8 @@ describe('content script lifecycle', () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.keyboard.press('Alt+Shift+ArrowDown');
     await waitForCard(page, 'donald-trump');
+    await page.keyboard.press('Escape'); // the card covers the next paragraph
+    await waitFor(async () => (await readCard(page)) === null, 3000, 'the card to close');
     await hoverWord(page, 'Vladimir Putin');
     await waitForCard(page, 'vladimir-putin');
     expect((await traces(page)).hosts).toBe(1);
