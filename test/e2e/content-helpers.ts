@@ -83,6 +83,8 @@ export async function hoverWord(page: Page, text: string, n = 0): Promise<void> 
 export interface CardState {
   personId: string | null;
   status: string | null;
+  /** `light` or `dark`, as the card chose from the page behind the name. */
+  theme: string | null;
   name: string;
   role: string;
   counts: string;
@@ -166,6 +168,7 @@ export async function readCard(page: Page): Promise<CardState | null> {
     return {
       personId: card.dataset.personId ?? null,
       status: card.dataset.status ?? null,
+      theme: card.dataset.theme ?? null,
       name: text('card-name'),
       role: text('card-role'),
       counts: text('card-counts'),
