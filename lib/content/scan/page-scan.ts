@@ -11,7 +11,7 @@ import type { Settings } from '@/core/protocol/settings-schema';
 import { MentionHighlighter } from './mention-highlighter';
 import { MentionStore, type PageMention } from './mention-store';
 import { type MutationBatch, MutationWatcher } from './mutation-watcher';
-import { hidesText, isHidden } from './skip-rules';
+import { isHidden, isInvisibleText } from './skip-rules';
 import { type PieceScanner, TextScanner } from './text-scanner';
 
 /** Hidden subtrees re-checked when attributes change; more than this are not tracked. */
@@ -141,7 +141,7 @@ export class PageScan {
         this.hidden.delete(element);
         continue;
       }
-      const visible = !isHidden(element) && !hidesText(getComputedStyle(element));
+      const visible = !isHidden(element) && !isInvisibleText(element);
       if (!visible) continue;
       this.hidden.delete(element);
       this.scanner.scan(element);

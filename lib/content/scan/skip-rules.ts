@@ -74,13 +74,22 @@ function isEditable(element: Element): boolean {
   return value !== null && value.toLowerCase() !== 'false';
 }
 
-/**
- * Hidden subtrees: the `hidden` attribute or, where the browser can tell, not rendered at all or
- * fully transparent (`opacity: 0` hides every descendant, so the whole subtree can go).
- */
+type VisibilityCheck = (options?: { opacityProperty?: boolean }) => boolean;
+
+/** Hidden subtrees: the `hidden` attribute or, where the browser can tell, not rendered at all. */
 export function isHidden(element: Element): boolean {
   if (element.hasAttribute('hidden')) return true;
-  const check = (element as Element & { checkVisibility?: (options?: object) => boolean }).checkVisibility;
+  const check = (element as Element & { checkVisibility?: VisibilityCheck }).checkVisibility;
+  return typeof check === 'function' ? !check.call(element) : false;
+}
+
+/**
+ * Whether the text directly inside a rendered element cannot be seen: see `hidesText`, or it or an
+ * ancestor has `opacity: 0`. Reads the element's style, so it is asked only where a name was found.
+ */
+export function isInvisibleText(element: Element): boolean {
+  if (hidesText(getComputedStyle(element))) return true;
+  const check = (element as Element & { checkVisibility?: VisibilityCheck }).checkVisibility;
   return typeof check === 'function' ? !check.call(element, { opacityProperty: true }) : false;
 }
 

@@ -6,7 +6,7 @@
  * `stats.scanMs`.
  */
 import type { PageMention } from './mention-store';
-import { blockOf, hidesText, isInlineElement, isInsideSkipped, isSkippedElement } from './skip-rules';
+import { blockOf, isInlineElement, isInsideSkipped, isInvisibleText, isSkippedElement } from './skip-rules';
 
 /** What the scanner needs from the matcher (`DocumentScanner` in core/mention-matcher.ts). */
 export interface PieceScanner {
@@ -76,7 +76,7 @@ export class TextScanner {
   private scheduled = false;
   private stopped = false;
   private idleWaiters: (() => void)[] = [];
-  /** Per element holding text, whether that text is invisible; one style read per element and root. */
+  /** Per element holding a name, whether its text is invisible; one style read per element and root. */
   private invisibleText = new WeakMap<Element, boolean>();
 
   constructor(private readonly options: TextScannerOptions) {}
@@ -190,13 +190,20 @@ export class TextScanner {
     this.queue.push(root);
   }
 
-  /** Invisible text (hidden, transparent, zero-sized) is neither matched nor counted. */
-  private isInvisible(node: Text): boolean {
-    const parent = node.parentElement;
-    if (!parent || !node.data.trim()) return false;
+  /**
+   * Whether a mention's text cannot be seen (hidden, transparent, zero-sized): such mentions are
+   * neither marked nor counted. Checked per found mention, not per text node, so that the style is
+   * read only where a name was found — most text has none.
+   */
+  private isInvisible(nodes: readonly Text[]): boolean {
+    return nodes.some((node) => node.data.trim() !== '' && this.hidesTextOf(node.parentElement));
+  }
+
+  private hidesTextOf(parent: Element | null): boolean {
+    if (!parent) return false;
     let invisible = this.invisibleText.get(parent);
     if (invisible === undefined) {
-      invisible = hidesText(getComputedStyle(parent));
+      invisible = isInvisibleText(parent);
       this.invisibleText.set(parent, invisible);
       if (invisible) this.options.onHidden?.(parent);
     }
@@ -204,7 +211,6 @@ export class TextScanner {
   }
 
   private addText(node: Text): void {
-    if (this.isInvisible(node)) return;
     const data = node.data;
     this.stats.textNodes++;
     this.stats.chars += data.length;
@@ -238,7 +244,7 @@ export class TextScanner {
     const found: PageMention[] = [];
     for (const match of this.options.matcher.scanPieces(pieces)) {
       const mention = toMention(match, pieces, nodes);
-      if (mention) found.push(mention);
+      if (mention && !this.isInvisible(mention.nodes)) found.push(mention);
     }
     if (found.length) this.options.onMentions(found);
   }
