@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 
 // Chrome gets MV3; Firefox MV3 as well (sidebar_action is written by WXT from entrypoints/sidepanel).
@@ -36,5 +37,14 @@ export default defineConfig({
   }),
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    resolve: {
+      alias: [
+        // WXT's content-script context posts the extension id to the page; ours tells it nothing.
+        {
+          find: /^wxt\/utils\/content-script-context$/,
+          replacement: fileURLToPath(new URL('./lib/content/script-context.ts', import.meta.url)),
+        },
+      ],
+    },
   }),
 });

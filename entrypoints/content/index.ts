@@ -1,6 +1,8 @@
 /**
  * The content script: wiring only. Settings decide whether this page is marked (and change live);
- * a content session does the work while it is; messages are validated and answered.
+ * a content session does the work while it is; messages are validated and answered. Everything
+ * hangs on `ctx.signal` (lib/content/script-context.ts): when the extension is reloaded or updated,
+ * this copy takes all its listeners and marks off the page.
  */
 import { browser } from 'wxt/browser';
 import { parseContentRequest } from '@/core/protocol/messages';
@@ -13,33 +15,40 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
   allFrames: true,
-  main() {
+  main(ctx) {
     let settings: Settings;
-    let session: Promise<ContentSession> | null = null;
+    let session: Promise<ContentSession | null> | null = null;
 
+    const start = () =>
+      startContentSession(window, settings, ctx).catch(() => {
+        session = null; // the background did not answer after retries: the next settings change tries again
+        return null;
+      });
     const apply = () => {
+      if (ctx.signal.aborted) return;
       const wanted = isActiveOn(settings, location.href);
-      if (wanted && !session) session = startContentSession(window, settings);
+      if (wanted && !session) session = start();
       else if (!wanted && session) {
-        void session.then((s) => s.destroy());
+        void session.then((s) => s?.destroy());
         session = null;
-      } else void session?.then((s) => s.configure(settings));
+      } else void session?.then((s) => s?.configure(settings));
     };
 
     const ready = loadSettings().then((loaded) => {
       settings = loaded.settings;
-      watchSettings((changed) => {
+      const unwatch = watchSettings((changed) => {
         settings = changed.settings;
         apply();
       });
+      ctx.onInvalidated(() => ignoreErrors(unwatch));
       apply();
     });
 
-    browser.runtime.onMessage.addListener((message: unknown) => {
+    const onMessage = (message: unknown) => {
       const request = parseContentRequest(message);
       if (!request) return undefined; // not ours or malformed: left unanswered
       return ready.then(async () => {
-        const active = await session?.catch(() => null);
+        const active = await session;
         await active?.scan.whenIdle();
         if (request.type === 'page-mentions') {
           return pageMentionsAnswer(
@@ -49,6 +58,20 @@ export default defineContentScript({
         }
         return { revealed: (await active?.revealer.reveal(request.personId)) ?? false };
       });
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => {
+      session = null;
+      ignoreErrors(() => browser.runtime.onMessage.removeListener(onMessage));
     });
   },
 });
+
+/** An orphaned script's extension APIs may throw ("Extension context invalidated"). */
+function ignoreErrors(fn: () => void): void {
+  try {
+    fn();
+  } catch {
+    // nothing left to unregister
+  }
+}

@@ -1,7 +1,9 @@
 /**
  * Everything the content script runs on a page where Bağlam is active, put together: the scan
  * and its marks, the hit-tester, pointer and keyboard input, the hover card and the revealer.
- * `destroy()` takes all of it off the page again (the site was disabled).
+ * One AbortSignal holds all of it: `destroy()` (the site was disabled) or the script's lifetime
+ * ending (the extension was reloaded or updated) takes every listener, observer, timer, mark
+ * and the card's host off the page again.
  */
 import { createMatcher } from '@/core/mentions/mention-matcher';
 import type { Settings } from '@/core/protocol/settings-schema';
@@ -12,8 +14,16 @@ import { CardController } from './card/card-controller';
 import { HitTester } from './input/hit-tester';
 import { installKeyboardNavigation } from './input/keyboard-navigation';
 import { installPointerTracker } from './input/pointer-tracker';
+import { withRetry } from './retry';
 import { MentionRevealer } from './scan/mention-revealer';
 import { PageScan } from './scan/page-scan';
+
+/** The content script's lifetime (`ContentScriptContext` in script-context.ts). */
+export interface Lifetime {
+  readonly signal: AbortSignal;
+  /** Reading it notices an invalidated extension and aborts `signal`. */
+  readonly isValid: boolean;
+}
 
 export interface ContentSession {
   scan: PageScan;
@@ -23,9 +33,26 @@ export interface ContentSession {
   destroy(): void;
 }
 
-export async function startContentSession(win: Window, initial: Settings): Promise<ContentSession> {
+/** Events after which an orphaned script (its extension reloaded) finds out and cleans up. */
+const LIFETIME_CHECK_EVENTS = ['pointermove', 'keydown', 'focus', 'visibilitychange'];
+
+export async function startContentSession(
+  win: Window,
+  initial: Settings,
+  lifetime: Lifetime,
+): Promise<ContentSession> {
   const doc = win.document;
-  const { people } = await sendToBackground({ type: 'get-registry' });
+  const { people } = await withRetry(() => sendToBackground({ type: 'get-registry' }), {
+    signal: lifetime.signal,
+  });
+  lifetime.signal.throwIfAborted();
+  const session = new AbortController();
+  const signal = session.signal;
+  // First, so that an invalidated script's own input listeners are gone before they run.
+  const checkLifetime = () => void lifetime.isValid;
+  for (const type of LIFETIME_CHECK_EVENTS)
+    win.addEventListener(type, checkLifetime, { capture: true, passive: true, signal });
+
   let settings = initial;
   const registry = new Map<string, PersonEntry>(people.map((p) => [p.id, p]));
   const cards: CardController = new CardController({
@@ -35,18 +62,22 @@ export async function startContentSession(win: Window, initial: Settings): Promi
     mutedPeople: () => settings.mutedPeople,
   });
   const isOwnUi = (node: Node): boolean => cards.isOwnUi(node);
-  const scan = new PageScan(doc, createMatcher(people).createScanner(), isOwnUi);
+  const scan = new PageScan(doc, createMatcher(people).createScanner(), isOwnUi, () => lifetime.isValid);
   const hits = new HitTester(doc, scan.store, () => scan.shadowRoots);
-  const removePointer = installPointerTracker(win, {
-    isOwnUi,
-    hitTest: (x, y) => hits.mentionAt(x, y, (id) => scan.isMuted(id)),
-    over: (mention, at, modifiers, restedMs) => cards.pointerOver(mention, at, modifiers, restedMs),
-  });
-  const removeKeys = installKeyboardNavigation(win, {
-    isOwnUi,
-    step: (direction) => cards.step(direction),
-    escape: () => cards.escape(),
-  });
+  installPointerTracker(
+    win,
+    {
+      isOwnUi,
+      hitTest: (x, y) => hits.mentionAt(x, y, (id) => scan.isMuted(id)),
+      over: (mention, at, modifiers, restedMs) => cards.pointerOver(mention, at, modifiers, restedMs),
+    },
+    signal,
+  );
+  installKeyboardNavigation(
+    win,
+    { isOwnUi, step: (direction) => cards.step(direction), escape: () => cards.escape() },
+    signal,
+  );
 
   const configure = (next: Settings) => {
     settings = next;
@@ -58,6 +89,14 @@ export async function startContentSession(win: Window, initial: Settings): Promi
   configure(initial);
   scan.start(initial.highlightStyle, initial.mutedPeople);
 
+  const destroy = () => {
+    if (signal.aborted) return;
+    session.abort();
+    cards.destroy();
+    scan.stop();
+  };
+  lifetime.signal.addEventListener('abort', destroy, { signal });
+
   return {
     scan,
     revealer: new MentionRevealer(
@@ -65,11 +104,6 @@ export async function startContentSession(win: Window, initial: Settings): Promi
       () => scan.visible(),
     ),
     configure,
-    destroy() {
-      removePointer();
-      removeKeys();
-      cards.destroy();
-      scan.stop();
-    },
+    destroy,
   };
 }

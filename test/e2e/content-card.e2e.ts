@@ -1,6 +1,16 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { askPage, hoverWord, pointOf, readCard, waitForCard, writeSettings } from './content-helpers';
+import {
+  askPage,
+  cardText,
+  clickInCard,
+  hoverWord,
+  inCardRoot,
+  pointOf,
+  readCard,
+  waitForCard,
+  writeSettings,
+} from './content-helpers';
 import {
   type ExtensionSession,
   type FixtureServer,
@@ -87,16 +97,14 @@ describe('hovering a mention', () => {
     expect(card.counts).toBe('1 article · 7 quotes');
     expect(card.quotes).toBe(3);
     expect(card.coMentions).toBeGreaterThan(0);
-    const quotes = await p.evaluate(() =>
-      [
-        ...document
-          .querySelector('baglam-card-host')!
-          .shadowRoot!.querySelectorAll('[data-testid="quote-item"]'),
-      ].map((q) => ({
-        fragment: (q as HTMLElement).dataset.fragment,
-        article: q.querySelector('[data-testid="quote-article"]')?.textContent,
-      })),
-    );
+    const quotes =
+      (await inCardRoot(p, (root) =>
+        [...root.querySelectorAll('[data-testid="quote-item"]')].map((q) => ({
+          fragment: (q as HTMLElement).dataset.fragment,
+          article: q.querySelector('[data-testid="quote-article"]')?.textContent,
+        })),
+      )) ?? [];
+    expect(quotes).toHaveLength(3);
     expect(quotes.every((q) => q.article && q.article.length > 5)).toBe(true);
     const firstFragment = quotes.findIndex((q) => q.fragment === 'true');
     if (firstFragment !== -1)
@@ -230,9 +238,7 @@ describe('keyboard navigation', () => {
     card = await waitForCard(p, 'donald-trump');
     expect(card.name).toBe('Donald Trump');
     await p.keyboard.press('Tab'); // into the card's links
-    const inCard = await p.evaluate(
-      () => document.querySelector('baglam-card-host')?.shadowRoot?.activeElement?.tagName,
-    );
+    const inCard = await inCardRoot(p, (root) => root.activeElement?.tagName);
     expect(inCard).toBe('BUTTON');
     await p.keyboard.press('Escape');
     expect(await readCard(p)).toBeNull();
@@ -266,14 +272,11 @@ describe('card actions', () => {
     const p = await open('content-tr.html', 12);
     await hoverWord(p, 'Hamaney’in');
     await waitForCard(p, 'ali-khamenei');
-    await p.locator('[data-testid="copy-citation"]').first().click();
-    await waitFor(
-      async () =>
-        (await p.locator('[data-testid="copy-citation"]').first().textContent()) !== 'Copy citation',
-    );
+    await clickInCard(p, '[data-testid="copy-citation"]');
+    await waitFor(async () => (await cardText(p, '[data-testid="copy-citation"]')) !== 'Copy citation');
     const copied = await p.evaluate(() => navigator.clipboard.readText());
     expect(copied).toMatch(/^“.+” — Ali (Hamaney|Khamenei), “.+”/);
-    const title = await p.locator('[data-testid="quote-article"]').first().textContent();
+    const title = await cardText(p, '[data-testid="quote-article"]');
     expect(copied).toContain(`“${title}”`);
   });
 
@@ -281,8 +284,8 @@ describe('card actions', () => {
     const p = await open('content-en.html', 8);
     await hoverWord(p, 'Khamenei');
     await waitForCard(p, 'ali-khamenei');
-    await p.locator('[data-testid="card-mute"]').click();
-    await expect(p.locator('[data-testid="card-muted"]').isVisible()).resolves.toBe(true);
+    await clickInCard(p, '[data-testid="card-mute"]');
+    expect(await cardText(p, '[data-testid="card-muted"]')).toContain('Khamenei');
     const stored = await waitFor(async () => {
       const { settings } = await ext.evaluate(() => chrome.storage.sync.get('settings'));
       return (settings as { mutedPeople?: string[] } | undefined)?.mutedPeople?.includes('ali-khamenei')
@@ -301,7 +304,7 @@ describe('card actions', () => {
     await hoverWord(p, 'Hamaney’in');
     await waitForCard(p, 'ali-khamenei');
     const opened = session.context.waitForEvent('page', { timeout: 5000 }).catch(() => null);
-    await p.locator('[data-testid="article-item"] button').first().click();
+    await clickInCard(p, '[data-testid="article-item"] button');
     const target = await waitFor(async () => {
       const tab = await opened;
       if (tab?.url().includes('sidepanel.html#/article/')) return tab.url();

@@ -1,6 +1,11 @@
 /**
  * Helpers for the content-script e2e tests: talk to the page's content script from an extension
- * page, find words inside open shadow roots, read the card (in its shadow root) and the highlight.
+ * page, find words inside open shadow roots, read the card and the highlight.
+ *
+ * The card lives in a closed shadow root that page scripts (and so `page.evaluate` and Playwright's
+ * CSS locators) cannot enter. The tests read it the way DevTools does, through CDP: `DOM.describeNode`
+ * with `pierce` names the closed root, `DOM.resolveNode` hands a reference to it, and a function
+ * runs on that reference. Clicks on the card are real mouse clicks at its buttons' boxes.
  */
 import type { Page } from 'playwright-core';
 import type { PageMentions } from '@/core/protocol/messages';
@@ -78,6 +83,8 @@ export async function hoverWord(page: Page, text: string, n = 0): Promise<void> 
 export interface CardState {
   personId: string | null;
   status: string | null;
+  /** `light` or `dark`, as the card chose from the page behind the name. */
+  theme: string | null;
   name: string;
   role: string;
   counts: string;
@@ -90,10 +97,69 @@ export interface CardState {
   visible: boolean;
 }
 
+/**
+ * Runs `fn` on the card host's closed shadow root (through CDP, not as a page script); null when
+ * there is no host. `fn` is serialised like `page.evaluate`'s.
+ */
+export async function inCardRoot<T, A = undefined>(
+  page: Page,
+  fn: (root: ShadowRoot, arg: A) => T,
+  arg?: A,
+): Promise<T | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { result } = await cdp.send('Runtime.evaluate', {
+      expression: "document.querySelector('baglam-card-host')",
+    });
+    if (!result.objectId) return null;
+    const { node } = await cdp.send('DOM.describeNode', {
+      objectId: result.objectId,
+      depth: 1,
+      pierce: true,
+    });
+    const root = node.shadowRoots?.[0];
+    if (!root) return null;
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: root.backendNodeId });
+    if (!object.objectId) return null;
+    const answer = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: `function (arg) { return (${fn.toString()})(this, arg); }`,
+      arguments: [{ value: arg }],
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    if (answer.exceptionDetails) throw new Error(`inCardRoot: ${answer.exceptionDetails.text}`);
+    return answer.result.value as T;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The text of the first element matching `selector` in the card, or null. */
+export async function cardText(page: Page, selector: string): Promise<string | null> {
+  return inCardRoot(page, (root, sel) => root.querySelector(sel)?.textContent ?? null, selector);
+}
+
+/** Clicks the first element matching `selector` in the card with the real mouse. */
+export async function clickInCard(page: Page, selector: string): Promise<void> {
+  const point = await inCardRoot(
+    page,
+    (root, sel) => {
+      const element = root.querySelector(sel);
+      if (!element) return null;
+      element.scrollIntoView({ block: 'nearest' });
+      const rect = element.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    },
+    selector,
+  );
+  if (!point) throw new Error(`no ${selector} in the card`);
+  await page.mouse.click(point.x, point.y);
+}
+
 /** The card as a reader sees it, or null when none is shown. */
 export async function readCard(page: Page): Promise<CardState | null> {
-  return page.evaluate(() => {
-    const root = document.querySelector('baglam-card-host')?.shadowRoot;
+  return inCardRoot(page, (root) => {
     const card = root?.querySelector<HTMLElement>('[data-testid="person-card"]');
     if (!card) return null;
     const text = (id: string) => card.querySelector(`[data-testid="${id}"]`)?.textContent ?? '';
@@ -102,6 +168,7 @@ export async function readCard(page: Page): Promise<CardState | null> {
     return {
       personId: card.dataset.personId ?? null,
       status: card.dataset.status ?? null,
+      theme: card.dataset.theme ?? null,
       name: text('card-name'),
       role: text('card-role'),
       counts: text('card-counts'),

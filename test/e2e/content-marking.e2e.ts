@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { PageMentions } from '@/core/protocol/messages';
-import { askPage, highlightSize, writeSettings } from './content-helpers';
+import { askPage, highlightSize, inCardRoot, writeSettings } from './content-helpers';
 import {
   type ExtensionSession,
   type FixtureServer,
@@ -237,13 +237,8 @@ describe('reveal-mention', () => {
     const reveal = () =>
       askPage<{ revealed: boolean }>(ext, { type: 'reveal-mention', personId: 'choe-son-hui' });
     expect(await reveal()).toEqual({ revealed: true });
-    const flashes = () =>
-      p.evaluate(
-        () =>
-          document
-            .querySelector('baglam-card-host')
-            ?.shadowRoot?.querySelectorAll('[data-testid="mention-flash"]').length ?? 0,
-      );
+    const flashes = async () =>
+      (await inCardRoot(p, (root) => root.querySelectorAll('[data-testid="mention-flash"]').length)) ?? 0;
     expect(await flashes()).toBeGreaterThan(0);
     const firstScroll = await p.evaluate(() => window.scrollY);
     expect(await reveal()).toEqual({ revealed: true });

@@ -15,6 +15,7 @@ import type { Settings } from '@/core/protocol/settings-schema';
 import type { PersonCardData, PersonEntry, UiLanguage } from '@/core/protocol/types';
 import { createHoverIntent, type HoverIntent } from '@/lib/content/input/hover-intent';
 import { cycleMention } from '@/lib/content/input/mention-cycle';
+import { withUserGesture } from '@/lib/content/input/trusted-input';
 import { sendToBackground } from '@/lib/shared/messaging';
 import { updateSettings } from '@/lib/shared/settings';
 import type { Modifiers } from '../input/pointer-tracker';
@@ -51,6 +52,7 @@ export class CardController {
   private focused: PageMention | null = null;
   private lastPointer: { x: number; y: number } | undefined;
   private focusOnOpen = false;
+  private muteTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly options: CardControllerOptions) {
     this.intent = createHoverIntent<PageMention>(
@@ -85,6 +87,7 @@ export class CardController {
 
   destroy(): void {
     this.intent.dismiss();
+    clearTimeout(this.muteTimer);
     this.view?.destroy();
   }
 
@@ -115,18 +118,19 @@ export class CardController {
     this.intent.pointerOver(mention, eligible, restedMs);
   }
 
-  /** Keyboard navigation: focus the next/previous mention and open its card, focused. */
-  step(direction: 1 | -1): void {
+  /** Keyboard navigation: focus the next/previous mention and open its card, focused; false when there is none. */
+  step(direction: 1 | -1): boolean {
     const list = this.options.mentions();
     const current = this.focused ? list.indexOf(this.focused) : -1;
     const index = cycleMention(list.length, current >= 0 ? current : null, direction, firstInView(list));
     const mention = index === null ? null : list[index];
-    if (!mention) return;
+    if (!mention) return false;
     this.focused = mention;
     revealInView(mention);
     this.focusOnOpen = true;
     this.lastPointer = undefined;
     this.intent.openNow(mention);
+    return true;
   }
 
   /** Esc: closes the card if one is open. */
@@ -199,16 +203,18 @@ export class CardController {
       data: entry?.data ? withNamesIn(entry.data, this.options.people, this.lang) : null,
       status: entry?.status ?? 'loading',
       lang: this.lang,
-      onOpenArticle: (id: string) => openPanel({ kind: 'article', id }),
-      onOpenPerson: (id: string) => openPanel({ kind: 'person', id }),
-      onMute: () => this.mute(mention.personId),
+      // State changes and new tabs only ever follow a real click or key press.
+      onOpenArticle: withUserGesture((id: string) => openPanel({ kind: 'article', id })),
+      onOpenPerson: withUserGesture((id: string) => openPanel({ kind: 'person', id })),
+      onMute: withUserGesture(() => this.mute(mention.personId)),
     };
   }
 
   private mute(personId: string): void {
     const muted = this.options.mutedPeople();
     if (!muted.includes(personId)) void updateSettings({ mutedPeople: [...muted, personId] });
-    setTimeout(() => {
+    clearTimeout(this.muteTimer);
+    this.muteTimer = setTimeout(() => {
       if (this.intent.openTarget?.personId === personId) this.intent.dismiss();
     }, MUTE_NOTICE_MS);
   }

@@ -3,6 +3,9 @@
  * hovers carries no trace), `all: initial` against the page's CSS, a shadow root inside with the
  * card's own stylesheet, Preact rendering, and floating-ui placing the card next to the name —
  * flipping and shifting to stay in the viewport and following the page as it scrolls.
+ *
+ * The shadow root is closed and no synthetic event gets into it: a page script can see the host's
+ * box, but can neither read the card (quotes, titles, the person) nor press its buttons.
  */
 import {
   autoUpdate,
@@ -23,6 +26,7 @@ import { type Theme, themeOf } from '@/lib/content/card/page-theme';
 import { formatCitation } from '@/lib/shared/citation';
 import { formatCorpusDate } from '@/lib/shared/i18n';
 import { toLiveRange } from '../input/hit-tester';
+import { hasUserGesture, trusted } from '../input/trusted-input';
 import { createCardTranslator } from './card-text';
 import { copyText } from './clipboard';
 
@@ -44,6 +48,24 @@ const MIN_CARD_HEIGHT_PX = 140;
 const FLASH_MS = 1600;
 /** Ancestors inspected for the page's background behind a name. */
 const MAX_BACKGROUND_DEPTH = 40;
+/** Stopped at the shadow root unless trusted: a page's `dispatchEvent` or `.click()` does nothing. */
+const GUARDED_EVENTS = [
+  'click',
+  'auxclick',
+  'dblclick',
+  'mousedown',
+  'mouseup',
+  'pointerdown',
+  'pointerup',
+  'pointerenter',
+  'pointerleave',
+  'keydown',
+  'keyup',
+  'keypress',
+  'focusin',
+  'input',
+  'submit',
+];
 
 /** What the card shows and what its links do; the host adds language, dates and copying. */
 export interface CardContent {
@@ -70,6 +92,7 @@ export class CardHost {
   private theme: Theme = 'light';
   private visible = false;
   private returnFocusTo: Element | null = null;
+  private readonly life = new AbortController();
 
   constructor(
     private readonly doc: Document,
@@ -149,6 +172,7 @@ export class CardHost {
   }
 
   destroy(): void {
+    this.life.abort();
     this.hide();
     this.host?.remove();
     this.host = null;
@@ -164,26 +188,38 @@ export class CardHost {
     }
     const host = this.doc.createElement(HOST_TAG);
     host.setAttribute('style', HOST_STYLE);
-    const shadow = host.attachShadow({ mode: 'open' });
+    const shadow = host.attachShadow({ mode: 'closed' });
+    for (const type of GUARDED_EVENTS) shadow.addEventListener(type, stopSynthetic, true);
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(cardCss);
     shadow.adoptedStyleSheets = [sheet];
     const mount = this.doc.createElement('div');
-    mount.addEventListener('pointerenter', () => this.events.onPointerEnter());
-    mount.addEventListener('pointerleave', () => this.events.onPointerLeave());
+    mount.addEventListener(
+      'pointerenter',
+      trusted(() => this.events.onPointerEnter()),
+    );
+    mount.addEventListener(
+      'pointerleave',
+      trusted(() => this.events.onPointerLeave()),
+    );
     shadow.append(mount);
     parent.append(host);
     this.host = host;
     this.shadow = shadow;
     this.mount = mount;
-    this.doc.addEventListener('fullscreenchange', () => this.visible && this.ensureHost());
+    this.doc.addEventListener(
+      'fullscreenchange',
+      trusted(() => this.visible && this.ensureHost()),
+      { signal: this.life.signal },
+    );
   }
 
   private render(content: CardContent): void {
     if (!this.mount) return;
     const { lang } = content;
     const formatDate = (date: string | null) => formatCorpusDate(date, lang);
-    const copyCitation = (quote: CardQuote) =>
+    const copyCitation = async (quote: CardQuote) =>
+      hasUserGesture() &&
       copyText(
         formatCitation(
           {
@@ -249,6 +285,12 @@ export class CardHost {
     };
     this.stopFollowing = autoUpdate(reference, card, place);
   }
+}
+
+function stopSynthetic(event: Event): void {
+  if (event.isTrusted) return;
+  event.stopImmediatePropagation();
+  event.preventDefault();
 }
 
 /** Light or dark from the backgrounds behind the name, then the page root and the system. */

@@ -2,11 +2,14 @@
  * Keyboard access to the marks: Alt+Shift+↓ / Alt+Shift+↑ move to the next / previous mention on
  * the page and open its card (focused, so Tab reaches its links); Esc closes the card. Physical
  * key codes, so the shortcut is the same on Turkish Q/F and English layouts. Keys typed into
- * the page's own fields are left alone.
+ * the page's own fields are left alone. A key is taken from the page (default prevented, not
+ * propagated) only when Bağlam acts on it, and synthetic key events are ignored.
  */
+import { trusted } from './trusted-input';
 
 export interface KeyboardNavigationHandlers {
-  step(direction: 1 | -1): void;
+  /** Returns whether there was a mention to move to (only then is the key taken from the page). */
+  step(direction: 1 | -1): boolean;
   /** Returns whether there was a card to close (only then is Esc taken from the page). */
   escape(): boolean;
   isOwnUi(node: Node): boolean;
@@ -28,7 +31,11 @@ export function stepForKey(
   return null;
 }
 
-export function installKeyboardNavigation(win: Window, handlers: KeyboardNavigationHandlers): () => void {
+export function installKeyboardNavigation(
+  win: Window,
+  handlers: KeyboardNavigationHandlers,
+  signal: AbortSignal,
+): void {
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.isComposing) return;
     const origin = event.composedPath()[0];
@@ -42,10 +49,9 @@ export function installKeyboardNavigation(win: Window, handlers: KeyboardNavigat
     }
     const step = stepForKey(event);
     if (step === null || (!fromOurUi && isTypingTarget(origin))) return;
+    if (!handlers.step(step)) return;
     event.preventDefault();
     event.stopPropagation();
-    handlers.step(step);
   };
-  win.addEventListener('keydown', onKeyDown, true);
-  return () => win.removeEventListener('keydown', onKeyDown, true);
+  win.addEventListener('keydown', trusted(onKeyDown), { capture: true, signal });
 }

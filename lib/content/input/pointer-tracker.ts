@@ -1,9 +1,11 @@
 /**
  * Follows the pointer over the page at most once per frame and says which mention it rests on.
  * A fast-moving pointer is treated as resting on nothing (no lookups while sweeping), and the
- * card itself is left to its own enter/leave events.
+ * card itself is left to its own enter/leave events. Synthetic events are ignored; `signal` removes
+ * every listener and timer.
  */
 import { PointerSpeed } from '@/lib/content/input/pointer-speed';
+import { trusted } from '@/lib/content/input/trusted-input';
 import type { PageMention } from '../scan/mention-store';
 
 /** ms; a pointer that stopped after a fast sweep gets looked up once it has rested this long. */
@@ -27,7 +29,11 @@ export interface PointerTrackerHandlers {
   ): void;
 }
 
-export function installPointerTracker(win: Window, handlers: PointerTrackerHandlers): () => void {
+export function installPointerTracker(
+  win: Window,
+  handlers: PointerTrackerHandlers,
+  signal: AbortSignal,
+): void {
   const speed = new PointerSpeed();
   let last: PointerEvent | null = null;
   let frame = 0;
@@ -80,14 +86,13 @@ export function installPointerTracker(win: Window, handlers: PointerTrackerHandl
     speed.reset();
     handlers.over(null, { x: event.clientX, y: event.clientY }, { alt: false, shift: false, ctrl: false }, 0);
   };
-  win.addEventListener('pointermove', onMove, { passive: true, capture: true });
-  win.addEventListener('keydown', onKey, true);
-  win.document.addEventListener('mouseout', onLeave, true);
-  return () => {
-    win.removeEventListener('pointermove', onMove, true);
-    win.removeEventListener('keydown', onKey, true);
-    win.document.removeEventListener('mouseout', onLeave, true);
+  const options = { passive: true, capture: true, signal };
+  win.addEventListener('pointermove', trusted(onMove), options);
+  win.addEventListener('keydown', trusted(onKey), options);
+  win.document.addEventListener('mouseout', trusted(onLeave), options);
+  signal.addEventListener('abort', () => {
     if (frame) win.cancelAnimationFrame(frame);
     clearTimeout(settle);
-  };
+    last = null;
+  });
 }

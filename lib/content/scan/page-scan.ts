@@ -11,6 +11,7 @@ import type { Settings } from '@/core/protocol/settings-schema';
 import { MentionHighlighter } from './mention-highlighter';
 import { MentionStore, type PageMention } from './mention-store';
 import { type MutationBatch, MutationWatcher } from './mutation-watcher';
+import { isHidden, isInvisibleText } from './skip-rules';
 import { type PieceScanner, TextScanner } from './text-scanner';
 
 /** Hidden subtrees re-checked when attributes change; more than this are not tracked. */
@@ -30,6 +31,8 @@ export class PageScan {
     private readonly doc: Document,
     matcher: PieceScanner,
     isOwnUi: (node: Node) => boolean,
+    /** False once the extension is gone; reading it then tears the session down. */
+    alive: () => boolean = () => true,
   ) {
     this.highlighter = new MentionHighlighter(doc);
     this.scanner = new TextScanner({
@@ -45,7 +48,7 @@ export class PageScan {
       isOwnUi: (node) =>
         isOwnUi(node) ||
         (node.getRootNode() instanceof ShadowRoot && isOwnUi((node.getRootNode() as ShadowRoot).host)),
-      onBatch: (batch) => this.rescan(batch),
+      onBatch: (batch) => alive() && this.rescan(batch),
       costMs: () => this.scanner.stats.scanMs,
     });
   }
@@ -138,7 +141,7 @@ export class PageScan {
         this.hidden.delete(element);
         continue;
       }
-      const visible = !element.hasAttribute('hidden') && (element.checkVisibility?.() ?? true);
+      const visible = !isHidden(element) && !isInvisibleText(element);
       if (!visible) continue;
       this.hidden.delete(element);
       this.scanner.scan(element);

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { blockOf, isInsideSkipped, isSkippedElement } from './skip-rules';
+import { blockOf, hidesText, isInsideSkipped, isSkippedElement } from './skip-rules';
 
 const notOurs = () => false;
 
@@ -58,5 +58,33 @@ describe('blockOf', () => {
   ])('%s: text in <%s> belongs to <%s>', (html, inner, block) => {
     const root = element(html);
     expect((blockOf(root.querySelector(inner)) as Element).tagName).toBe(block);
+  });
+});
+
+describe('hidesText: text a reader cannot see is neither marked nor counted', () => {
+  const shown = {
+    visibility: 'visible',
+    fontSize: '16px',
+    color: 'rgb(0, 0, 0)',
+    webkitTextFillColor: 'rgb(0, 0, 0)',
+    backgroundClip: 'border-box',
+  };
+  it.each<[string, Partial<typeof shown>, boolean]>([
+    ['ordinary text', {}, false],
+    ['black on blue 0 is not transparent', { color: 'rgb(0, 0, 0)', webkitTextFillColor: '' }, false],
+    ['half-transparent text is still read', { webkitTextFillColor: 'rgba(0, 0, 0, 0.5)' }, false],
+    ['visibility: hidden', { visibility: 'hidden' }, true],
+    ['visibility: collapse', { visibility: 'collapse' }, true],
+    ['font-size: 0', { fontSize: '0px' }, true],
+    ['color: transparent', { color: 'rgba(0, 0, 0, 0)', webkitTextFillColor: 'rgba(0, 0, 0, 0)' }, true],
+    ['-webkit-text-fill-color: transparent', { webkitTextFillColor: 'rgba(0, 0, 0, 0)' }, true],
+    ['a zero-alpha colour in modern syntax', { webkitTextFillColor: 'color(srgb 1 0 0 / 0)' }, true],
+    [
+      'gradient text (transparent fill, background-clip: text) is visible',
+      { webkitTextFillColor: 'rgba(0, 0, 0, 0)', backgroundClip: 'text' },
+      false,
+    ],
+  ])('%s → %s', (_rule, patch, hidden) => {
+    expect(hidesText({ ...shown, ...patch } as CSSStyleDeclaration)).toBe(hidden);
   });
 });

@@ -74,11 +74,46 @@ function isEditable(element: Element): boolean {
   return value !== null && value.toLowerCase() !== 'false';
 }
 
+type VisibilityCheck = (options?: { opacityProperty?: boolean }) => boolean;
+
 /** Hidden subtrees: the `hidden` attribute or, where the browser can tell, not rendered at all. */
-function isHidden(element: Element): boolean {
+export function isHidden(element: Element): boolean {
   if (element.hasAttribute('hidden')) return true;
-  const check = (element as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  const check = (element as Element & { checkVisibility?: VisibilityCheck }).checkVisibility;
   return typeof check === 'function' ? !check.call(element) : false;
+}
+
+/**
+ * Whether the text directly inside a rendered element cannot be seen: see `hidesText`, or it or an
+ * ancestor has `opacity: 0`. Reads the element's style, so it is asked only where a name was found.
+ */
+export function isInvisibleText(element: Element): boolean {
+  if (hidesText(getComputedStyle(element))) return true;
+  const check = (element as Element & { checkVisibility?: VisibilityCheck }).checkVisibility;
+  return typeof check === 'function' ? !check.call(element, { opacityProperty: true }) : false;
+}
+
+type TextStyle = Pick<
+  CSSStyleDeclaration,
+  'visibility' | 'fontSize' | 'color' | 'webkitTextFillColor' | 'backgroundClip'
+>;
+
+/** A computed colour with zero alpha: `rgba(0, 0, 0, 0)`, `color(srgb 1 0 0 / 0)`, `transparent`. */
+function isTransparent(color: string): boolean {
+  return color === 'transparent' || /^rgba\(.*,\s*0\)$|\/\s*0\)$/.test(color);
+}
+
+/**
+ * Whether the text directly inside an element with this computed style cannot be seen although it
+ * is rendered: `visibility: hidden`, `font-size: 0` or a transparent fill — unless the fill is
+ * transparent to show a background through the glyphs (`background-clip: text`, gradient titles).
+ * Decided per text-holding element, not per subtree: a child may be `visibility: visible` again.
+ */
+export function hidesText(style: TextStyle): boolean {
+  if (style.visibility === 'hidden' || style.visibility === 'collapse' || style.fontSize === '0px')
+    return true;
+  const fill = style.webkitTextFillColor || style.color;
+  return isTransparent(fill) && !style.backgroundClip?.includes('text');
 }
 
 /** Whether `element` and everything under it is skipped (`isOwnUi` recognises the extension's host). */

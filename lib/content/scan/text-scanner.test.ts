@@ -105,6 +105,22 @@ describe('TextScanner', () => {
     expect(mention?.range.endOffset).toBe('mir Putin'.length);
   });
 
+  it.each([
+    ['visibility: hidden', '<span style="visibility: hidden">Vladimir Putin</span>'],
+    ['font-size: 0', '<span style="font-size: 0">Vladimir Putin</span>'],
+    ['color: transparent', '<span style="color: transparent">Vladimir Putin</span>'],
+  ])('neither marks nor counts text hidden by %s', (_rule, html) => {
+    const found = scanBody(`<p>${html}</p>`);
+    expect(found).toEqual([]);
+  });
+
+  it('finds visible text inside a hidden parent', () => {
+    const found = scanBody(
+      '<p style="visibility: hidden">x <span style="visibility: visible">Vladimir Putin</span></p>',
+    );
+    expect(found.map((m) => m.text)).toEqual(['Vladimir Putin']);
+  });
+
   it('counts text nodes and characters', () => {
     document.body.innerHTML = '<p>ab<b>cd</b></p><p>ef</p>';
     const scanner = new TextScanner({ matcher: fakeMatcher({}), isOwnUi: () => false, onMentions: () => {} });

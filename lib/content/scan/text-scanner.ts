@@ -6,7 +6,7 @@
  * `stats.scanMs`.
  */
 import type { PageMention } from './mention-store';
-import { blockOf, isInlineElement, isInsideSkipped, isSkippedElement } from './skip-rules';
+import { blockOf, isInlineElement, isInsideSkipped, isInvisibleText, isSkippedElement } from './skip-rules';
 
 /** What the scanner needs from the matcher (`DocumentScanner` in core/mention-matcher.ts). */
 export interface PieceScanner {
@@ -76,6 +76,8 @@ export class TextScanner {
   private scheduled = false;
   private stopped = false;
   private idleWaiters: (() => void)[] = [];
+  /** Per element holding a name, whether its text is invisible; one style read per element and root. */
+  private invisibleText = new WeakMap<Element, boolean>();
 
   constructor(private readonly options: TextScannerOptions) {}
 
@@ -156,6 +158,7 @@ export class TextScanner {
       const root = this.queue.shift() as Node;
       if (!root.isConnected || isInsideSkipped(root, this.options.isOwnUi)) continue;
       this.boundaryPending = true;
+      this.invisibleText = new WeakMap();
       if (root.nodeType === Node.TEXT_NODE) {
         this.addText(root as Text);
         this.flush();
@@ -185,6 +188,26 @@ export class TextScanner {
   private foundShadowRoot(root: ShadowRoot): void {
     this.options.onShadowRoot?.(root);
     this.queue.push(root);
+  }
+
+  /**
+   * Whether a mention's text cannot be seen (hidden, transparent, zero-sized): such mentions are
+   * neither marked nor counted. Checked per found mention, not per text node, so that the style is
+   * read only where a name was found — most text has none.
+   */
+  private isInvisible(nodes: readonly Text[]): boolean {
+    return nodes.some((node) => node.data.trim() !== '' && this.hidesTextOf(node.parentElement));
+  }
+
+  private hidesTextOf(parent: Element | null): boolean {
+    if (!parent) return false;
+    let invisible = this.invisibleText.get(parent);
+    if (invisible === undefined) {
+      invisible = isInvisibleText(parent);
+      this.invisibleText.set(parent, invisible);
+      if (invisible) this.options.onHidden?.(parent);
+    }
+    return invisible;
   }
 
   private addText(node: Text): void {
@@ -221,7 +244,7 @@ export class TextScanner {
     const found: PageMention[] = [];
     for (const match of this.options.matcher.scanPieces(pieces)) {
       const mention = toMention(match, pieces, nodes);
-      if (mention) found.push(mention);
+      if (mention && !this.isInvisible(mention.nodes)) found.push(mention);
     }
     if (found.length) this.options.onMentions(found);
   }
