@@ -227,8 +227,8 @@ async function pageScannerBundle(): Promise<string> {
   const result = await build({
     stdin: {
       contents: `
-        import { createMatcher } from './core/mention-matcher';
-        import { TextScanner } from './lib/page/text-scanner';
+        import { createMatcher } from './core/mentions/mention-matcher';
+        import { TextScanner } from './lib/content/scan/text-scanner';
         globalThis.__baglamScan = (people) => {
           const t0 = performance.now();
           const matcher = createMatcher(people).createScanner();

@@ -7,7 +7,6 @@
 import type { UiLanguage } from '../../core/protocol/types';
 
 export type CitationStyle = 'plain' | 'markdown' | 'academic';
-export const CITATION_STYLES: readonly CitationStyle[] = ['plain', 'markdown', 'academic'];
 
 export interface CitationParts {
   /** The quoted words, without quote marks. */

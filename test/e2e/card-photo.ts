@@ -4,7 +4,7 @@
  * (which saves it).
  */
 import type { Page } from 'playwright-core';
-import { askPage, hoverWord, waitForCard, writeSettings } from './content-helpers';
+import { askPage, hoverWord, readCard, waitForCard, writeSettings } from './content-helpers';
 import { type ExtensionSession, type FixtureServer, waitFor } from './harness';
 
 export interface CardShot {
@@ -41,12 +41,7 @@ export async function photographCard(
   await hoverWord(page, shot.word);
   await waitForCard(page, shot.personId);
   await page.waitForTimeout(300); // the entry animation
-  const theme = await page.evaluate(
-    () =>
-      document
-        .querySelector('baglam-card-host')
-        ?.shadowRoot?.querySelector<HTMLElement>('[data-testid="person-card"]')?.dataset.theme,
-  );
+  const theme = (await readCard(page))?.theme ?? '';
   const png = await page.screenshot();
   await page.close();
   return { theme: theme ?? '', png };
