@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { parseRequest } from '@/core/protocol/messages';
 import { installMenus, onCommand, onMenuClick } from '@/lib/background/menus';
 import { handleRequest } from '@/lib/background/request-handler';
+import { showPeopleCount } from '@/lib/background/toolbar-badge';
 import { openSidePanel } from '@/lib/shared/side-panel';
 
 export default defineBackground(() => {
@@ -34,6 +35,15 @@ export default defineBackground(() => {
           () => ({ loaded: true }),
           () => ({ loaded: false }),
         );
+    }
+    if (request.type === 'mention-count') {
+      // Only a tab's top frame speaks for the tab; frames inside it would overwrite each other.
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || sender.frameId !== 0) return Promise.resolve({ shown: false });
+      return showPeopleCount(tabId, request.people).then(
+        () => ({ shown: true }),
+        () => ({ shown: false }),
+      );
     }
     return handleRequest(request);
   });

@@ -44,6 +44,11 @@ export const RequestSchema = v.variant('type', [
   }),
   v.object({ type: v.literal('open-panel'), target: PanelTargetSchema }),
   v.object({ type: v.literal('load-card-ui') }),
+  /** How many people are marked on the sender's page, for the toolbar badge. */
+  v.object({
+    type: v.literal('mention-count'),
+    people: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000)),
+  }),
 ]);
 export type Request = v.InferOutput<typeof RequestSchema>;
 
@@ -71,6 +76,7 @@ export interface ResponseMap {
   search: { hits: SearchHit[]; suggestion: string | null };
   'open-panel': { opened: boolean };
   'load-card-ui': { loaded: boolean };
+  'mention-count': { shown: boolean };
   'page-mentions': PageMentions;
   'reveal-mention': { revealed: boolean };
 }

@@ -10,7 +10,10 @@ const workerStartedAt = Date.now();
 const RECENT_ARTICLES_DEFAULT = 10;
 const SEARCH_LIMIT_DEFAULT = 20;
 
-type Handled = Exclude<Request, { type: 'open-panel' } | { type: 'load-card-ui' }>;
+type Handled = Exclude<
+  Request,
+  { type: 'open-panel' } | { type: 'load-card-ui' } | { type: 'mention-count' }
+>;
 
 export async function handleRequest(request: Handled): Promise<ResponseMap[Handled['type']]> {
   switch (request.type) {

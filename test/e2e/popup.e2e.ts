@@ -217,6 +217,29 @@ describe('the toolbar popup', () => {
     await news.close();
   });
 
+  it('shows how many people the page names on the toolbar badge, and clears it where Bağlam is off', async () => {
+    const news = await session.context.newPage();
+    await news.goto(server.url('ui-news.html'));
+    await waitForHighlights(news, (n) => n > 0, 'marked mentions');
+    const badge = () =>
+      session.worker.evaluate(async (url) => {
+        const [tab] = await chrome.tabs.query({ url });
+        return tab?.id === undefined ? null : chrome.action.getBadgeText({ tabId: tab.id });
+      }, news.url());
+    const text = await waitFor(
+      async () => {
+        const t = await badge();
+        return t && t !== '' ? t : null;
+      },
+      10_000,
+      'a badge with a count',
+    );
+    expect(Number(text)).toBeGreaterThan(0);
+    await storeSettings(session, { uiLanguage: 'en', disabledSites: [new URL(server.url('')).host] });
+    await waitFor(async () => (await badge()) === '', 10_000, 'the badge cleared');
+    await news.close();
+  });
+
   it('speaks Turkish when the UI language is Turkish', async () => {
     await storeSettings(session, { uiLanguage: 'tr' });
     const popup = await openPopup();

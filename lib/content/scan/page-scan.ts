@@ -26,6 +26,8 @@ export class PageScan {
   private readonly hidden = new Set<Element>();
   private muted = new Set<string>();
   private running = false;
+  /** Called when the set of marked mentions may have changed (the toolbar badge follows it). */
+  onChange: () => void = () => {};
 
   constructor(
     private readonly doc: Document,
@@ -82,6 +84,7 @@ export class PageScan {
     this.highlighter.detach();
     this.store.clear();
     this.hidden.clear();
+    this.onChange();
   }
 
   whenIdle(): Promise<void> {
@@ -96,6 +99,7 @@ export class PageScan {
     this.muted = new Set(muted);
     this.highlighter.clear();
     this.highlighter.add(this.visible());
+    this.onChange();
   }
 
   isMuted(personId: string): boolean {
@@ -111,6 +115,7 @@ export class PageScan {
     if (!this.running) return;
     const added = this.store.add(found);
     this.highlighter.add(added.filter((m) => !this.muted.has(m.personId)));
+    if (added.length > 0) this.onChange();
   }
 
   private foundShadowRoot(root: ShadowRoot): void {
@@ -130,6 +135,7 @@ export class PageScan {
       return roots.some((root) => root.contains(first));
     });
     this.highlighter.remove(stale);
+    if (stale.length > 0) this.onChange();
     for (const root of roots) this.scanner.scan(root);
     if (batch.attributes) this.revealHidden();
   }
