@@ -29,6 +29,22 @@ export interface Quote {
   fragment: boolean;
   /** Index of the paragraph the quote is in (-1: the title). */
   paragraph: number;
+  /**
+   * The speaker as a person of the article: a registry id or a discovered person's id (see
+   * `ArticlePerson`), or null when the text names no speaker. Absent in corpora built before the
+   * people model.
+   */
+  personId?: string | null;
+  /** `reported`: indirect speech in quote marks (`"... dilediğini" belirtti`), not the person's own words. */
+  kind?: 'direct' | 'reported';
+  /** How many times the article repeats this statement (headline, lead, body); absent when once. */
+  occurrences?: number;
+}
+
+/** A person an article names: registry id or discovered id, and the fullest name as written. */
+export interface ArticlePerson {
+  id: string;
+  name: string;
 }
 
 /** A role as an article states it: `İran Dini Lideri Ali Hamaney` → `İran Dini Lideri`. */
@@ -56,6 +72,8 @@ export interface Article {
   paragraphs: string[];
   quotes: Quote[];
   roles: RoleMention[];
+  /** Every person the article names (registered or discovered); absent in older corpora. */
+  people?: ArticlePerson[];
   /** Source file name (no directory). */
   file: string;
 }
