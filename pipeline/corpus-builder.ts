@@ -9,6 +9,7 @@
 import type { Article, BuiltCorpus, PeopleRegistry } from '../core/protocol/types';
 import { decodeText, TextDecodingError } from './decode/text-decoding';
 import { type ParseWarning, parseCorpusFile } from './parse/corpus-parser';
+import { readPeople } from './people/people-reading';
 import { extractQuotes } from './quotes/quote-extractor';
 import { extractRoles } from './roles/role-extractor';
 import { computePersonStats } from './stats/person-stats';
@@ -85,10 +86,11 @@ export function buildCorpus(files: Iterable<CorpusSourceFile>, registry: PeopleR
         continue;
       }
       firstFileOf.set(article.id, file.name);
-      const quotes = extractQuotes(article, people);
+      const found = extractQuotes(article, people);
       const roles = extractRoles(article, people);
+      const { quotes, people: named } = readPeople(article, found, people);
       quoteCount += quotes.length;
-      articles.push({ ...article, quotes, roles });
+      articles.push({ ...article, quotes, roles, people: named });
       used = true;
     }
     if (used) filesUsed++;

@@ -1,0 +1,30 @@
+/**
+ * One article's people and the speakers of its quotes, read together: the people model
+ * (`article-people.ts`) decides who the article names, then each quote's speaker becomes one of
+ * them (`quote-speakers.ts`). The corpus builder calls this once per article.
+ */
+import type { ArticlePerson, Heading, PersonEntry, Quote } from '../../core/protocol/types';
+import { attributeQuotes } from '../quotes/quote-speakers';
+import { findArticlePeople } from './article-people';
+
+export interface PeopleReading {
+  quotes: Quote[];
+  people: ArticlePerson[];
+  /** Roles per person id, as the article states them. */
+  roles: Map<string, string[]>;
+}
+
+export function readPeople(
+  article: { title: string; paragraphs: string[]; headings: Heading[] },
+  quotes: readonly Quote[],
+  registry: readonly PersonEntry[],
+): PeopleReading {
+  const texts = [article.title, ...article.paragraphs];
+  const speakerNames = quotes.flatMap((q) => (q.speakerName ? [q.speakerName] : []));
+  const model = findArticlePeople(texts, registry, speakerNames);
+  return {
+    quotes: attributeQuotes(quotes, model, texts),
+    people: model.people.map((p) => ({ id: p.id, name: p.name })),
+    roles: new Map(model.people.map((p) => [p.id, p.roles])),
+  };
+}

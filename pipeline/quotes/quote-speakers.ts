@@ -1,0 +1,134 @@
+/**
+ * Quote speakers through the article's people: every speaker is a person the article names
+ * (registered or discovered) or explicitly unknown (null).
+ *
+ * - A speaker phrase with a name (`Kremlin Sözcüsü Dmitriy Peskov`, `Peskov`) is the person whose
+ *   form it ends with; a surname goes to the person most recently named in full with it.
+ * - A role-only phrase (`Rus lider`, `Bakan`, `İran lideri`) is the person the article named with a
+ *   matching role, the one mentioned last before the quote first.
+ * - Indirect speech inside quote marks (`"... dilediğini" belirtti`) is kept as `kind: "reported"`.
+ * - The same statement repeated (headline, subheading, body) is one quote with its occurrences;
+ *   a quote with no speaker that repeats part of another takes that one's speaker.
+ */
+import type { Quote } from '../../core/protocol/types';
+import { foldText } from '../../core/text/fold';
+import type { ArticlePeople } from '../people/article-people';
+import { findNameRuns } from '../people/name-runs';
+import { roleMatches } from './speaker-resolver';
+
+/** Turkish verbal nouns with a possessive and the accusative: the quote is what someone said that… */
+const REPORTED_ENDING =
+  /(?:d[ıiuü]ğ[ıiuü]n[ıiuü]|t[ıiuü]ğ[ıiuü]n[ıiuü]|[ae]c[ae]ğ[ıiuü]n[ıiuü]|m[ae]s[ıi]n[ıi]|d[ıiuü]kl[ae]r[ıi]n[ıi]|t[ıiuü]kl[ae]r[ıi]n[ıi])$/u;
+
+function matchKey(s: string): string {
+  return foldText(s).replace(/[^a-z0-9]+/g, '');
+}
+
+export function isReportedSpeech(text: string): boolean {
+  const words = text
+    .trim()
+    .replace(/[.!?…,;:"'”’»]+$/u, '')
+    .split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  return words.length >= 2 && REPORTED_ENDING.test(last);
+}
+
+/** The person a speaker phrase names, or null when it names nobody the article names. */
+export function personOfPhrase(
+  phrase: string,
+  model: ArticlePeople,
+  text: number,
+  at: number,
+): string | null {
+  const runs = findNameRuns(phrase);
+  const run = runs[runs.length - 1];
+  if (run) {
+    const want = foldText(run.name);
+    const owners = model.people.filter((p) =>
+      p.forms.some((f) => foldText(f) === want || foldText(f).endsWith(` ${want}`)),
+    );
+    if (owners.length === 1) return (owners[0] as { id: string }).id;
+    if (owners.length > 1)
+      return lastMentioned(
+        owners.map((p) => p.id),
+        model,
+        text,
+        at,
+      );
+  }
+  // Role only: the person named with a matching role, most recently mentioned first.
+  const withRole = model.people.filter((p) => p.roles.some((r) => roleMatches(phrase, r)));
+  if (withRole.length === 0) return null;
+  return (
+    lastMentioned(
+      withRole.map((p) => p.id),
+      model,
+      text,
+      at,
+    ) ?? (withRole[0] as { id: string }).id
+  );
+}
+
+function lastMentioned(
+  ids: readonly string[],
+  model: ArticlePeople,
+  text: number,
+  at: number,
+): string | null {
+  let best: string | null = null;
+  for (const m of model.mentions) {
+    if (m.text > text || (m.text === text && m.start >= at)) break;
+    if (ids.includes(m.personId)) best = m.personId;
+  }
+  return best ?? ids[0] ?? null;
+}
+
+export function attributeQuotes(
+  quotes: readonly Quote[],
+  model: ArticlePeople,
+  texts: readonly string[],
+): Quote[] {
+  const registered = new Set(model.people.filter((p) => p.registered).map((p) => p.id));
+  const out: Quote[] = quotes.map((q) => {
+    const text = q.paragraph + 1;
+    const at = (texts[text] ?? '').indexOf(q.text);
+    let personId: string | null = null;
+    if (q.speakerName) personId = personOfPhrase(q.speakerName, model, text, Math.max(0, at));
+    if (personId === null && q.speakerId !== null) personId = q.speakerId;
+    const speakerId =
+      personId !== null && registered.has(personId) ? personId : personId === null ? q.speakerId : null;
+    const quote: Quote = { ...q, speakerId, personId };
+    if (isReportedSpeech(q.text)) quote.kind = 'reported';
+    return quote;
+  });
+  return mergeRepeats(out);
+}
+
+/** One quote per statement: exact repeats merge; an unattributed quote inside another takes its speaker. */
+function mergeRepeats(quotes: Quote[]): Quote[] {
+  const kept: Quote[] = [];
+  for (const q of quotes) {
+    const k = matchKey(q.text);
+    const same = kept.find((o) => matchKey(o.text) === k);
+    if (same) {
+      same.occurrences = (same.occurrences ?? 1) + 1;
+      if (same.personId == null && q.personId != null) {
+        same.personId = q.personId;
+        same.speakerId = q.speakerId;
+        same.speakerName = q.speakerName;
+      }
+      continue;
+    }
+    kept.push(q);
+  }
+  for (const q of kept) {
+    if (q.personId != null || matchKey(q.text).length < 8) continue;
+    const k = matchKey(q.text);
+    const holder = kept.find((o) => o !== q && o.personId != null && matchKey(o.text).includes(k));
+    if (holder) {
+      q.personId = holder.personId ?? null;
+      q.speakerId = holder.speakerId;
+    }
+  }
+  return kept;
+}
