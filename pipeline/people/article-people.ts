@@ -14,7 +14,7 @@ import type { PersonEntry } from '../../core/protocol/types';
 import { foldText } from '../../core/text/fold';
 import { GIVEN_NAMES } from '../../core/text/given-names';
 import { scanDocument } from '../quotes/speaker-resolver';
-import { roleBefore } from '../roles/role-extractor';
+import { isRoleHead, roleBefore } from '../roles/role-extractor';
 import { findNameRuns, type NameRun } from './name-runs';
 import { isNonPersonName } from './non-person-words';
 import { personSlug } from './person-id';
@@ -88,9 +88,12 @@ export function findArticlePeople(
         if (!inside.every((m) => m.start > run.start)) continue;
         for (const m of inside) mentions.splice(mentions.indexOf(m), 1);
       }
-      const role = roleBefore(text, run.start)?.role ?? (run.titled ? run.titleWords.join(' ') : null);
+      const role =
+        roleBefore(text, run.start)?.role ??
+        (run.titled ? run.titleWords.join(' ') : looseRoleBefore(text, run.start));
       const given = run.words.length >= 2 && GIVEN_NAMES.has(foldText(run.words[0] as string));
-      const spoken = spokenNames.has(key(run.name));
+      // A capitalised word opening a sentence is a name only with more to go on than being a subject.
+      const spoken = spokenNames.has(key(run.name)) && !(run.words.length === 1 && run.sentenceStart);
       const evidence =
         (role !== null && hasRoleHead(run)) || given || spoken || (run.titled && run.words.length >= 1);
       candidates.push({ run, text: t, evidence, role });
@@ -195,7 +198,8 @@ export function findArticlePeople(
       people.push(person);
     }
     if (!person.forms.includes(written)) person.forms.push(written);
-    const role = roleBefore(texts[m.text] ?? '', m.start)?.role;
+    const role =
+      roleBefore(texts[m.text] ?? '', m.start)?.role ?? looseRoleBefore(texts[m.text] ?? '', m.start);
     if (role && !person.roles.includes(role)) person.roles.push(role);
   }
   for (const p of people) {
@@ -206,6 +210,26 @@ export function findArticlePeople(
     }
   }
   return { people, mentions };
+}
+
+/** Longest lowercase role kept for resolving role-only speakers inside the article. */
+const LOOSE_ROLE_MAX_WORDS = 4;
+
+/**
+ * A role written in lowercase right before a name (`İran’ın yeni dini lideri Mücteba Hamaney` →
+ * `yeni dini lideri`): too vague to display, enough to tell who `Yeni dini lider` is later on.
+ */
+function looseRoleBefore(text: string, at: number): string | null {
+  const words = text.slice(Math.max(0, at - 80), at).split(' ');
+  if (words.pop() !== '') return null;
+  const taken: string[] = [];
+  while (words.length > 0 && taken.length < LOOSE_ROLE_MAX_WORDS) {
+    const w = words.pop() as string;
+    if (!/^[\p{L}]+$/u.test(w)) break;
+    if (taken.length === 0 && !isRoleHead(w)) return null;
+    taken.unshift(w);
+  }
+  return taken.length > 0 ? taken.join(' ') : null;
 }
 
 function hasRoleHead(run: NameRun): boolean {

@@ -145,7 +145,8 @@ export function findNameRuns(text: string): NameRun[] {
     const nameToks = run.slice(cut + 1);
     const firstName = nameToks[0] as Token;
     const lastName = nameToks[nameToks.length - 1] as Token;
-    if (isTitleWord(lastName.base) && nameToks.length === 1) continue;
+    // A run ending in a role head is a role alone (`Rus Sözcü`); one letter is an initial cut short.
+    if (isTitleWord(lastName.base) || lastName.base.length < 2) continue;
     runs.push({
       name: text.slice(firstName.start, lastName.end),
       words: nameToks.map((t) => t.base),

@@ -23,7 +23,7 @@ export function readPeople(
   const speakerNames = quotes.flatMap((q) => (q.speakerName ? [q.speakerName] : []));
   const model = findArticlePeople(texts, registry, speakerNames);
   return {
-    quotes: attributeQuotes(quotes, model, texts),
+    quotes: attributeQuotes(quotes, model, texts, article.headings),
     people: model.people.map((p) => ({ id: p.id, name: p.name })),
     roles: new Map(model.people.map((p) => [p.id, p.roles])),
   };

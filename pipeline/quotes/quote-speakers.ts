@@ -10,7 +10,7 @@
  * - The same statement repeated (headline, subheading, body) is one quote with its occurrences;
  *   a quote with no speaker that repeats part of another takes that one's speaker.
  */
-import type { Quote } from '../../core/protocol/types';
+import type { Heading, Quote } from '../../core/protocol/types';
 import { foldText } from '../../core/text/fold';
 import type { ArticlePeople } from '../people/article-people';
 import { findNameRuns } from '../people/name-runs';
@@ -83,10 +83,22 @@ function lastMentioned(
   return best ?? ids[0] ?? null;
 }
 
+/** Words right after a closing mark that make the quoted words a term, not anyone's statement. */
+const TERM_AFTER =
+  /^\s*(?:ifadesinin|kelimesinin|kelimesi|sözcüğünün|sözcüğü|terimi|terimini|terimiyle|adlı|isimli|adını|diye adlandır)/u;
+/** A term in quote marks is a few words. */
+const TERM_MAX_WORDS = 4;
+
+/** A short quoted phrase named as a term (`"X" ifadesinin`, `"Y" adlı`): a scare quote. */
+export function isQuotedTerm(quote: string, after: string): boolean {
+  return quote.trim().split(/\s+/).length <= TERM_MAX_WORDS && TERM_AFTER.test(after);
+}
+
 export function attributeQuotes(
   quotes: readonly Quote[],
   model: ArticlePeople,
   texts: readonly string[],
+  headings: readonly Heading[] = [],
 ): Quote[] {
   const registered = new Set(model.people.filter((p) => p.registered).map((p) => p.id));
   const out: Quote[] = quotes.map((q) => {
@@ -101,7 +113,45 @@ export function attributeQuotes(
     if (isReportedSpeech(q.text)) quote.kind = 'reported';
     return quote;
   });
-  return mergeRepeats(out);
+  const statements = out.filter((q) => {
+    const text = texts[q.paragraph + 1] ?? '';
+    const at = text.indexOf(q.text);
+    return at < 0 || !isQuotedTerm(q.text, text.slice(at + q.text.length + 1));
+  });
+  return mergeRepeats(withHeadingQuotes(statements, headings, model));
+}
+
+const WHOLLY_QUOTED = /^["“”„«‘'](.+?)["”“»’']$/u;
+
+/**
+ * A subheading in quote marks quotes the section's speaker: the one whose words below repeat it,
+ * else the speaker of the section's first quote, else the first person the section names.
+ */
+function withHeadingQuotes(quotes: Quote[], headings: readonly Heading[], model: ArticlePeople): Quote[] {
+  if (headings.length === 0) return quotes;
+  const out = [...quotes];
+  headings.forEach((h, i) => {
+    const inner = WHOLLY_QUOTED.exec(h.text.trim())?.[1];
+    if (!inner) return;
+    const end = headings[i + 1]?.before ?? Number.POSITIVE_INFINITY;
+    const k = matchKey(inner);
+    const repeated = quotes.find((q) => q.personId != null && matchKey(q.text).includes(k));
+    const first = quotes.find((q) => q.paragraph >= h.before && q.paragraph < end && q.personId != null);
+    const named = model.mentions.find((m) => m.text === h.before + 1)?.personId ?? null;
+    const personId = repeated?.personId ?? first?.personId ?? named;
+    const registered = model.people.some((p) => p.id === personId && p.registered);
+    const quote: Quote = {
+      text: inner,
+      speakerId: registered ? personId : null,
+      speakerName: repeated?.speakerName ?? first?.speakerName ?? null,
+      fragment: false,
+      paragraph: h.before,
+      personId,
+    };
+    const at = out.findIndex((q) => q.paragraph >= h.before);
+    out.splice(at < 0 ? out.length : at, 0, quote);
+  });
+  return out;
 }
 
 /** One quote per statement: exact repeats merge; an unattributed quote inside another takes its speaker. */
