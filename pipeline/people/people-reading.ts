@@ -15,7 +15,7 @@ export interface PeopleReading {
 }
 
 export function readPeople(
-  article: { title: string; paragraphs: string[]; headings: Heading[] },
+  article: { title: string; subtitle: string | null; paragraphs: string[]; headings: Heading[] },
   quotes: readonly Quote[],
   registry: readonly PersonEntry[],
 ): PeopleReading {
@@ -23,8 +23,15 @@ export function readPeople(
   const speakerNames = quotes.flatMap((q) => (q.speakerName ? [q.speakerName] : []));
   const model = findArticlePeople(texts, registry, speakerNames);
   return {
-    quotes: attributeQuotes(quotes, model, texts, article.headings),
+    // A quoted subtitle stands where a subheading would, before the first paragraph.
+    quotes: attributeQuotes(quotes, model, texts, subtitleFirst(article)),
     people: model.people.map((p) => ({ id: p.id, name: p.name })),
     roles: new Map(model.people.map((p) => [p.id, p.roles])),
   };
+}
+
+function subtitleFirst(article: { subtitle: string | null; headings: Heading[] }): Heading[] {
+  return article.subtitle === null
+    ? article.headings
+    : [{ before: 0, text: article.subtitle }, ...article.headings];
 }

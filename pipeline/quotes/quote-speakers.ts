@@ -105,7 +105,10 @@ export function attributeQuotes(
     const text = q.paragraph + 1;
     const at = (texts[text] ?? '').indexOf(q.text);
     let personId: string | null = null;
-    if (q.speakerName) personId = personOfPhrase(q.speakerName, model, text, Math.max(0, at));
+    const owner = at > 0 ? genitiveOwner(texts[text] ?? '', at, at + q.text.length) : null;
+    if (owner) personId = personOfPhrase(owner, model, text, at);
+    if (personId === null && q.speakerName)
+      personId = personOfPhrase(q.speakerName, model, text, Math.max(0, at));
     if (personId === null && q.speakerId !== null) personId = q.speakerId;
     const speakerId =
       personId !== null && registered.has(personId) ? personId : personId === null ? q.speakerId : null;
@@ -118,7 +121,39 @@ export function attributeQuotes(
     const at = text.indexOf(q.text);
     return at < 0 || !isQuotedTerm(q.text, text.slice(at + q.text.length + 1));
   });
-  return mergeRepeats(withHeadingQuotes(statements, headings, model));
+  return mergeRepeats(withHeadingQuotes(capitalsTakeNextSpeaker(statements), headings, model));
+}
+
+/** A name in the genitive right before the quote: `Trump'ın "..." ifadelerine` — the words are Trump's. */
+const GENITIVE_BEFORE = /(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)*)['’](?:n?[ıiuü]n)[,]? ?["“„«‘']?$/u;
+/** Nouns for what was said, right after the closing mark. */
+const UTTERANCE_AFTER =
+  /^["”»’']?[,]? ?(?:ifade|söz|cümle|açıklama|soru|mesaj|yanıt|cevab|yorum|paylaşım|tweet)\p{L}*/u;
+
+export function genitiveOwner(text: string, open: number, close: number): string | null {
+  const before = GENITIVE_BEFORE.exec(text.slice(Math.max(0, open - 80), open));
+  if (!before) return null;
+  return UTTERANCE_AFTER.test(text.slice(close)) ? (before[1] as string) : null;
+}
+
+/**
+ * A quote in capitals with no speaker is a subheading glued into the text: it announces the next
+ * quote in the same paragraph or the one after, and has its speaker.
+ */
+function capitalsTakeNextSpeaker(quotes: Quote[]): Quote[] {
+  quotes.forEach((q, i) => {
+    if (q.personId != null || !isCapitals(q.text)) return;
+    const next = quotes.slice(i + 1).find((o) => o.personId != null && !isCapitals(o.text));
+    if (!next || next.paragraph > q.paragraph + 1) return;
+    q.personId = next.personId ?? null;
+    q.speakerId = next.speakerId;
+    q.speakerName = next.speakerName;
+  });
+  return quotes;
+}
+
+function isCapitals(text: string): boolean {
+  return /\p{Lu}{3}/u.test(text) && text === text.toLocaleUpperCase('tr');
 }
 
 const WHOLLY_QUOTED = /^["“”„«‘'](.+?)["”“»’']$/u;
