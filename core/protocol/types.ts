@@ -95,6 +95,27 @@ export interface PersonEntry {
   notThisPerson: string[];
   /** One line: who this is, per UI language (fallback when the corpus states no role). */
   description: Record<UiLanguage, string>;
+  /** Set in built corpora: hand-curated, as opposed to a `DiscoveredPerson`. */
+  origin?: 'registry';
+}
+
+/**
+ * A person the articles name who is not in the registry, found at build time. One per full name
+ * as written (`Dmitriy Peskov`); never merged with anyone on a surname alone.
+ */
+export interface DiscoveredPerson {
+  /** Slug of the full name: `dmitriy-peskov`. */
+  id: string;
+  name: string;
+  origin: 'discovered';
+  /** Forms the articles use, without case endings: `Dmitriy Peskov`, `Peskov`. */
+  forms: string[];
+  /** Roles as the articles state them, most articles first. */
+  roles: string[];
+  /** Articles naming them, in corpus order. */
+  articleIds: string[];
+  /** Their quotes (`quote.personId` = id). */
+  quotes: QuoteRef[];
 }
 
 export interface PeopleRegistry {
@@ -145,4 +166,6 @@ export interface BuiltCorpus {
   articles: Article[];
   registry: PeopleRegistry;
   stats: PersonStats[];
+  /** People found in the articles who are not in the registry; absent in older corpora. */
+  discovered?: DiscoveredPerson[];
 }

@@ -6,12 +6,13 @@
 import type { ArticlePerson, Heading, PersonEntry, Quote } from '../../core/protocol/types';
 import { attributeQuotes } from '../quotes/quote-speakers';
 import { findArticlePeople } from './article-people';
+import type { ArticlePersonFacts } from './discovered-people';
 
 export interface PeopleReading {
   quotes: Quote[];
   people: ArticlePerson[];
-  /** Roles per person id, as the article states them. */
-  roles: Map<string, string[]>;
+  /** The unregistered people, with the forms and roles the article uses: for `discovered-people.ts`. */
+  facts: ArticlePersonFacts[];
 }
 
 export function readPeople(
@@ -26,7 +27,9 @@ export function readPeople(
     // A quoted subtitle stands where a subheading would, before the first paragraph.
     quotes: attributeQuotes(quotes, model, texts, subtitleFirst(article)),
     people: model.people.map((p) => ({ id: p.id, name: p.name })),
-    roles: new Map(model.people.map((p) => [p.id, p.roles])),
+    facts: model.people
+      .filter((p) => !p.registered)
+      .map((p) => ({ id: p.id, name: p.name, forms: p.forms, roles: p.roles })),
   };
 }
 
