@@ -12,10 +12,10 @@
  */
 import type { PersonEntry } from '../../core/protocol/types';
 import { foldText } from '../../core/text/fold';
-import { GIVEN_NAMES } from '../../core/text/given-names';
 import { scanDocument } from '../quotes/speaker-resolver';
 import { isRoleHead, roleBefore } from '../roles/role-extractor';
 import { findNameRuns, type NameRun } from './name-runs';
+import { isGivenName } from './news-given-names';
 import { isNonPersonName } from './non-person-words';
 import { personSlug } from './person-id';
 
@@ -79,7 +79,8 @@ export function findArticlePeople(
   // Name runs that are not (wholly) a registered person's mention.
   const candidates: Candidate[] = [];
   texts.forEach((text, t) => {
-    for (const run of findNameRuns(text)) {
+    for (const found of findNameRuns(text)) {
+      const run = withoutSentenceOpener(found, t, mentions, spokenNames);
       const inside = mentions.filter((m) => m.text === t && m.start < run.end && m.end > run.start);
       if (inside.some((m) => m.start <= run.start && m.end >= run.end)) continue;
       if (isNonPersonName(run.words)) continue;
@@ -91,7 +92,7 @@ export function findArticlePeople(
       const role =
         roleBefore(text, run.start)?.role ??
         (run.titled ? run.titleWords.join(' ') : looseRoleBefore(text, run.start));
-      const given = run.words.length >= 2 && GIVEN_NAMES.has(foldText(run.words[0] as string));
+      const given = run.words.length >= 2 && isGivenName(run.words[0] as string);
       // A capitalised word opening a sentence is a name only with more to go on than being a subject.
       const spoken = spokenNames.has(key(run.name)) && !(run.words.length === 1 && run.sentenceStart);
       const evidence =
@@ -210,6 +211,31 @@ export function findArticlePeople(
     }
   }
   return { people, mentions };
+}
+
+/**
+ * A sentence's first word is capitalised whatever it is, so it may be glued to the name after it
+ * (`Görüşmeye Marco Rubio`). When the rest is a name on its own evidence (a given name first, a
+ * registered person, a speaker), the opener is dropped.
+ */
+function withoutSentenceOpener(
+  run: NameRun,
+  text: number,
+  mentions: readonly PersonMention[],
+  spokenNames: ReadonlySet<string>,
+): NameRun {
+  if (!run.sentenceStart || run.titled || run.words.length < 2) return run;
+  if (isGivenName(run.words[0] as string)) return run;
+  const first = run.words[0] as string;
+  const rest = run.words.slice(1);
+  const start = run.start + first.length + 1;
+  const restName = rest.join(' ');
+  const isName =
+    isGivenName(rest[0] as string) ||
+    mentions.some((m) => m.text === text && m.start === start) ||
+    spokenNames.has(foldText(restName));
+  if (!isName) return run;
+  return { ...run, name: restName, words: rest, start, sentenceStart: false };
 }
 
 /** Longest lowercase role kept for resolving role-only speakers inside the article. */
