@@ -14,6 +14,7 @@ import type { Heading, Quote } from '../../core/protocol/types';
 import { foldText } from '../../core/text/fold';
 import type { ArticlePeople } from '../people/article-people';
 import { findNameRuns } from '../people/name-runs';
+import { isRoleHead } from '../roles/role-extractor';
 import { roleMatches } from './speaker-resolver';
 
 /** Turkish verbal nouns with a possessive and the accusative: the quote is what someone said that… */
@@ -57,7 +58,12 @@ export function personOfPhrase(
       );
   }
   // Role only: the person named with a matching role, most recently mentioned first.
-  const withRole = model.people.filter((p) => p.roles.some((r) => roleMatches(phrase, r)));
+  let withRole = model.people.filter((p) => p.roles.some((r) => roleMatches(phrase, r)));
+  // `Rus Sözcü` for `Kremlin Sözcüsü`: a nationality the role does not spell out; the head decides.
+  const head = phrase.trim().split(/\s+/).pop() ?? '';
+  if (withRole.length === 0 && isRoleHead(head)) {
+    withRole = model.people.filter((p) => p.roles.some((r) => roleMatches(head, r)));
+  }
   if (withRole.length === 0) return null;
   return (
     lastMentioned(
