@@ -12,6 +12,8 @@ describe('isChromeLine', () => {
     ['the page URL', 'https://example.com/haber/1', true],
     ['a bare date and time', '10 Ekim 2020 16:39', true],
     ['a source sign-off', 'Kaynak: DHA', true],
+    ['an agency credit alone', 'IHA', true],
+    ['a truncated headline ending in a colon is not a label', 'İran Dışişleri Bakanı Arakçi:', false],
     ['comment-form boilerplate', 'E-posta hesabınız yayımlanmayacak.', true],
     ['a headline', 'Kuzey Kore lideri Kim: Güney Kore imajımızı zedelemeye çalışıyor', false],
     ['an in-text subheading', 'HENÜZ BİR ANLAŞMAYA VARILAMADI', false],

@@ -51,7 +51,9 @@ const CHROME_LABELS = new Set(
   ].map((w) => foldText(w)),
 );
 /** A publication stamp or label with no value: `Yayınlanma:`, `/ Son Güncelleme:`. */
-const EMPTY_LABEL = /^[/|•-]?\s*[\p{L} ]{2,30}:$/u;
+const EMPTY_LABEL = /^[/|•-]?\s*\p{L}+(?: \p{L}+){0,2}:$/u;
+/** An agency's initials alone on a line: the credit of the text or photo (`IHA`, `AA`, `DHA`). */
+const AGENCY_INITIALS = /^\p{Lu}{2,5}$/u;
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
 /** A date and time on their own (`19.08.2025`, `10 Ekim 2020 16:39`, `23.09.2025 00:20`). */
 const DATE_ONLY =
@@ -64,7 +66,8 @@ const SOURCE_SIGNOFF = /^Kaynak\s*:\s*[\p{L}\p{N} .&-]{2,40}$/u;
 /** A page element, not article text. */
 export function isChromeLine(text: string): boolean {
   const t = text.trim();
-  if (t === '' || URL_LINE.test(t) || DATE_ONLY.test(t) || EMPTY_LABEL.test(t)) return true;
+  if (t === '' || URL_LINE.test(t) || DATE_ONLY.test(t) || EMPTY_LABEL.test(t) || AGENCY_INITIALS.test(t))
+    return true;
   if (SOURCE_SIGNOFF.test(t) || BOILERPLATE.test(t)) return true;
   const words = t.split(/\s+/);
   const folded = foldText(t.replace(/[.!]+$/, ''));

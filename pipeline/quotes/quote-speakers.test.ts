@@ -115,3 +115,13 @@ describe('attributeQuotes', () => {
     ]);
   });
 });
+
+describe('isQuestionTo', () => {
+  it.each([
+    ['a question put to the subject', '" sorusuna Erdoğan şöyle yanıt verdi', true],
+    ['a question named as such', "' şeklindeki sorusuna, yanıt verdi", true],
+    ['a statement', '" dedi.', false],
+  ])('%s', (_rule, after, expected) => {
+    expect(isQuestionTo(after)).toBe(expected);
+  });
+});

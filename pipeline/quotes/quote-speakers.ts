@@ -111,11 +111,14 @@ export function attributeQuotes(
     const text = q.paragraph + 1;
     const at = (texts[text] ?? '').indexOf(q.text);
     let personId: string | null = null;
-    const owner = at > 0 ? genitiveOwner(texts[text] ?? '', at, at + q.text.length) : null;
+    const source = texts[text] ?? '';
+    const owner = at > 0 ? genitiveOwner(source, at, at + q.text.length) : null;
     if (owner) personId = personOfPhrase(owner, model, text, at);
-    if (personId === null && q.speakerName)
+    const asked = at >= 0 && isQuestionTo(source.slice(at + q.text.length));
+    if (personId === null && !asked && q.speakerName) {
       personId = personOfPhrase(q.speakerName, model, text, Math.max(0, at));
-    if (personId === null && q.speakerId !== null) personId = q.speakerId;
+    }
+    if (personId === null && q.speakerId !== null && !asked) personId = q.speakerId;
     const speakerId =
       personId !== null && registered.has(personId) ? personId : personId === null ? q.speakerId : null;
     const quote: Quote = { ...q, speakerId, personId };
@@ -128,6 +131,13 @@ export function attributeQuotes(
     return at < 0 || !isQuotedTerm(q.text, text.slice(at + q.text.length + 1));
   });
   return mergeRepeats(withHeadingQuotes(capitalsTakeNextSpeaker(statements), headings, model));
+}
+
+/** `"..." sorusuna X yanıt verdi`: the quote is the question put to X, not X's words. */
+const QUESTION_AFTER = /^["”»’']?[,]? ?(?:şeklindeki |biçimindeki )?soru(?:su|sun)/u;
+
+export function isQuestionTo(after: string): boolean {
+  return QUESTION_AFTER.test(after);
 }
 
 /** A name in the genitive right before the quote: `Trump'ın "..." ifadelerine` — the words are Trump's. */
