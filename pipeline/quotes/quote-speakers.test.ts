@@ -6,6 +6,7 @@ import { parsePeopleRegistry } from '../people/people-registry';
 import {
   attributeQuotes,
   genitiveOwner,
+  isQuestionTo,
   isQuotedTerm,
   isReportedSpeech,
   personOfPhrase,
