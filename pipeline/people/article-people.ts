@@ -76,6 +76,9 @@ export function findArticlePeople(
     }),
   );
 
+  // A registered person's forms are never someone new, even where the matcher held back (`Kim`).
+  const registeredForms = registeredFormsOf(registry);
+
   // Name runs that are not (wholly) a registered person's mention.
   const candidates: Candidate[] = [];
   texts.forEach((text, t) => {
@@ -83,7 +86,7 @@ export function findArticlePeople(
       const run = withoutSentenceOpener(found, t, mentions, spokenNames);
       const inside = mentions.filter((m) => m.text === t && m.start < run.end && m.end > run.start);
       if (inside.some((m) => m.start <= run.start && m.end >= run.end)) continue;
-      if (isNonPersonName(run.words)) continue;
+      if (isNonPersonName(run.words) || registeredForms.has(key(run.name))) continue;
       // A registered surname inside a longer name is someone else (`Mücteba Hamaney`): drop that mention.
       if (inside.length > 0) {
         if (!inside.every((m) => m.start > run.start)) continue;
@@ -256,6 +259,21 @@ function looseRoleBefore(text: string, at: number): string | null {
     taken.unshift(w);
   }
   return taken.length > 0 ? taken.join(' ') : null;
+}
+
+const formsCache = new WeakMap<readonly PersonEntry[], Set<string>>();
+
+function registeredFormsOf(registry: readonly PersonEntry[]): Set<string> {
+  let forms = formsCache.get(registry);
+  if (!forms) {
+    forms = new Set<string>();
+    for (const p of registry) {
+      for (const list of Object.values(p.aliases)) for (const a of list) forms.add(key(a));
+      for (const a of p.ambiguous) forms.add(key(a));
+    }
+    formsCache.set(registry, forms);
+  }
+  return forms;
 }
 
 function hasRoleHead(run: NameRun): boolean {

@@ -30,3 +30,12 @@ describe('findNameRuns', () => {
     });
   });
 });
+
+describe('findNameRuns, particles and professions', () => {
+  it.each([
+    ['two particles inside a name', 'Komisyon Başkanı Ursula von der Leyen dedi', ['Ursula von der Leyen']],
+    ['a profession before a name is a title', 'Ekonomist Ayşe Demirtaş konuştu', ['Ayşe Demirtaş']],
+  ])('%s', (_rule, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -62,6 +62,16 @@ const HONORIFICS = new Set(
     'başkan',
     'bakan',
     'sözcü',
+    // Professions written before a name at the start of a sentence.
+    'ekonomist',
+    'akademisyen',
+    'yazar',
+    'avukat',
+    'gazeteci-yazar',
+    'siyasetçi',
+    'diplomat',
+    'uzman',
+    'araştırmacı',
   ].map((w) => foldText(w)),
 );
 /** Lowercase particles inside Arabic, Dutch, German and Spanish names: `Muhammed bin Selman`. */
@@ -87,11 +97,12 @@ function tokens(text: string): Token[] {
   return out;
 }
 
+const LOWERCASE = /\p{Ll}/u;
+
 function isCapitalised(word: string): boolean {
-  const first = word[0] ?? '';
-  if (!isUpper(first)) return false;
+  if (!isUpper(word[0] ?? '')) return false;
   // A word in capitals (`ABD`, `PUTİN`) is an acronym or a headline, not a name as news writes it.
-  return word.length === 1 || word !== word.toLocaleUpperCase('tr') || word.length === 1;
+  return word.length === 1 || LOWERCASE.test(word);
 }
 
 export function isHonorific(word: string): boolean {
@@ -124,15 +135,16 @@ export function findNameRuns(text: string): NameRun[] {
         j++;
         continue;
       }
-      const after = toks[j + 1];
-      if (
-        NAME_PARTICLES.has(next.base) &&
-        after &&
-        text.slice(next.end, after.start) === ' ' &&
-        isCapitalised(after.base)
-      ) {
-        run.push(next, after);
-        j += 2;
+      // `Ursula von der Leyen`, `Muhammed bin Selman`: particles between capitalised words.
+      let k = j;
+      while (k < toks.length && NAME_PARTICLES.has((toks[k] as Token).base) && k - j < 2) k++;
+      const after = toks[k];
+      const joined = toks
+        .slice(j - 1, k + 1)
+        .every((t, n, all) => n === 0 || text.slice((all[n - 1] as Token).end, t.start) === ' ');
+      if (k > j && after && joined && isCapitalised(after.base)) {
+        run.push(...toks.slice(j, k + 1));
+        j = k + 1;
         continue;
       }
       break;
