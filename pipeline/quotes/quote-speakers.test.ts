@@ -122,6 +122,7 @@ describe('isQuestionTo', () => {
     ['a question put to the subject', '" sorusuna Erdoğan şöyle yanıt verdi', true],
     ['a question named as such', "' şeklindeki sorusuna, yanıt verdi", true],
     ['a statement', '" dedi.', false],
+    ['a question the subject asked', '" sorusunu yöneltti.', false],
   ])('%s', (_rule, after, expected) => {
     expect(isQuestionTo(after)).toBe(expected);
   });

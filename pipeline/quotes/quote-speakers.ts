@@ -133,8 +133,11 @@ export function attributeQuotes(
   return mergeRepeats(withHeadingQuotes(capitalsTakeNextSpeaker(statements), headings, model));
 }
 
-/** `"..." sorusuna X yanıt verdi`: the quote is the question put to X, not X's words. */
-const QUESTION_AFTER = /^["”»’']?[,]? ?(?:şeklindeki |biçimindeki )?soru(?:su|sun)/u;
+/**
+ * `"..." sorusuna X yanıt verdi` (dative) or `sorusu üzerine`: the question put to X, not X's words.
+ * `"..." sorusunu yöneltti` (accusative) is X asking: X's words.
+ */
+const QUESTION_AFTER = /^["”»’']?[,]? ?(?:şeklindeki |biçimindeki )?soru(?:su)?(?:na\b|nuz|su üzerine)/u;
 
 export function isQuestionTo(after: string): boolean {
   return QUESTION_AFTER.test(after);
