@@ -83,7 +83,7 @@ export function findArticlePeople(
   const candidates: Candidate[] = [];
   texts.forEach((text, t) => {
     for (const found of findNameRuns(text)) {
-      const run = withoutSentenceOpener(found, t, mentions, spokenNames);
+      const run = withoutSentenceOpener(found, t, mentions, spokenNames, registeredForms);
       const inside = mentions.filter((m) => m.text === t && m.start < run.end && m.end > run.start);
       if (inside.some((m) => m.start <= run.start && m.end >= run.end)) continue;
       if (isNonPersonName(run.words) || registeredForms.has(key(run.name))) continue;
@@ -226,8 +226,11 @@ function withoutSentenceOpener(
   text: number,
   mentions: readonly PersonMention[],
   spokenNames: ReadonlySet<string>,
+  registeredForms: ReadonlySet<string>,
 ): NameRun {
   if (!run.sentenceStart || run.titled || run.words.length < 2) return run;
+  // A registered short form opening the run is the family name (`Kim Yo Jong`), not an opener.
+  if (registeredForms.has(foldText(run.words[0] as string))) return run;
   if (isGivenName(run.words[0] as string)) return run;
   const first = run.words[0] as string;
   const rest = run.words.slice(1);

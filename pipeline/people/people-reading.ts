@@ -4,6 +4,7 @@
  * them (`quote-speakers.ts`). The corpus builder calls this once per article.
  */
 import type { ArticlePerson, Heading, PersonEntry, Quote } from '../../core/protocol/types';
+import { extractQuotes } from '../quotes/quote-extractor';
 import { attributeQuotes } from '../quotes/quote-speakers';
 import { findArticlePeople } from './article-people';
 import type { ArticlePersonFacts } from './discovered-people';
@@ -20,12 +21,19 @@ export function readPeople(
   quotes: readonly Quote[],
   registry: readonly PersonEntry[],
 ): PeopleReading {
-  const texts = [article.title, ...article.paragraphs];
-  const speakerNames = quotes.flatMap((q) => (q.speakerName ? [q.speakerName] : []));
+  // The subtitle (spot) often names the speaker and holds the lead quote: it is read last, so the
+  // quotes' paragraph indices into title + paragraphs stay as they are.
+  const texts = [article.title, ...article.paragraphs, ...(article.subtitle ? [article.subtitle] : [])];
+  const fromSubtitle = article.subtitle ? subtitleQuotes(article.subtitle, registry, texts.length - 2) : [];
+  const all = [...quotes, ...fromSubtitle];
+  const speakerNames = all.flatMap((q) => (q.speakerName ? [q.speakerName] : []));
   const model = findArticlePeople(texts, registry, speakerNames);
+  const attributed = attributeQuotes(all, model, texts, subtitleFirst(article)).map((q) =>
+    // Subtitle quotes are shown with the title's.
+    q.paragraph >= article.paragraphs.length ? { ...q, paragraph: -1 } : q,
+  );
   return {
-    // A quoted subtitle stands where a subheading would, before the first paragraph.
-    quotes: attributeQuotes(quotes, model, texts, subtitleFirst(article)),
+    quotes: mainSpeakerForHeadline(attributed, article.title, new Set(registry.map((p) => p.id))),
     people: model.people.map((p) => ({ id: p.id, name: p.name })),
     facts: model.people
       .filter((p) => !p.registered)
@@ -37,4 +45,28 @@ function subtitleFirst(article: { subtitle: string | null; headings: Heading[] }
   return article.subtitle === null
     ? article.headings
     : [{ before: 0, text: article.subtitle }, ...article.headings];
+}
+
+function subtitleQuotes(subtitle: string, registry: readonly PersonEntry[], paragraph: number): Quote[] {
+  const found = extractQuotes({ title: subtitle, subtitle: null, headings: [], paragraphs: [] }, registry);
+  return found.map((q) => ({ ...q, paragraph }));
+}
+
+/**
+ * A headline that is nothing but a quote names no speaker: it quotes the article's main speaker,
+ * the person most of its other quotes are by.
+ */
+function mainSpeakerForHeadline(quotes: Quote[], title: string, registered: ReadonlySet<string>): Quote[] {
+  const inner = /^["“”„«‘'](.+)["”“»’']$/u.exec(title.trim())?.[1];
+  if (!inner) return quotes;
+  const counts = new Map<string, number>();
+  for (const q of quotes) if (q.personId) counts.set(q.personId, (counts.get(q.personId) ?? 0) + 1);
+  let main: string | null = null;
+  for (const [id, n] of counts) if (main === null || n > (counts.get(main) ?? 0)) main = id;
+  if (main === null) return quotes;
+  return quotes.map((q) =>
+    q.paragraph === -1 && q.personId == null && q.text === inner
+      ? { ...q, personId: main, speakerId: registered.has(main as string) ? main : null }
+      : q,
+  );
 }
