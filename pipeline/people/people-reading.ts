@@ -6,6 +6,7 @@
 import type { ArticlePerson, Heading, PersonEntry, Quote } from '../../core/protocol/types';
 import { extractQuotes } from '../quotes/quote-extractor';
 import { attributeQuotes } from '../quotes/quote-speakers';
+import { singleQuotedQuotes } from '../quotes/single-quoted';
 import { findArticlePeople } from './article-people';
 import type { ArticlePersonFacts } from './discovered-people';
 
@@ -32,8 +33,12 @@ export function readPeople(
     // Subtitle quotes are shown with the title's.
     q.paragraph >= article.paragraphs.length ? { ...q, paragraph: -1 } : q,
   );
+  const registered = new Set(registry.map((p) => p.id));
+  const bodyTexts = texts.slice(0, article.paragraphs.length + 1);
+  const single = singleQuotedQuotes(bodyTexts, attributed, model, registered);
+  const merged = [...attributed, ...single].sort((a, b) => a.paragraph - b.paragraph);
   return {
-    quotes: mainSpeakerForHeadline(attributed, article.title, new Set(registry.map((p) => p.id))),
+    quotes: mainSpeakerForHeadline(merged, article.title, registered),
     people: model.people.map((p) => ({ id: p.id, name: p.name })),
     facts: model.people
       .filter((p) => !p.registered)
