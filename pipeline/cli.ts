@@ -103,14 +103,21 @@ export function runBuildCorpus(args: readonly string[], io: CliIo): number {
   }
 
   const corpus = result.corpus;
+  const registryPeople = corpus.registry.people.map((p) => ({ ...p, origin: 'registry' as const }));
   const outputs: [string, string][] = [
     ['articles.json', JSON.stringify({ version: OUTPUT_FORMAT_VERSION, articles: corpus.articles })],
     [
       'people.json',
-      JSON.stringify({ version: OUTPUT_FORMAT_VERSION, people: corpus.registry.people, stats: corpus.stats }),
+      JSON.stringify({
+        version: OUTPUT_FORMAT_VERSION,
+        people: registryPeople,
+        stats: corpus.stats,
+        // Kept apart from `people`: readers of `people` expect registry entries with aliases.
+        discovered: corpus.discovered ?? [],
+      }),
     ],
     // The content script's matcher needs only names and aliases: keep that file small at any corpus size.
-    ['registry.json', JSON.stringify({ version: OUTPUT_FORMAT_VERSION, people: corpus.registry.people })],
+    ['registry.json', JSON.stringify({ version: OUTPUT_FORMAT_VERSION, people: registryPeople })],
     ['cards.json', JSON.stringify(buildPersonCards(corpus, CARD_LANGUAGE))],
     ['search-index.json', indexToJSON(buildSearchIndex(corpus))],
   ];
@@ -124,7 +131,7 @@ export function runBuildCorpus(args: readonly string[], io: CliIo): number {
   io.out(
     `corpus: ${summary.files} files (${summary.filesUsed} used), ${summary.articles} articles` +
       `${summary.duplicates ? ` (+${summary.duplicates} duplicates dropped)` : ''}, ${summary.quotes} quotes, ` +
-      `${summary.people} people (${summary.peopleMentioned} mentioned), ${warnings.length} warnings`,
+      `${summary.people} people (${summary.peopleMentioned} mentioned), ${warnings.length} warnings, ${summary.discovered} people discovered`,
   );
   io.out(
     `  → ${options.outDir}: ${outputs.map(([name, text]) => `${name} ${formatBytes(Buffer.byteLength(text))}`).join(', ')}`,

@@ -9,6 +9,8 @@
 import type { Article, BuiltCorpus, PeopleRegistry } from '../core/protocol/types';
 import { decodeText, TextDecodingError } from './decode/text-decoding';
 import { type ParseWarning, parseCorpusFile } from './parse/corpus-parser';
+import { type ArticlePersonFacts, collectDiscoveredPeople } from './people/discovered-people';
+import { readPeople } from './people/people-reading';
 import { extractQuotes } from './quotes/quote-extractor';
 import { extractRoles } from './roles/role-extractor';
 import { computePersonStats } from './stats/person-stats';
@@ -35,6 +37,8 @@ export interface BuildSummary {
   /** People in the registry, and how many of them the articles mention. */
   people: number;
   peopleMentioned: number;
+  /** People the articles name who are not in the registry. */
+  discovered: number;
 }
 
 export interface CorpusBuildResult {
@@ -52,6 +56,7 @@ export function buildCorpus(files: Iterable<CorpusSourceFile>, registry: PeopleR
   let duplicates = 0;
   let quoteCount = 0;
   const people = registry.people;
+  const discoveredFacts = new Map<string, ArticlePersonFacts[]>();
 
   for (const file of files) {
     fileCount++;
@@ -85,18 +90,21 @@ export function buildCorpus(files: Iterable<CorpusSourceFile>, registry: PeopleR
         continue;
       }
       firstFileOf.set(article.id, file.name);
-      const quotes = extractQuotes(article, people);
+      const found = extractQuotes(article, people);
       const roles = extractRoles(article, people);
+      const { quotes, people: named, facts } = readPeople(article, found, people);
+      discoveredFacts.set(article.id, facts);
       quoteCount += quotes.length;
-      articles.push({ ...article, quotes, roles });
+      articles.push({ ...article, quotes, roles, people: named });
       used = true;
     }
     if (used) filesUsed++;
   }
 
   const stats = computePersonStats(articles, people);
+  const discovered = collectDiscoveredPeople(articles, discoveredFacts);
   return {
-    corpus: { articles, registry, stats },
+    corpus: { articles, registry, stats, discovered },
     warnings,
     summary: {
       files: fileCount,
@@ -106,6 +114,7 @@ export function buildCorpus(files: Iterable<CorpusSourceFile>, registry: PeopleR
       quotes: quoteCount,
       people: people.length,
       peopleMentioned: stats.filter((s) => s.articles.length > 0).length,
+      discovered: discovered.length,
     },
   };
 }

@@ -29,6 +29,22 @@ export interface Quote {
   fragment: boolean;
   /** Index of the paragraph the quote is in (-1: the title). */
   paragraph: number;
+  /**
+   * The speaker as a person of the article: a registry id or a discovered person's id (see
+   * `ArticlePerson`), or null when the text names no speaker. Absent in corpora built before the
+   * people model.
+   */
+  personId?: string | null;
+  /** `reported`: indirect speech in quote marks (`"... dilediğini" belirtti`), not the person's own words. */
+  kind?: 'direct' | 'reported';
+  /** How many times the article repeats this statement (headline, lead, body); absent when once. */
+  occurrences?: number;
+}
+
+/** A person an article names: registry id or discovered id, and the fullest name as written. */
+export interface ArticlePerson {
+  id: string;
+  name: string;
 }
 
 /** A role as an article states it: `İran Dini Lideri Ali Hamaney` → `İran Dini Lideri`. */
@@ -56,6 +72,8 @@ export interface Article {
   paragraphs: string[];
   quotes: Quote[];
   roles: RoleMention[];
+  /** Every person the article names (registered or discovered); absent in older corpora. */
+  people?: ArticlePerson[];
   /** Source file name (no directory). */
   file: string;
 }
@@ -77,6 +95,27 @@ export interface PersonEntry {
   notThisPerson: string[];
   /** One line: who this is, per UI language (fallback when the corpus states no role). */
   description: Record<UiLanguage, string>;
+  /** Set in built corpora: hand-curated, as opposed to a `DiscoveredPerson`. */
+  origin?: 'registry';
+}
+
+/**
+ * A person the articles name who is not in the registry, found at build time. One per full name
+ * as written (`Dmitriy Peskov`); never merged with anyone on a surname alone.
+ */
+export interface DiscoveredPerson {
+  /** Slug of the full name: `dmitriy-peskov`. */
+  id: string;
+  name: string;
+  origin: 'discovered';
+  /** Forms the articles use, without case endings: `Dmitriy Peskov`, `Peskov`. */
+  forms: string[];
+  /** Roles as the articles state them, most articles first. */
+  roles: string[];
+  /** Articles naming them, in corpus order. */
+  articleIds: string[];
+  /** Their quotes (`quote.personId` = id). */
+  quotes: QuoteRef[];
 }
 
 export interface PeopleRegistry {
@@ -127,4 +166,6 @@ export interface BuiltCorpus {
   articles: Article[];
   registry: PeopleRegistry;
   stats: PersonStats[];
+  /** People found in the articles who are not in the registry; absent in older corpora. */
+  discovered?: DiscoveredPerson[];
 }

@@ -22,6 +22,7 @@
 import type { Article, Caption, Heading } from '../../core/protocol/types';
 import { foldText } from '../../core/text/fold';
 import { articleId, canonicalText } from './article-id';
+import { inlineTitle, isChromeLine, isSubjectCaption, titleFromLine } from './scraped-head';
 
 /** An article as parsed, before quotes and roles are extracted. */
 export type ParsedArticle = Omit<Article, 'quotes' | 'roles'>;
@@ -388,6 +389,12 @@ class SeenLines {
   }
 }
 
+/** Markers, page chrome and a subject caption before the title. */
+function isHeadChrome(chunk: readonly Line[], i: number): boolean {
+  const text = (chunk[i] as Line).text;
+  return MARKER_LINES.has(text) || isChromeLine(text) || isSubjectCaption(text, chunk[i + 1]?.text);
+}
+
 function isWhollyQuoted(line: string): boolean {
   return (
     line.length >= 3 &&
@@ -399,20 +406,36 @@ function isWhollyQuoted(line: string): boolean {
 }
 
 function parseArticle(
-  chunk: Line[],
+  lines: Line[],
   fileName: string,
   warn: (line: number, message: string) => void,
 ): ParsedArticle | null {
   let i = 0;
   let meta: Metadata | null = null;
+  let chunk = lines;
   const first = chunk[0] as Line;
   const parsedMeta = parseMetadata(first.text);
   if (parsedMeta) {
     meta = parsedMeta;
     if (meta.date === null) warn(first.no, `unreadable date "${meta.rawDate}"; the article gets no date`);
     i++;
+    const inline = inlineTitle(meta.category);
+    if (inline !== null) {
+      meta.category = null;
+      chunk = [...chunk.slice(0, i), { text: inline, no: first.no, gapBefore: 0 }, ...chunk.slice(i)];
+    }
   }
-  while (i < chunk.length && MARKER_LINES.has((chunk[i] as Line).text)) i++;
+  while (i < chunk.length && isHeadChrome(chunk, i)) i++;
+  const head = chunk[i] ? titleFromLine((chunk[i] as Line).text.replace(BULLET, '')) : null;
+  if (head?.lead) {
+    const at = chunk[i] as Line;
+    chunk = [
+      ...chunk.slice(0, i),
+      { ...at, text: head.title },
+      { ...at, gapBefore: 1, text: head.lead },
+      ...chunk.slice(i + 1),
+    ];
+  }
   const titleLine = chunk[i];
   if (!titleLine) {
     warn(
@@ -503,7 +526,7 @@ function parseArticle(
   const body = rest.slice(bodyStart);
   for (let k = 0; k < body.length; k++) {
     let text = (body[k] as Line).text;
-    if (MARKER_LINES.has(text) || seen.has(text)) continue;
+    if (MARKER_LINES.has(text) || seen.has(text) || isChromeLine(text)) continue;
     const caption = splitCaption(text);
     if (caption && !TERMINAL.test(caption.text)) {
       addCaption(caption);
@@ -533,6 +556,8 @@ function parseArticle(
     paragraphs.push(text);
   }
 
+  // A one-sentence lead is both the title and the whole body.
+  if (paragraphs.length === 0 && head?.lead) paragraphs.push(head.lead);
   if (paragraphs.length === 0) {
     warn(titleLine.no, `article "${clip(title)}" has no body text; skipped`);
     return null;

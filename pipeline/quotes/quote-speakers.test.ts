@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import type { Quote } from '../../core/protocol/types';
+import { fixtureRegistryJson } from '../../test/fixtures/paths';
+import { findArticlePeople } from '../people/article-people';
+import { parsePeopleRegistry } from '../people/people-registry';
+import {
+  attributeQuotes,
+  genitiveOwner,
+  isQuestionTo,
+  isQuotedTerm,
+  isReportedSpeech,
+  personOfPhrase,
+} from './quote-speakers';
+
+const registry = parsePeopleRegistry(fixtureRegistryJson(), 'people.json').people;
+
+function quote(
+  text: string,
+  paragraph: number,
+  speakerName: string | null,
+  speakerId: string | null = null,
+): Quote {
+  return { text, speakerId, speakerName, fragment: false, paragraph };
+}
+
+describe('isReportedSpeech', () => {
+  it.each([
+    ['a verbal noun in the accusative ends reported speech', 'yeni bir zafer elde etmesini dilediğini', true],
+    ['a future verbal noun too', 'nasıl karşılık vereceğini bildiğini', true],
+    ['a statement is direct', 'Rusya büyük bir zafer kazanacak.', false],
+    ['one word is a fragment, not reported speech', 'çılgınlık', false],
+  ])('%s', (_rule, text, expected) => {
+    expect(isReportedSpeech(text)).toBe(expected);
+  });
+});
+
+describe('isQuotedTerm', () => {
+  it.each([
+    ['a term named as an expression', 'Tomahawk füzeleri teslimatı', ' ifadesinin anlamı', true],
+    ['a named ship', 'KAIROS', ' adlı gemi', true],
+    ['a statement with a speech verb', 'Bu bir tırmanma girişimidir', ' ifadesini hatırlatan', false],
+  ])('%s', (_rule, q, after, expected) => {
+    expect(isQuotedTerm(q, after)).toBe(expected);
+  });
+});
+
+describe('genitiveOwner', () => {
+  it.each([
+    [
+      'a genitive name before a quote named as an utterance',
+      `yanıt veren Trump'ın, "Sevindim" ifadelerine`,
+      'Trump',
+    ],
+    [
+      'a full name in the genitive',
+      `muhabiri Peter Doocy'nin, "Ruslar yardım ediyor" cümlesini`,
+      'Peter Doocy',
+    ],
+    ['no utterance noun after the quote', `Trump'ın "Sevindim" dedi`, null],
+  ])('%s', (_rule, text, expected) => {
+    const open = text.indexOf('"');
+    const close = text.indexOf('"', open + 1);
+    expect(genitiveOwner(text, open + 1, close)).toBe(expected);
+  });
+});
+
+describe('personOfPhrase', () => {
+  const texts = [
+    'Başlık',
+    'Kremlin Sözcüsü Dmitriy Peskov ve Rusya Devlet Başkanı Vladimir Putin görüştü.',
+    'İran’ın yeni dini lideri Mücteba Hamaney konuştu.',
+  ];
+  const model = findArticlePeople(texts, registry);
+  it.each([
+    ['a full name with its role', 'Kremlin Sözcüsü Dmitriy Peskov', 'dmitriy-peskov'],
+    ['a surname', 'Peskov', 'dmitriy-peskov'],
+    ['a role alone', 'Rus Sözcü', 'dmitriy-peskov'],
+    ['a role alone for a registered person', 'Rus lider', 'vladimir-putin'],
+    ['a lowercase role stated before the name', 'Yeni dini lider', 'mucteba-hamaney'],
+    ['nobody the article names', 'Bir analist', null],
+  ])('%s', (_rule, phrase, expected) => {
+    expect(personOfPhrase(phrase, model, 3, 0)).toBe(expected);
+  });
+});
+
+describe('attributeQuotes', () => {
+  const texts = [
+    'Başlık',
+    'Kremlin Sözcüsü Dmitriy Peskov, "Görüşme yarın olacak" dedi.',
+    'Peskov, "Görüşme yarın olacak" diye yineledi.',
+  ];
+  const model = findArticlePeople(texts, registry);
+  it('gives speakers outside the registry their own id and merges a repeated statement', () => {
+    const out = attributeQuotes(
+      [
+        quote('Görüşme yarın olacak', 0, 'Kremlin Sözcüsü Dmitriy Peskov'),
+        quote('Görüşme yarın olacak', 1, 'Peskov'),
+      ],
+      model,
+      texts,
+    );
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ personId: 'dmitriy-peskov', speakerId: null, occurrences: 2 });
+  });
+
+  it('a quoted subheading takes the speaker whose words below repeat it', () => {
+    const out = attributeQuotes(
+      [quote('Görüşme yarın olacak', 0, 'Kremlin Sözcüsü Dmitriy Peskov')],
+      model,
+      texts,
+      [{ before: 0, text: '“GÖRÜŞME YARIN”' }],
+    );
+    expect(out.map((q) => [q.text, q.personId])).toEqual([
+      ['GÖRÜŞME YARIN', 'dmitriy-peskov'],
+      ['Görüşme yarın olacak', 'dmitriy-peskov'],
+    ]);
+  });
+});
+
+describe('isQuestionTo', () => {
+  it.each([
+    ['a question put to the subject', '" sorusuna Erdoğan şöyle yanıt verdi', true],
+    ['a question named as such', "' şeklindeki sorusuna, yanıt verdi", true],
+    ['a statement', '" dedi.', false],
+    ['a question the subject asked', '" sorusunu yöneltti.', false],
+  ])('%s', (_rule, after, expected) => {
+    expect(isQuestionTo(after)).toBe(expected);
+  });
+});
