@@ -25,6 +25,7 @@ import MiniSearch, {
 } from 'minisearch';
 import type { Article, BuiltCorpus, PersonEntry, PersonStats, UiLanguage } from '../protocol/types';
 import { foldText, isUpper } from '../text/fold';
+import { APOSTROPHE_CLASS } from '../text/lexicon';
 import {
   processTerm,
   queryTerms,
@@ -382,6 +383,9 @@ function documentTexts(index: SearchIndex, kind: KindIndex<unknown>, id: string)
   return article ? [articleText(article)] : [];
 }
 
+/** Where a word's apostrophe suffix starts: `Hamaney’in` is written `hamaney` as a term. */
+const APOSTROPHE_RE = new RegExp(APOSTROPHE_CLASS, 'u');
+
 /** A known term as the corpus writes it (`aciklamada` → `açıklamada`), lowercased; else the term. */
 function surfaceForm(index: SearchIndex, term: string): string {
   for (const kind of kinds(index)) {
@@ -390,7 +394,7 @@ function surfaceForm(index: SearchIndex, term: string): string {
     for (const text of documentTexts(index, kind, hit.id as string)) {
       for (const span of tokenSpans(text)) {
         if (!span.terms.includes(term)) continue;
-        const word = (text.slice(span.start, span.end).split(/['’‘ʼ`´]/u)[0] ?? '').toLocaleLowerCase('tr');
+        const word = (text.slice(span.start, span.end).split(APOSTROPHE_RE)[0] ?? '').toLocaleLowerCase('tr');
         if (processTerm(word)?.[0] === term) return word;
       }
     }

@@ -8,17 +8,14 @@
  * expects: `HAMANEY'İN`, `Hamaney'in` and `hamaneyin` are the same word.
  */
 
+import { APOSTROPHES } from './lexicon';
+
 const SPECIAL: Record<string, string> = {
   İ: 'i',
   I: 'i',
   ı: 'i',
   // Apostrophes of every kind become ASCII: Turkish suffixes follow any of them.
-  '’': "'",
-  '‘': "'",
-  '´': "'",
-  '`': "'",
-  ʼ: "'",
-  '′': "'",
+  ...Object.fromEntries([...APOSTROPHES].map((a) => [a, "'"])),
   // Hyphen look-alikes inside names (Kim Jong‑un).
   '‐': '-',
   '‑': '-',

@@ -21,6 +21,13 @@
 
 import type { Article, Caption, Heading } from '../../core/protocol/types';
 import { foldText } from '../../core/text/fold';
+import {
+  APOSTROPHES,
+  CLOSE_QUOTE_MARKS,
+  MONTHS_EN,
+  MONTHS_TR,
+  OPEN_QUOTE_MARKS,
+} from '../../core/text/lexicon';
 import { articleId, canonicalText } from './article-id';
 
 /** An article as parsed, before quotes and roles are extracted. */
@@ -57,9 +64,6 @@ const SOURCE_NAME_MAX_WORDS = 5;
 /** Characters looked back for such a name: five long words. */
 const SOURCE_NAME_MAX_CHARS = 80;
 
-const APOSTROPHE = `'’‘ʼ´\``;
-const OPEN_QUOTES = `"“”„«‘'‹`;
-const CLOSE_QUOTES = `"”“»’'›`;
 const MARKER_LINES = new Set(['TT']);
 /** Publication stamps some sites print under the headline. */
 const DATE_STAMP =
@@ -120,35 +124,6 @@ const RUN_STOP_WORDS = new Set(
     (w) => foldText(w),
   ),
 );
-
-const MONTHS = [
-  'ocak',
-  'subat',
-  'mart',
-  'nisan',
-  'mayis',
-  'haziran',
-  'temmuz',
-  'agustos',
-  'eylul',
-  'ekim',
-  'kasim',
-  'aralik',
-];
-const MONTHS_EN = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 
 interface Line {
   text: string;
@@ -285,7 +260,7 @@ function num(s: string | undefined): number | undefined {
 
 function monthNumber(word: string): number | null {
   const folded = foldText(word);
-  const tr = MONTHS.indexOf(folded);
+  const tr = MONTHS_TR.indexOf(folded);
   if (tr >= 0) return tr + 1;
   const en = MONTHS_EN.indexOf(folded);
   return en >= 0 ? en + 1 : null;
@@ -391,8 +366,8 @@ class SeenLines {
 function isWhollyQuoted(line: string): boolean {
   return (
     line.length >= 3 &&
-    OPEN_QUOTES.includes(line[0] as string) &&
-    CLOSE_QUOTES.includes(line.replace(/[.!?…]+$/, '').slice(-1)) &&
+    OPEN_QUOTE_MARKS.includes(line[0] as string) &&
+    CLOSE_QUOTE_MARKS.includes(line.replace(/[.!?…]+$/, '').slice(-1)) &&
     // One quotation, not `"A" dedi, "B" diye ekledi`.
     [...line.slice(1, -1)].filter((c) => `"“”«»„`.includes(c)).length <= 1
   );
@@ -600,7 +575,7 @@ interface Dateline {
   rest: string;
 }
 
-const UPPER_WORD = `[\\p{Lu}][\\p{Lu}${APOSTROPHE}.]*`;
+const UPPER_WORD = `[\\p{Lu}][\\p{Lu}${APOSTROPHES}.]*`;
 const DATELINE = new RegExp(
   `^(${UPPER_WORD}(?:[ /,-]+${UPPER_WORD}){0,3})(?:\\s*,\\s*\\d{1,2}\\s+\\p{L}+)?\\s*(?:\\(([^()]{1,30})\\))?\\s+[-–—]\\s+(\\S.*)$`,
   'u',
@@ -627,13 +602,13 @@ interface Stated {
   attributedWire: string | null;
 }
 
-const SUFFIX = new RegExp(`[${APOSTROPHE}](\\p{Ll}{1,5})(?=[\\s,])`, 'gu');
+const SUFFIX = new RegExp(`[${APOSTROPHES}](\\p{Ll}{1,5})(?=[\\s,])`, 'gu');
 const GENITIVE = new Set(['ın', 'in', 'un', 'ün', 'nın', 'nin', 'nun', 'nün']);
 const ABLATIVE = new Set(['tan', 'ten', 'dan', 'den', 'ndan', 'nden']);
 const DATIVE = new Set(['a', 'e', 'ya', 'ye', 'na', 'ne']);
 /** After `X’ın`: ` Reuters'ten aktardığına`, ` Associated Press'ten aktaran`. */
 const CHAIN = new RegExp(
-  `^\\s+([^\\s${APOSTROPHE}]+(?:\\s+[^\\s${APOSTROPHE}]+){0,${SOURCE_NAME_MAX_WORDS - 1}}?)[${APOSTROPHE}](\\p{Ll}{2,4})\\s+aktar`,
+  `^\\s+([^\\s${APOSTROPHES}]+(?:\\s+[^\\s${APOSTROPHES}]+){0,${SOURCE_NAME_MAX_WORDS - 1}}?)[${APOSTROPHES}](\\p{Ll}{2,4})\\s+aktar`,
   'u',
 );
 const REPORT_VERB = /^\s*(?:aktar|bildir|haber|verdiği|yayımla|yayınla|duyur|açıkla|göre)/u;

@@ -1,0 +1,245 @@
+/**
+ * Every character set and word list the code base reads text with, defined once.
+ *
+ * Modules used to keep their own copies, and the copies drifted apart (one apostrophe set knew `ʼ`,
+ * another did not). Where copies disagreed, the list here is their union. Word lists are folded
+ * (see `fold.ts`: lowercase, no diacritics, every I-form is `i`) unless a comment says otherwise.
+ * Lists that serve different purposes stay apart on purpose; each says why it exists.
+ *
+ * Everything here is a plain constant, so bundles keep only the lists they import.
+ */
+
+// ---------------------------------------------------------------------------------------------
+// Characters
+
+/**
+ * Every apostrophe a Turkish suffix may follow (`Putin'e`, `Hamaney’in`, `KCNAʼya`, `Trump´ın`):
+ * ASCII, right and left single quotes, modifier letter apostrophe, acute and grave accents, prime.
+ * Keyboards and CMSs produce all of them.
+ */
+export const APOSTROPHES = "'’‘ʼ´`′";
+
+/** The apostrophes as a regular-expression character class (`[...]`), for building patterns. */
+export const APOSTROPHE_CLASS = `[${APOSTROPHES}]`;
+
+/** Marks that open a quotation, in any of the styles news sites use (`"…"`, `“…”`, `„…“`, `«…»`, `‚…‘`). */
+export const OPEN_QUOTE_MARKS = `"“”„«‘‚'‹`;
+
+/** Marks that close a quotation. `“` and `‘` close German-style `„…“` and `‚…‘`. */
+export const CLOSE_QUOTE_MARKS = `"”“»’‘'›`;
+
+// ---------------------------------------------------------------------------------------------
+// Calendar: dates in bylines are parsed by month; days and months open sentences next to names.
+
+/** Turkish month names, January first (folded: `Şubat` → `subat`). */
+export const MONTHS_TR: readonly string[] = [
+  'ocak',
+  'subat',
+  'mart',
+  'nisan',
+  'mayis',
+  'haziran',
+  'temmuz',
+  'agustos',
+  'eylul',
+  'ekim',
+  'kasim',
+  'aralik',
+];
+
+/** English month names, January first. `may` is also a verb and a surname (Theresa May). */
+export const MONTHS_EN: readonly string[] = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/** English months that are never a person's name: all but `may`. */
+export const MONTHS_EN_NOT_NAMES: readonly string[] = MONTHS_EN.filter((m) => m !== 'may');
+
+/** Turkish weekdays, Monday first. */
+export const WEEKDAYS_TR: readonly string[] = [
+  'pazartesi',
+  'sali',
+  'carsamba',
+  'persembe',
+  'cuma',
+  'cumartesi',
+  'pazar',
+];
+
+/** English weekdays, Monday first. */
+export const WEEKDAYS_EN: readonly string[] = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+];
+
+// ---------------------------------------------------------------------------------------------
+// Titles and roles
+
+/**
+ * Folded stems of offices and titles (`Başkanı`, `Cumhurbaşkanı`, `Dışişleri Bakanı`, `Sözcüsü`,
+ * `President`): they head a role (`Kuzey Kore lideri`) and stand next to names without being
+ * part of them (`Devlet Başkanı Putin`). A possessive or plural ending may follow.
+ */
+export const ROLE_TITLE_STEMS: readonly string[] = [
+  // Turkish
+  'lider',
+  'baskan',
+  'baskomutan',
+  'cumhurbaskan',
+  'basbakan',
+  'bakan',
+  'sozcu',
+  'sekreter',
+  'komutan',
+  'buyukelci',
+  'elci',
+  'yetkili',
+  'temsilci',
+  'mustesar',
+  'danisman',
+  'vali',
+  'kral',
+  'kralice',
+  'prens',
+  'veliaht',
+  'emir',
+  'general',
+  'maresal',
+  'amiral',
+  'papa',
+  'patrik',
+  'sef',
+  'diplomat',
+  'milletvekil',
+  'senator',
+  'seyh',
+  'ayetullah',
+  'imam',
+  'sansolye',
+  'diktator',
+  // English
+  'leader',
+  'president',
+  'minister',
+  'premier',
+  'chancellor',
+  'secretary',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'ambassador',
+  'envoy',
+  'official',
+  'chief',
+  'king',
+  'queen',
+  'prince',
+  'commander',
+  'governor',
+  'adviser',
+  'advisor',
+  'chairman',
+  'dictator',
+];
+
+/** Titles whose stems also start common names (`Emir`, `Papadopoulos`, `Şefik`, `Kingston`, `Patrik`). */
+const NAME_LIKE_TITLE_STEMS: ReadonlySet<string> = new Set([
+  'emir',
+  'papa',
+  'sef',
+  'king',
+  'chief',
+  'patrik',
+  'queen',
+]);
+
+/**
+ * Folded word starts that make a capitalised word next to a name a title or a relation rather than
+ * another name (`Sözcüsü`, `Yardımcısı`, `Rakibi`, `Presidents`, `Spokes…`). Matched as prefixes
+ * by the mention matcher, so titles whose stems start common names are left out.
+ */
+export const TITLE_PREFIXES: readonly string[] = [
+  ...ROLE_TITLE_STEMS.filter((stem) => !NAME_LIKE_TITLE_STEMS.has(stem)),
+  // Relations and positions that stand before a name like a title does.
+  'yardimci',
+  'yoldas',
+  'muhalif',
+  'rakib',
+  'rakip',
+  'mevkidas',
+  'meslektas',
+  'aday',
+  'uye',
+  'yonetici',
+  'counterpart',
+  'rival',
+  // Shorter English starts that also cover plurals and variants (`Secretaries`, `Chairwoman`).
+  'secretar',
+  'chairm',
+  'spokes',
+];
+
+/** Heads that name the same office: a country's `lider` is its `Devlet Başkanı` or `President`. */
+export const ROLE_TITLE_SYNONYMS: readonly (readonly string[])[] = [
+  ['lider', 'baskan', 'cumhurbaskan', 'leader', 'president'],
+  ['bakan', 'minister'],
+  ['sozcu', 'spokesman', 'spokeswoman', 'spokesperson'],
+];
+
+// ---------------------------------------------------------------------------------------------
+// Speech verbs
+
+/** English verbs that sit right next to the speaker's name: `Putin said`, `said Putin`, `Kim Warns`. */
+export const ENGLISH_SPEECH_VERBS: readonly string[] = [
+  'said',
+  'says',
+  'told',
+  'tells',
+  'added',
+  'adds',
+  'asked',
+  'wrote',
+  'writes',
+  'warned',
+  'warns',
+  'insisted',
+  'insists',
+  'noted',
+  'stated',
+  'declared',
+  'explained',
+  'continued',
+  'replied',
+  'stressed',
+  'argued',
+  'claimed',
+  'claims',
+];
+
+/** Speech verbs that put the speaker after them: `"…", dedi Peskov`, `"…," said Peskov`. */
+export const INVERTED_SPEECH_VERBS: readonly string[] = [
+  'dedi',
+  'diyen',
+  'said',
+  'says',
+  'added',
+  'asked',
+  'wrote',
+  'continued',
+];
