@@ -23,6 +23,7 @@ import MiniSearch, {
   type SearchOptions,
   type SearchResult,
 } from 'minisearch';
+import { articleTexts } from '../protocol/article-texts';
 import type { Article, BuiltCorpus, PersonEntry, PersonStats, UiLanguage } from '../protocol/types';
 import { foldText, isUpper } from '../text/fold';
 import { APOSTROPHE_CLASS } from '../text/lexicon';
@@ -158,13 +159,7 @@ function termsOf(texts: readonly string[]): Set<string> {
 }
 
 function articleText(article: Article): string {
-  return [
-    article.title,
-    article.subtitle ?? '',
-    ...article.paragraphs,
-    ...article.headings.map((h) => h.text),
-    ...article.captions.map((c) => c.text),
-  ].join('\n');
+  return articleTexts(article).join('\n');
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
@@ -245,12 +240,8 @@ export function buildSearchIndex(corpus: BuiltCorpus): SearchIndex {
     articles.add({
       id: article.id,
       title: article.title,
-      lead: [
-        article.subtitle ?? '',
-        ...article.headings.map((h) => h.text),
-        ...article.captions.map((c) => c.text),
-      ].join('\n'),
-      body: article.paragraphs.join('\n'),
+      lead: articleTexts(article, ['subtitle', 'headings', 'captions']).join('\n'),
+      body: articleTexts(article, ['paragraphs']).join('\n'),
       people: peopleField.join('\n'),
     });
     article.quotes.forEach((quote, i) => {
@@ -511,12 +502,7 @@ function articleMarkTerms(index: SearchIndex, article: Article, result: SearchRe
 function articleHit(index: SearchIndex, r: Ranked): SearchHit | null {
   const article = index.articleById.get(r.result.id as string);
   if (!article) return null;
-  const texts = [
-    article.subtitle ?? '',
-    ...article.paragraphs,
-    ...article.headings.map((h) => h.text),
-    ...article.captions.map((c) => c.text),
-  ];
+  const texts = articleTexts(article, ['subtitle', 'paragraphs', 'headings', 'captions']);
   return {
     kind: 'article',
     id: article.id,
