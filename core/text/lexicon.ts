@@ -9,6 +9,11 @@
  * Everything here is a plain constant, so bundles keep only the lists they import.
  */
 
+/** The words of a space- or newline-separated list. */
+function words(list: string): readonly string[] {
+  return list.trim().split(/\s+/);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Characters
 
@@ -32,61 +37,27 @@ export const CLOSE_QUOTE_MARKS = `"”“»’‘'›`;
 // Calendar: dates in bylines are parsed by month; days and months open sentences next to names.
 
 /** Turkish month names, January first (folded: `Şubat` → `subat`). */
-export const MONTHS_TR: readonly string[] = [
-  'ocak',
-  'subat',
-  'mart',
-  'nisan',
-  'mayis',
-  'haziran',
-  'temmuz',
-  'agustos',
-  'eylul',
-  'ekim',
-  'kasim',
-  'aralik',
-];
+export const MONTHS_TR: readonly string[] = /* @__PURE__ */ words(
+  'ocak subat mart nisan mayis haziran temmuz agustos eylul ekim kasim aralik',
+);
 
 /** English month names, January first. `may` is also a verb and a surname (Theresa May). */
-export const MONTHS_EN: readonly string[] = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+export const MONTHS_EN: readonly string[] = /* @__PURE__ */ words(
+  'january february march april may june july august september october november december',
+);
 
 /** English months that are never a person's name: all but `may`. */
-export const MONTHS_EN_NOT_NAMES: readonly string[] = MONTHS_EN.filter((m) => m !== 'may');
+export const MONTHS_EN_NOT_NAMES: readonly string[] = /* @__PURE__ */ MONTHS_EN.filter((m) => m !== 'may');
 
 /** Turkish weekdays, Monday first. */
-export const WEEKDAYS_TR: readonly string[] = [
-  'pazartesi',
-  'sali',
-  'carsamba',
-  'persembe',
-  'cuma',
-  'cumartesi',
-  'pazar',
-];
+export const WEEKDAYS_TR: readonly string[] = /* @__PURE__ */ words(
+  'pazartesi sali carsamba persembe cuma cumartesi pazar',
+);
 
 /** English weekdays, Monday first. */
-export const WEEKDAYS_EN: readonly string[] = [
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-];
+export const WEEKDAYS_EN: readonly string[] = /* @__PURE__ */ words(
+  'monday tuesday wednesday thursday friday saturday sunday',
+);
 
 // ---------------------------------------------------------------------------------------------
 // Titles and roles
@@ -96,104 +67,33 @@ export const WEEKDAYS_EN: readonly string[] = [
  * `President`): they head a role (`Kuzey Kore lideri`) and stand next to names without being
  * part of them (`Devlet Başkanı Putin`). A possessive or plural ending may follow.
  */
-export const ROLE_TITLE_STEMS: readonly string[] = [
-  // Turkish
-  'lider',
-  'baskan',
-  'baskomutan',
-  'cumhurbaskan',
-  'basbakan',
-  'bakan',
-  'sozcu',
-  'sekreter',
-  'komutan',
-  'buyukelci',
-  'elci',
-  'yetkili',
-  'temsilci',
-  'mustesar',
-  'danisman',
-  'vali',
-  'kral',
-  'kralice',
-  'prens',
-  'veliaht',
-  'emir',
-  'general',
-  'maresal',
-  'amiral',
-  'papa',
-  'patrik',
-  'sef',
-  'diplomat',
-  'milletvekil',
-  'senator',
-  'seyh',
-  'ayetullah',
-  'imam',
-  'sansolye',
-  'diktator',
-  // English
-  'leader',
-  'president',
-  'minister',
-  'premier',
-  'chancellor',
-  'secretary',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'ambassador',
-  'envoy',
-  'official',
-  'chief',
-  'king',
-  'queen',
-  'prince',
-  'commander',
-  'governor',
-  'adviser',
-  'advisor',
-  'chairman',
-  'dictator',
-];
+export const ROLE_TITLE_STEMS: readonly string[] = /* @__PURE__ */ words(`
+  lider baskan baskomutan cumhurbaskan basbakan bakan sozcu sekreter komutan buyukelci elci
+  yetkili temsilci mustesar danisman vali kral kralice prens veliaht emir general maresal amiral
+  papa patrik sef diplomat milletvekil senator seyh ayetullah imam sansolye diktator
+  leader president minister premier chancellor secretary spokesman spokeswoman spokesperson
+  ambassador envoy official chief king queen prince commander governor adviser advisor chairman
+  dictator
+`);
 
 /** Titles whose stems also start common names (`Emir`, `Papadopoulos`, `Şefik`, `Kingston`, `Patrik`). */
-const NAME_LIKE_TITLE_STEMS: ReadonlySet<string> = new Set([
-  'emir',
-  'papa',
-  'sef',
-  'king',
-  'chief',
-  'patrik',
-  'queen',
-]);
+const NAME_LIKE_TITLE_STEMS = 'emir papa sef king chief patrik queen';
 
 /**
  * Folded word starts that make a capitalised word next to a name a title or a relation rather than
  * another name (`Sözcüsü`, `Yardımcısı`, `Rakibi`, `Presidents`, `Spokes…`). Matched as prefixes
- * by the mention matcher, so titles whose stems start common names are left out.
+ * by the mention matcher, so titles whose stems start common names are left out; relations and
+ * positions that stand before a name like a title does are added, and shorter English starts that
+ * also cover variants (`Secretaries`, `Chairwoman`).
  */
-export const TITLE_PREFIXES: readonly string[] = [
-  ...ROLE_TITLE_STEMS.filter((stem) => !NAME_LIKE_TITLE_STEMS.has(stem)),
-  // Relations and positions that stand before a name like a title does.
-  'yardimci',
-  'yoldas',
-  'muhalif',
-  'rakib',
-  'rakip',
-  'mevkidas',
-  'meslektas',
-  'aday',
-  'uye',
-  'yonetici',
-  'counterpart',
-  'rival',
-  // Shorter English starts that also cover plurals and variants (`Secretaries`, `Chairwoman`).
-  'secretar',
-  'chairm',
-  'spokes',
-];
+export const TITLE_PREFIXES: readonly string[] = /* @__PURE__ */ ROLE_TITLE_STEMS.filter(
+  (stem) => !NAME_LIKE_TITLE_STEMS.split(' ').includes(stem),
+).concat(
+  /* @__PURE__ */ words(`
+  yardimci yoldas muhalif rakib rakip mevkidas meslektas aday uye yonetici counterpart rival
+  secretar chairm spokes
+`),
+);
 
 /** Heads that name the same office: a country's `lider` is its `Devlet Başkanı` or `President`. */
 export const ROLE_TITLE_SYNONYMS: readonly (readonly string[])[] = [
@@ -206,40 +106,12 @@ export const ROLE_TITLE_SYNONYMS: readonly (readonly string[])[] = [
 // Speech verbs
 
 /** English verbs that sit right next to the speaker's name: `Putin said`, `said Putin`, `Kim Warns`. */
-export const ENGLISH_SPEECH_VERBS: readonly string[] = [
-  'said',
-  'says',
-  'told',
-  'tells',
-  'added',
-  'adds',
-  'asked',
-  'wrote',
-  'writes',
-  'warned',
-  'warns',
-  'insisted',
-  'insists',
-  'noted',
-  'stated',
-  'declared',
-  'explained',
-  'continued',
-  'replied',
-  'stressed',
-  'argued',
-  'claimed',
-  'claims',
-];
+export const ENGLISH_SPEECH_VERBS: readonly string[] = /* @__PURE__ */ words(`
+  said says told tells added adds asked wrote writes warned warns insisted insists noted
+  stated declared explained continued replied stressed argued claimed claims
+`);
 
 /** Speech verbs that put the speaker after them: `"…", dedi Peskov`, `"…," said Peskov`. */
-export const INVERTED_SPEECH_VERBS: readonly string[] = [
-  'dedi',
-  'diyen',
-  'said',
-  'says',
-  'added',
-  'asked',
-  'wrote',
-  'continued',
-];
+export const INVERTED_SPEECH_VERBS: readonly string[] = /* @__PURE__ */ words(
+  'dedi diyen said says added asked wrote continued',
+);
