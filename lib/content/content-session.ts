@@ -4,6 +4,7 @@
  * `destroy()` takes all of it off the page again (the site was disabled).
  */
 import { createMatcher } from '@/core/mentions/mention-matcher';
+import { RegistryResponseSchema } from '@/core/protocol/messages';
 import type { Settings } from '@/core/protocol/settings-schema';
 import type { PersonEntry } from '@/core/protocol/types';
 import { resolveLanguage } from '@/lib/shared/i18n';
@@ -25,7 +26,7 @@ export interface ContentSession {
 
 export async function startContentSession(win: Window, initial: Settings): Promise<ContentSession> {
   const doc = win.document;
-  const { people } = await sendToBackground({ type: 'get-registry' });
+  const { people } = await sendToBackground({ type: 'get-registry' }, RegistryResponseSchema);
   let settings = initial;
   const registry = new Map<string, PersonEntry>(people.map((p) => [p.id, p]));
   const cards: CardController = new CardController({

@@ -3,7 +3,7 @@
  * arrive for an older query.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { ResponseMap } from '@/core/protocol/messages';
+import { type ResponseMap, SearchResponseSchema } from '@/core/protocol/messages';
 import type { UiLanguage } from '@/core/protocol/types';
 import { sendToBackground } from '@/lib/shared/messaging';
 
@@ -29,7 +29,10 @@ export function useSearch(query: string, lang: UiLanguage): SearchState {
     let current = true;
     setState((prev) => (prev.status === 'ready' ? prev : { status: 'loading', query: trimmed }));
     const timer = setTimeout(() => {
-      sendToBackground({ type: 'search', query: trimmed, limit: SEARCH_RESULT_LIMIT, lang }).then(
+      sendToBackground(
+        { type: 'search', query: trimmed, limit: SEARCH_RESULT_LIMIT, lang },
+        SearchResponseSchema,
+      ).then(
         (answer) => current && setState({ status: 'ready', query: trimmed, answer }),
         (error: unknown) => current && setState({ status: 'error', query: trimmed, message: String(error) }),
       );

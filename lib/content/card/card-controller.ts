@@ -10,7 +10,7 @@
  */
 
 import type { CardStatus } from '@/components/card/PersonCard';
-import type { PanelTarget } from '@/core/protocol/messages';
+import { type PanelTarget, PersonCardResponseSchema } from '@/core/protocol/messages';
 import type { Settings } from '@/core/protocol/settings-schema';
 import type { PersonCardData, PersonEntry, UiLanguage } from '@/core/protocol/types';
 import { createHoverIntent, type HoverIntent } from '@/lib/content/input/hover-intent';
@@ -174,7 +174,7 @@ export class CardController {
     if (known?.status === 'ready') return Promise.resolve();
     if (known?.pending) return known.pending;
     const entry: CardEntry = { status: 'loading', data: null, pending: null };
-    entry.pending = sendToBackground({ type: 'get-person-card', personId }).then(
+    entry.pending = sendToBackground({ type: 'get-person-card', personId }, PersonCardResponseSchema).then(
       (data) => {
         entry.data = isCardFor(data, personId) ? data : null;
         entry.status = 'ready';
