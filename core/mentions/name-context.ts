@@ -20,14 +20,7 @@
 
 import * as folding from '../text/fold';
 import { GIVEN_NAMES } from '../text/given-names';
-import {
-  ENGLISH_SPEECH_VERBS,
-  MONTHS_EN,
-  MONTHS_TR,
-  TITLE_PREFIXES,
-  WEEKDAYS_EN,
-  WEEKDAYS_TR,
-} from '../text/lexicon';
+import { MONTHS_EN, MONTHS_TR, TITLE_PREFIXES, WEEKDAYS_EN, WEEKDAYS_TR } from '../text/lexicon';
 import * as nameChars from '../text/name-chars';
 import { apostropheSuffixEnd } from './name-suffixes';
 
@@ -90,7 +83,7 @@ const CONTEXT_WORDS: ReadonlySet<string> = new Set(
   ]
     .join(' ')
     .split(' ')
-    .concat(WEEKDAYS_TR, MONTHS_TR, WEEKDAYS_EN, MONTHS_EN, ENGLISH_SPEECH_VERBS),
+    .concat(WEEKDAYS_TR, MONTHS_TR, WEEKDAYS_EN, MONTHS_EN),
 );
 
 /** Turkish compound titles end in a possessive: `Sözcüsü`, `Temsilcisi`, `Valisi`, `Dışişleri`. */

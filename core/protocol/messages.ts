@@ -92,14 +92,27 @@ export function parseContentRequest(message: unknown): ContentRequest | null {
 // Answers
 
 const text = v.string();
-const nullableText = v.nullable(v.string());
+// `v.custom` rather than `v.nullable` and `v.record`: those weigh on the content script's budget.
+const nullableText = v.custom<string | null>(
+  (value) => value === null || typeof value === 'string',
+  'Invalid type: Expected string or null',
+);
 const count = v.number();
 const perLanguage = v.object({ tr: text, en: text });
+
+/** Texts per language tag (`tr`, `ru`, `ko`…). */
+const textsByTag = v.custom<Record<string, string[]>>(
+  (value) =>
+    typeof value === 'object' &&
+    value !== null &&
+    Object.values(value).every((texts) => Array.isArray(texts) && texts.every((t) => typeof t === 'string')),
+  'Invalid type: Expected texts by language',
+);
 
 const PersonEntrySchema: v.GenericSchema<PersonEntry> = v.object({
   id: text,
   names: perLanguage,
-  aliases: v.record(v.string(), v.array(text)),
+  aliases: textsByTag,
   ambiguous: v.array(text),
   notThisPerson: v.array(text),
   description: perLanguage,
@@ -110,26 +123,29 @@ export const RegistryResponseSchema: v.GenericSchema<ResponseMap['get-registry']
   people: v.array(PersonEntrySchema),
 });
 
-/** The answer to `get-person-card`. */
-export const PersonCardResponseSchema: v.GenericSchema<ResponseMap['get-person-card']> = v.nullable(
-  v.object({
-    person: PersonEntrySchema,
-    role: nullableText,
-    articleCount: count,
-    quoteCount: count,
-    quotes: v.array(
-      v.object({
-        text,
-        fragment: v.boolean(),
-        articleId: text,
-        articleTitle: text,
-        date: nullableText,
-        source: nullableText,
-      }),
-    ),
-    articles: v.array(v.object({ id: text, title: text, date: nullableText, snippet: text, count })),
-    coMentions: v.array(v.object({ id: text, name: text, count })),
-  }),
+const PersonCardSchema: v.GenericSchema<PersonCardData> = v.object({
+  person: PersonEntrySchema,
+  role: nullableText,
+  articleCount: count,
+  quoteCount: count,
+  quotes: v.array(
+    v.object({
+      text,
+      fragment: v.boolean(),
+      articleId: text,
+      articleTitle: text,
+      date: nullableText,
+      source: nullableText,
+    }),
+  ),
+  articles: v.array(v.object({ id: text, title: text, date: nullableText, snippet: text, count })),
+  coMentions: v.array(v.object({ id: text, name: text, count })),
+});
+
+/** The answer to `get-person-card`: the card, or null for a person the corpus does not know. */
+export const PersonCardResponseSchema: v.GenericSchema<ResponseMap['get-person-card']> = v.custom(
+  (value) => value === null || v.is(PersonCardSchema, value),
+  'Invalid type: Expected a person card or null',
 );
 
 /** The answer to `search`. */

@@ -14,8 +14,6 @@ const SPECIAL: Record<string, string> = {
   İ: 'i',
   I: 'i',
   ı: 'i',
-  // Apostrophes of every kind become ASCII: Turkish suffixes follow any of them.
-  ...Object.fromEntries([...APOSTROPHES].map((a) => [a, "'"])),
   // Hyphen look-alikes inside names (Kim Jong‑un).
   '‐': '-',
   '‑': '-',
@@ -40,6 +38,8 @@ const SPECIAL: Record<string, string> = {
   œ: 'o',
   Œ: 'o',
 };
+// Apostrophes of every kind become ASCII: Turkish suffixes follow any of them.
+for (const apostrophe of APOSTROPHES) SPECIAL[apostrophe] = "'";
 
 let table: Uint16Array | null = null;
 

@@ -63,37 +63,38 @@ export const WEEKDAYS_EN: readonly string[] = /* @__PURE__ */ words(
 // Titles and roles
 
 /**
- * Folded stems of offices and titles (`Başkanı`, `Cumhurbaşkanı`, `Dışişleri Bakanı`, `Sözcüsü`,
- * `President`): they head a role (`Kuzey Kore lideri`) and stand next to names without being
- * part of them (`Devlet Başkanı Putin`). A possessive or plural ending may follow.
+ * Folded stems of offices and titles that never start a name: they head a role (`Kuzey Kore
+ * lideri`) and stand next to names without being part of them (`Devlet Başkanı Putin`).
  */
-export const ROLE_TITLE_STEMS: readonly string[] = /* @__PURE__ */ words(`
+const OFFICE_STEMS = `
   lider baskan baskomutan cumhurbaskan basbakan bakan sozcu sekreter komutan buyukelci elci
-  yetkili temsilci mustesar danisman vali kral kralice prens veliaht emir general maresal amiral
-  papa patrik sef diplomat milletvekil senator seyh ayetullah imam sansolye diktator
+  yetkili temsilci mustesar danisman vali kral kralice prens veliaht general maresal amiral diplomat
+  milletvekil senator seyh ayetullah imam sansolye diktator
   leader president minister premier chancellor secretary spokesman spokeswoman spokesperson
-  ambassador envoy official chief king queen prince commander governor adviser advisor chairman
-  dictator
-`);
+  ambassador envoy official prince commander governor adviser advisor chairman dictator
+`;
 
 /** Titles whose stems also start common names (`Emir`, `Papadopoulos`, `Şefik`, `Kingston`, `Patrik`). */
-const NAME_LIKE_TITLE_STEMS = 'emir papa sef king chief patrik queen';
+const NAME_LIKE_TITLE_STEMS = 'emir papa sef patrik chief king queen';
+
+/**
+ * Folded stems of every office and title (`Başkanı`, `Cumhurbaşkanı`, `Dışişleri Bakanı`,
+ * `Sözcüsü`, `President`): a role is a run of words ending in one of them, a possessive or plural
+ * ending may follow.
+ */
+export const ROLE_TITLE_STEMS: readonly string[] = /* @__PURE__ */ words(
+  `${OFFICE_STEMS} ${NAME_LIKE_TITLE_STEMS}`,
+);
 
 /**
  * Folded word starts that make a capitalised word next to a name a title or a relation rather than
- * another name (`Sözcüsü`, `Yardımcısı`, `Rakibi`, `Presidents`, `Spokes…`). Matched as prefixes
- * by the mention matcher, so titles whose stems start common names are left out; relations and
- * positions that stand before a name like a title does are added, and shorter English starts that
- * also cover variants (`Secretaries`, `Chairwoman`).
+ * another name (`Sözcüsü`, `Yardımcısı`, `Rakibi`, `Presidents`, `Spokes…`). The mention matcher
+ * matches them as prefixes, so titles whose stems start common names are left out.
  */
-export const TITLE_PREFIXES: readonly string[] = /* @__PURE__ */ ROLE_TITLE_STEMS.filter(
-  (stem) => !NAME_LIKE_TITLE_STEMS.split(' ').includes(stem),
-).concat(
-  /* @__PURE__ */ words(`
+export const TITLE_PREFIXES: readonly string[] = /* @__PURE__ */ words(`${OFFICE_STEMS}
   yardimci yoldas muhalif rakib rakip mevkidas meslektas aday uye yonetici counterpart rival
   secretar chairm spokes
-`),
-);
+`);
 
 /** Heads that name the same office: a country's `lider` is its `Devlet Başkanı` or `President`. */
 export const ROLE_TITLE_SYNONYMS: readonly (readonly string[])[] = [

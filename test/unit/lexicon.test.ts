@@ -61,7 +61,7 @@ describe('role-extractor knows every title', () => {
   });
 });
 
-describe('the mention matcher knows every title and speech verb', () => {
+describe('the mention matcher knows every title', () => {
   it.each([
     'yetkilisi',
     'mustesari',
@@ -75,12 +75,6 @@ describe('the mention matcher knows every title and speech verb', () => {
   ])('%s is context next to a name', (folded) => {
     expect(isContextWord(folded)).toBe(true);
   });
-  it.each(['told', 'wrote', 'warned', 'stated', 'declared', 'replied', 'stressed', 'argued', 'claimed'])(
-    '%s is context next to a name',
-    (folded) => {
-      expect(isContextWord(folded)).toBe(true);
-    },
-  );
   it('still reads names that start like a title', () => {
     for (const name of ['papadopoulos', 'sefik', 'kingston', 'patrik'])
       expect(isContextWord(name)).toBe(false);
