@@ -20,7 +20,7 @@
 
 import * as folding from '../text/fold';
 import { GIVEN_NAMES } from '../text/given-names';
-import { MONTHS_EN, MONTHS_TR, TITLE_PREFIXES, WEEKDAYS_EN, WEEKDAYS_TR } from '../text/lexicon';
+import { CALENDAR_WORDS, TITLE_PREFIXES } from '../text/lexicon';
 import * as nameChars from '../text/name-chars';
 import { apostropheSuffixEnd } from './name-suffixes';
 
@@ -80,10 +80,11 @@ const CONTEXT_WORDS: ReadonlySet<string> = new Set(
     'gazze abd amerika avrupa turkiye ankara istanbul japonya tokyo kore suriye lubnan kremlin',
     'russia china moscow beijing seoul tehran ukraine israel gaza america europe turkey japan korea',
     'syria lebanon britain france germany brussels london paris berlin',
+    // Days and months, Turkish and English.
+    CALENDAR_WORDS,
   ]
     .join(' ')
-    .split(' ')
-    .concat(WEEKDAYS_TR, MONTHS_TR, WEEKDAYS_EN, MONTHS_EN),
+    .split(' '),
 );
 
 /** Turkish compound titles end in a possessive: `Sözcüsü`, `Temsilcisi`, `Valisi`, `Dışişleri`. */

@@ -48,42 +48,87 @@ const pageMentions = {
 
 describe('parseResponse accepts well-formed answers as they came', () => {
   it.each([
-    ['get-registry', RegistryResponseSchema, { people }],
-    ['get-person-card', PersonCardResponseSchema, card],
-    ['get-person-card', PersonCardResponseSchema, null],
-    ['search', SearchResponseSchema, searchAnswer],
-    ['page-mentions', PageMentionsResponseSchema, pageMentions],
-  ] as const)('%s', (type, schema, answer) => {
+    { name: 'a registry', type: 'get-registry', schema: RegistryResponseSchema, answer: { people } },
+    { name: 'a card', type: 'get-person-card', schema: PersonCardResponseSchema, answer: card },
+    { name: 'no card', type: 'get-person-card', schema: PersonCardResponseSchema, answer: null },
+    { name: 'search results', type: 'search', schema: SearchResponseSchema, answer: searchAnswer },
+    {
+      name: 'page mentions',
+      type: 'page-mentions',
+      schema: PageMentionsResponseSchema,
+      answer: pageMentions,
+    },
+  ])('$name', ({ type, schema, answer }) => {
     expect(parseResponse(type, schema as never, answer)).toBe(answer);
   });
 });
 
 describe('parseResponse rejects malformed answers with a clear error', () => {
   it.each([
-    ['get-registry', RegistryResponseSchema, undefined, /^Unexpected answer to get-registry: /],
-    [
-      'get-registry',
-      RegistryResponseSchema,
-      { people: [{ ...person, names: { tr: 'Putin' } }] },
-      /at people\.0\.names\.en:/,
-    ],
-    [
-      'get-person-card',
-      PersonCardResponseSchema,
-      { ...card, articles: 'none' },
-      /get-person-card at articles:/,
-    ],
-    ['get-person-card', PersonCardResponseSchema, { ...card, person: undefined }, /at person:/],
-    ['search', SearchResponseSchema, { hits: [] }, /search at suggestion:/],
-    [
-      'search',
-      SearchResponseSchema,
-      { ...searchAnswer, hits: [{ ...searchAnswer.hits[0], kind: 'x' }] },
-      /at hits\.0\.kind:/,
-    ],
-    ['page-mentions', PageMentionsResponseSchema, { mentions: [] }, /page-mentions at stats:/],
-    ['page-mentions', PageMentionsResponseSchema, 'ok', /^Unexpected answer to page-mentions: /],
-  ] as const)('%s: %j', (type, schema, answer, message) => {
+    {
+      name: 'no registry at all',
+      type: 'get-registry',
+      schema: RegistryResponseSchema,
+      answer: undefined,
+      message: /^Unexpected answer to get-registry: /,
+    },
+    {
+      name: 'a person without an English name',
+      type: 'get-registry',
+      schema: RegistryResponseSchema,
+      answer: { people: [{ ...person, names: { tr: 'Putin' } }] },
+      message: /get-registry at people\.0\.names\.en: /,
+    },
+    {
+      name: 'aliases that are not lists of texts',
+      type: 'get-registry',
+      schema: RegistryResponseSchema,
+      answer: { people: [{ ...person, aliases: { tr: 'Putin' } }] },
+      message: /get-registry at people\.0\.aliases: .*texts by language/,
+    },
+    {
+      name: 'a card without its article list',
+      type: 'get-person-card',
+      schema: PersonCardResponseSchema,
+      answer: { ...card, articles: 'none' },
+      message: /^Unexpected answer to get-person-card: .*person card or null/,
+    },
+    {
+      name: 'a card without its person',
+      type: 'get-person-card',
+      schema: PersonCardResponseSchema,
+      answer: { ...card, person: undefined },
+      message: /^Unexpected answer to get-person-card: /,
+    },
+    {
+      name: 'search results without a suggestion',
+      type: 'search',
+      schema: SearchResponseSchema,
+      answer: { hits: [] },
+      message: /search at suggestion: /,
+    },
+    {
+      name: 'a search hit of an unknown kind',
+      type: 'search',
+      schema: SearchResponseSchema,
+      answer: { ...searchAnswer, hits: [{ ...searchAnswer.hits[0], kind: 'x' }] },
+      message: /search at hits\.0\.kind: /,
+    },
+    {
+      name: 'page mentions without stats',
+      type: 'page-mentions',
+      schema: PageMentionsResponseSchema,
+      answer: { mentions: [] },
+      message: /page-mentions at stats: /,
+    },
+    {
+      name: 'page mentions as text',
+      type: 'page-mentions',
+      schema: PageMentionsResponseSchema,
+      answer: 'ok',
+      message: /^Unexpected answer to page-mentions: /,
+    },
+  ])('$name', ({ type, schema, answer, message }) => {
     expect(() => parseResponse(type, schema as never, answer)).toThrow(ResponseError);
     expect(() => parseResponse(type, schema as never, answer)).toThrow(message);
   });

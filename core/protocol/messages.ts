@@ -184,6 +184,6 @@ export function parseResponse<T>(type: string, schema: v.GenericSchema<T>, answe
   const result = v.safeParse(schema, answer);
   if (result.success) return answer as T;
   const issue = result.issues[0];
-  const path = issue.path?.map((item) => String(item.key)).join('.') ?? '';
-  throw new ResponseError(`Unexpected answer to ${type}${path ? ` at ${path}` : ''}: ${issue.message}`);
+  const at = issue.path ? ` at ${issue.path.map((item) => item.key).join('.')}` : '';
+  throw new ResponseError(`Unexpected answer to ${type}${at}: ${issue.message}`);
 }

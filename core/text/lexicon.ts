@@ -36,28 +36,29 @@ export const CLOSE_QUOTE_MARKS = `"”“»’‘'›`;
 // ---------------------------------------------------------------------------------------------
 // Calendar: dates in bylines are parsed by month; days and months open sentences next to names.
 
+const MONTHS_TR_TEXT = 'ocak subat mart nisan mayis haziran temmuz agustos eylul ekim kasim aralik';
+const MONTHS_EN_TEXT =
+  'january february march april may june july august september october november december';
+const WEEKDAYS_TR_TEXT = 'pazartesi sali carsamba persembe cuma cumartesi pazar';
+const WEEKDAYS_EN_TEXT = 'monday tuesday wednesday thursday friday saturday sunday';
+
 /** Turkish month names, January first (folded: `Şubat` → `subat`). */
-export const MONTHS_TR: readonly string[] = /* @__PURE__ */ words(
-  'ocak subat mart nisan mayis haziran temmuz agustos eylul ekim kasim aralik',
-);
+export const MONTHS_TR: readonly string[] = /* @__PURE__ */ words(MONTHS_TR_TEXT);
 
 /** English month names, January first. `may` is also a verb and a surname (Theresa May). */
-export const MONTHS_EN: readonly string[] = /* @__PURE__ */ words(
-  'january february march april may june july august september october november december',
-);
+export const MONTHS_EN: readonly string[] = /* @__PURE__ */ words(MONTHS_EN_TEXT);
 
 /** English months that are never a person's name: all but `may`. */
 export const MONTHS_EN_NOT_NAMES: readonly string[] = /* @__PURE__ */ MONTHS_EN.filter((m) => m !== 'may');
 
 /** Turkish weekdays, Monday first. */
-export const WEEKDAYS_TR: readonly string[] = /* @__PURE__ */ words(
-  'pazartesi sali carsamba persembe cuma cumartesi pazar',
-);
+export const WEEKDAYS_TR: readonly string[] = /* @__PURE__ */ words(WEEKDAYS_TR_TEXT);
 
 /** English weekdays, Monday first. */
-export const WEEKDAYS_EN: readonly string[] = /* @__PURE__ */ words(
-  'monday tuesday wednesday thursday friday saturday sunday',
-);
+export const WEEKDAYS_EN: readonly string[] = /* @__PURE__ */ words(WEEKDAYS_EN_TEXT);
+
+/** Every weekday and month of both languages, space-separated (the smallest form for a bundle). */
+export const CALENDAR_WORDS = `${WEEKDAYS_TR_TEXT} ${MONTHS_TR_TEXT} ${WEEKDAYS_EN_TEXT} ${MONTHS_EN_TEXT}`;
 
 // ---------------------------------------------------------------------------------------------
 // Titles and roles

@@ -176,7 +176,8 @@ export class CardController {
     const entry: CardEntry = { status: 'loading', data: null, pending: null };
     entry.pending = sendToBackground({ type: 'get-person-card', personId }, PersonCardResponseSchema).then(
       (data) => {
-        entry.data = isCardFor(data, personId) ? data : null;
+        // The answer's shape is validated on receipt; a card for someone else is no card.
+        entry.data = data?.person.id === personId ? data : null;
         entry.status = 'ready';
         entry.pending = null;
       },
@@ -230,19 +231,6 @@ function withNamesIn(
 /** Sends without awaiting first: Chrome's sidePanel.open needs the click's user gesture. */
 function openPanel(target: PanelTarget): void {
   void sendToBackground({ type: 'open-panel', target }).catch(() => undefined);
-}
-
-function isCardFor(value: unknown, personId: string): value is PersonCardData {
-  if (!value || typeof value !== 'object') return false;
-  const card = value as Partial<PersonCardData>;
-  return (
-    card.person?.id === personId &&
-    Array.isArray(card.quotes) &&
-    Array.isArray(card.articles) &&
-    Array.isArray(card.coMentions) &&
-    typeof card.articleCount === 'number' &&
-    typeof card.quoteCount === 'number'
-  );
 }
 
 function unknownPerson(mention: PageMention): PersonEntry {
