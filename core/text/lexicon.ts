@@ -117,3 +117,18 @@ export const ENGLISH_SPEECH_VERBS: readonly string[] = /* @__PURE__ */ words(`
 export const INVERTED_SPEECH_VERBS: readonly string[] = /* @__PURE__ */ words(
   'dedi diyen said says added asked wrote continued',
 );
+
+// ---------------------------------------------------------------------------------------------
+// Function words
+
+/**
+ * Words that open a sentence or clause with a capital letter but never begin a name, a speaker or
+ * a role (`Ancak Putin`, `Ayrıca Dışişleri Bakanı`, `Meanwhile Peskov`): dropped from the front of
+ * a capitalised run.
+ */
+export const NON_NAME_OPENERS: readonly string[] = /* @__PURE__ */ words(`
+  ama ancak fakat ve ile ayrica yine ote diger ayni daha son ilk bu su o onun buna bunun bunu
+  boylece hatta nitekim oysa zira cunku yani sonra once dun bugun iki bir
+  the a an in on at after before when while meanwhile however but and also it this that these
+  those there here he she they we i you speaking asked according yesterday today
+`);

@@ -26,6 +26,7 @@ import {
   CLOSE_QUOTE_MARKS,
   MONTHS_EN,
   MONTHS_TR,
+  NON_NAME_OPENERS,
   OPEN_QUOTE_MARKS,
 } from '../../core/text/lexicon';
 import { articleId, canonicalText } from './article-id';
@@ -118,12 +119,8 @@ const WIRES = [
 const MEDIA_WORDS =
   /(?<!\p{L})(?:Ajans\p{L}*|Gazete\p{L}*|Televizyon\p{L}*|Radyo\p{L}*|Dergi\p{L}*|Kanal\p{L}*|TV|Times|Post|Journal|News|Agency|Press|Herald|Tribune|Guardian|Telegraph|Independent|Avsat|Awsat|Jazeera|Arabiya|BBC|CNN|NBC|CBS|ABC|Axios|Politico|Haaretz|Monde|Spiegel|Bild|Figaro)(?!\p{L})/u;
 const AGENCY_WORDS = /(?<!\p{L})(?:Ajans\p{L}*|Agency)(?!\p{L})/u;
-/** Sentence adverbs that start a capitalised run without being part of a name. */
-const RUN_STOP_WORDS = new Set(
-  ['ayrıca', 'ancak', 'öte', 'bu', 'diğer', 'yine', 'aynı', 'daha', 'son', 'ilk', 've', 'ile', 'fakat'].map(
-    (w) => foldText(w),
-  ),
-);
+/** Words that start a capitalised run without being part of a name. */
+const RUN_STOP_WORDS: ReadonlySet<string> = new Set(NON_NAME_OPENERS);
 
 interface Line {
   text: string;

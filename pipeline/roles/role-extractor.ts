@@ -13,7 +13,7 @@
 
 import type { Caption, PersonEntry, RoleMention } from '../../core/protocol/types';
 import { foldText, isUpper } from '../../core/text/fold';
-import { APOSTROPHE_CLASS, APOSTROPHES, ROLE_TITLE_STEMS } from '../../core/text/lexicon';
+import { APOSTROPHE_CLASS, APOSTROPHES, NON_NAME_OPENERS, ROLE_TITLE_STEMS } from '../../core/text/lexicon';
 import { scanDocument } from '../quotes/speaker-resolver';
 
 /** Longer runs are a list of names or a headline in capitals, not a role. */
@@ -42,27 +42,7 @@ const ROLE_MODIFIERS = new Set([
 ]);
 
 /** Capitalised words that start a sentence or clause but never a role. */
-const LEADING_NON_ROLE = new Set([
-  'ancak',
-  'ama',
-  'fakat',
-  'bu',
-  'su',
-  've',
-  'ile',
-  'ayrica',
-  'yine',
-  'the',
-  'but',
-  'and',
-  'however',
-  'meanwhile',
-  'also',
-  'when',
-  'after',
-  'dun',
-  'bugun',
-]);
+const LEADING_NON_ROLE: ReadonlySet<string> = new Set(NON_NAME_OPENERS);
 
 /** Words that can only open a role. */
 const ROLE_OPENERS = new Set(['eski', 'former']);

@@ -12,6 +12,7 @@ import {
   CLOSE_QUOTE_MARKS,
   MONTHS_EN,
   MONTHS_TR,
+  NON_NAME_OPENERS,
   OPEN_QUOTE_MARKS,
   ROLE_TITLE_STEMS,
   TITLE_PREFIXES,
@@ -113,5 +114,34 @@ describe('corpus-parser reads every apostrophe and quote mark', () => {
   it('knows every quote mark of the quote extractor', () => {
     for (const mark of '"“„«‘‚‹') expect(OPEN_QUOTE_MARKS).toContain(mark);
     for (const mark of '"”“»’‘›') expect(CLOSE_QUOTE_MARKS).toContain(mark);
+  });
+});
+
+describe('every module drops every sentence opener from the front of a name, speaker or role', () => {
+  const capitalised = (w: string) => w.charAt(0).toLocaleUpperCase('tr') + w.slice(1);
+  const openers = NON_NAME_OPENERS.map(capitalised);
+
+  it.each(openers)('role-extractor: %s İran Dini Lideri Ali Hamaney', (opener) => {
+    const text = `${opener} İran Dini Lideri Ali Hamaney konuştu.`;
+    expect(roleBefore(text, text.indexOf('Ali'))?.role).toBe('İran Dini Lideri');
+  });
+
+  // `That Putin, "…"` opens a reported clause, which the quote extractor reads on its own terms.
+  it.each(openers.filter((o) => o !== 'That'))('quote-extractor: %s Putin, "…" dedi', (opener) => {
+    const [q] = extractQuotes(
+      {
+        title: 'Başlık',
+        subtitle: null,
+        headings: [],
+        paragraphs: [`${opener} Putin, "Barışa hazırız" dedi.`],
+      },
+      people,
+    );
+    expect([q?.speakerId, q?.speakerName]).toEqual(['vladimir-putin', 'Putin']);
+  });
+
+  it.each(openers)('corpus-parser: %s New York Times’ın haberine göre', (opener) => {
+    const file = `Başlık\n\n${opener} New York Times’ın haberine göre görüşme dün yapıldı.\n\nİkinci paragraf burada.\n`;
+    expect(parseCorpusFile(file, 'a.txt').articles[0]?.source).toBe('New York Times');
   });
 });
