@@ -132,3 +132,16 @@ export const NON_NAME_OPENERS: readonly string[] = /* @__PURE__ */ words(`
   the a an in on at after before when while meanwhile however but and also it this that these
   those there here he she they we i you speaking asked according yesterday today
 `);
+
+/**
+ * Function words of Turkish and English: search does not index them and role comparison skips
+ * them. Words that are also names or content words in the other language are left out: `kim`
+ * (who; Kim Jong Un), `is` (iş, work), `at` (horse), `un`.
+ */
+export const FUNCTION_WORDS: readonly string[] = /* @__PURE__ */ words(`
+  acaba ama ancak bazi belki ben bile bir biri birkac bu buna bunda bundan bunu bunun da daha de
+  diye en fakat gibi hem her hic icin ile ise ki mi mu ne o ona onda ondan onu onun sey siz su
+  sunu sunun ve veya ya yani yada
+  a an and are as be been but by for from has have he in into it its of on or she that the their
+  they this to was were will with
+`);

@@ -11,7 +11,7 @@
 import { createMatcher, type Mention, type MentionMatcher } from '../../core/mentions/mention-matcher';
 import type { PersonEntry } from '../../core/protocol/types';
 import { foldText } from '../../core/text/fold';
-import { APOSTROPHE_CLASS, ROLE_TITLE_SYNONYMS } from '../../core/text/lexicon';
+import { APOSTROPHE_CLASS, FUNCTION_WORDS, ROLE_TITLE_SYNONYMS } from '../../core/text/lexicon';
 
 export interface SpeakerRef {
   speakerId: string | null;
@@ -59,7 +59,7 @@ export function resolveSpeaker(phrase: string, people: readonly PersonEntry[]): 
 }
 
 /** Words of a role that add nothing to the match. */
-const ROLE_STOPWORDS = new Set(['the', 'of', 'a', 'an', 'ise', 'de', 'da']);
+const ROLE_STOPWORDS: ReadonlySet<string> = new Set(FUNCTION_WORDS);
 /** Shortest shared prefix for `Rus`/`Rusya`, `İranlı`/`İran`, `Korean`/`Korea` to count as one word. */
 const MIN_SHARED_PREFIX = 3;
 

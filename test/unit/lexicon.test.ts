@@ -10,6 +10,7 @@ import { foldText } from '../../core/text/fold';
 import {
   APOSTROPHES,
   CLOSE_QUOTE_MARKS,
+  FUNCTION_WORDS,
   MONTHS_EN,
   MONTHS_TR,
   NON_NAME_OPENERS,
@@ -19,7 +20,7 @@ import {
 } from '../../core/text/lexicon';
 import { parseCorpusFile } from '../../pipeline/parse/corpus-parser';
 import { extractQuotes } from '../../pipeline/quotes/quote-extractor';
-import { stripCaseSuffix } from '../../pipeline/quotes/speaker-resolver';
+import { roleMatches, stripCaseSuffix } from '../../pipeline/quotes/speaker-resolver';
 import { isRoleHead, roleBefore } from '../../pipeline/roles/role-extractor';
 import { FIXTURE_PEOPLE } from '../fixtures/paths';
 
@@ -143,5 +144,11 @@ describe('every module drops every sentence opener from the front of a name, spe
   it.each(openers)('corpus-parser: %s New York Times’ın haberine göre', (opener) => {
     const file = `Başlık\n\n${opener} New York Times’ın haberine göre görüşme dün yapıldı.\n\nİkinci paragraf burada.\n`;
     expect(parseCorpusFile(file, 'a.txt').articles[0]?.source).toBe('New York Times');
+  });
+});
+
+describe('role comparison skips every function word', () => {
+  it.each(FUNCTION_WORDS)('%s Rus bakan ~ Rusya Dışişleri Bakanı', (word) => {
+    expect(roleMatches(`${word} Rus bakan`, 'Rusya Dışişleri Bakanı')).toBe(true);
   });
 });
