@@ -20,6 +20,7 @@
 
 import * as folding from '../text/fold';
 import { GIVEN_NAMES } from '../text/given-names';
+import { CALENDAR_WORDS, TITLE_PREFIXES } from '../text/lexicon';
 import * as nameChars from '../text/name-chars';
 import { apostropheSuffixEnd } from './name-suffixes';
 
@@ -53,9 +54,6 @@ const CONTEXT_WORDS: ReadonlySet<string> = new Set(
     'mesela peki evet hayir iste aslinda gecen gectigimiz onumuzdeki bugunku dunku sabah aksam gece',
     'hafta tum butun bazi diger eski yeni sayin bay bayan sn sozde merhum rahmetli genc unlu lider',
     'ozetle sonucta boyle oyle madem nasil neden niye nicin acaba kuzey guney dogu bati',
-    // Turkish days and months.
-    'pazartesi sali carsamba persembe cuma cumartesi pazar',
-    'ocak subat mart nisan mayis haziran temmuz agustos eylul ekim kasim aralik',
     // English function words and sentence openers.
     'the a an and but or nor so yet then now when whenever while if as after before since because',
     'although though however meanwhile moreover also still even only just yesterday today tonight',
@@ -66,9 +64,6 @@ const CONTEXT_WORDS: ReadonlySet<string> = new Set(
     'former ex late new old young elder acting interim north south east west later earlier instead',
     'indeed thus hence therefore overall initially finally recently separately asked speaking',
     'according despite unlike like including following amid once until unless whether please thanks',
-    // English days and months.
-    'monday tuesday wednesday thursday friday saturday sunday',
-    'january february march april june july august september october november december',
     // Titles and honorifics (English).
     'mr mrs ms miss mx dr prof sir dame lady lord king queen prince princess sheikh emir sultan shah',
     'ayatollah imam cleric pope president vice deputy supreme leader chairman chairwoman chair',
@@ -85,66 +80,12 @@ const CONTEXT_WORDS: ReadonlySet<string> = new Set(
     'gazze abd amerika avrupa turkiye ankara istanbul japonya tokyo kore suriye lubnan kremlin',
     'russia china moscow beijing seoul tehran ukraine israel gaza america europe turkey japan korea',
     'syria lebanon britain france germany brussels london paris berlin',
+    // Days and months, Turkish and English.
+    CALENDAR_WORDS,
   ]
     .join(' ')
     .split(' '),
 );
-
-/**
- * Folded stems of titles, so inflected forms count too: `Başkanı`, `Başkanımız`, `Bakan`,
- * `Cumhurbaşkanı`, `Dışişleri Bakanı`, `Sözcüsü`, `Presidents`.
- */
-const TITLE_STEMS: readonly string[] = [
-  'baskan',
-  'cumhurbaskan',
-  'basbakan',
-  'bakan',
-  'lider',
-  'sozcu',
-  'sekreter',
-  'elci',
-  'buyukelci',
-  'temsilci',
-  'yardimci',
-  'danisman',
-  'komutan',
-  'vali',
-  'kral',
-  'prens',
-  'seyh',
-  'ayetullah',
-  'imam',
-  'sansolye',
-  'maresal',
-  'general',
-  'yoldas',
-  'muhalif',
-  'rakib',
-  'rakip',
-  'mevkidas',
-  'meslektas',
-  'milletvekil',
-  'senator',
-  'aday',
-  'uye',
-  'yonetici',
-  'diktator',
-  'president',
-  'minister',
-  'secretar',
-  'chairm',
-  'leader',
-  'spokes',
-  'ambassador',
-  'governor',
-  'chancellor',
-  'premier',
-  'envoy',
-  'commander',
-  'dictator',
-  'counterpart',
-  'rival',
-];
 
 /** Turkish compound titles end in a possessive: `Sözcüsü`, `Temsilcisi`, `Valisi`, `Dışişleri`. */
 const TURKISH_COMPOUND_ENDINGS: readonly string[] = ['si', 'su', 'leri', 'lari'];
@@ -154,7 +95,7 @@ const MIN_COMPOUND_LENGTH = 5;
 /** True when a capitalised `folded` word next to a name is context, not part of another name. */
 export function isContextWord(folded: string): boolean {
   if (CONTEXT_WORDS.has(folded)) return true;
-  for (const stem of TITLE_STEMS) if (folded.startsWith(stem)) return true;
+  for (const stem of TITLE_PREFIXES) if (folded.startsWith(stem)) return true;
   if (folded.length >= MIN_COMPOUND_LENGTH) {
     for (const ending of TURKISH_COMPOUND_ENDINGS) if (folded.endsWith(ending)) return true;
   }

@@ -2,6 +2,10 @@
  * The message protocol: every message any context sends, with its payload and its answer, in one
  * place. Receivers validate with `parseRequest` / `parseContentRequest` and ignore anything else,
  * because a message can come from a compromised page context or a stale extension version.
+ * Answers are validated the same way where they are received (`parseResponse` with the answer's
+ * schema), so an answer from another version of the worker fails with a clear error, not deep
+ * inside the card or the search list. Each schema is its own export, so a bundle carries only the
+ * schemas of the answers it reads.
  */
 import * as v from 'valibot';
 import { SearchFiltersSchema } from '../search/search-filters';
@@ -93,4 +97,104 @@ export function parseRequest(message: unknown): Request | null {
 export function parseContentRequest(message: unknown): ContentRequest | null {
   const result = v.safeParse(ContentRequestSchema, message);
   return result.success ? result.output : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Answers
+
+const text = v.string();
+// `v.custom` rather than `v.nullable` and `v.record`: those weigh on the content script's budget.
+const nullableText = v.custom<string | null>(
+  (value) => value === null || typeof value === 'string',
+  'Invalid type: Expected string or null',
+);
+const count = v.number();
+const perLanguage = v.object({ tr: text, en: text });
+
+/** Texts per language tag (`tr`, `ru`, `ko`…). */
+const textsByTag = v.custom<Record<string, string[]>>(
+  (value) =>
+    typeof value === 'object' &&
+    value !== null &&
+    Object.values(value).every((texts) => Array.isArray(texts) && texts.every((t) => typeof t === 'string')),
+  'Invalid type: Expected texts by language',
+);
+
+const PersonEntrySchema: v.GenericSchema<PersonEntry> = v.object({
+  id: text,
+  names: perLanguage,
+  aliases: textsByTag,
+  ambiguous: v.array(text),
+  notThisPerson: v.array(text),
+  description: perLanguage,
+});
+
+/** The answer to `get-registry`. */
+export const RegistryResponseSchema: v.GenericSchema<ResponseMap['get-registry']> = v.object({
+  people: v.array(PersonEntrySchema),
+});
+
+const PersonCardSchema: v.GenericSchema<PersonCardData> = v.object({
+  person: PersonEntrySchema,
+  role: nullableText,
+  articleCount: count,
+  quoteCount: count,
+  quotes: v.array(
+    v.object({
+      text,
+      fragment: v.boolean(),
+      articleId: text,
+      articleTitle: text,
+      date: nullableText,
+      source: nullableText,
+    }),
+  ),
+  articles: v.array(v.object({ id: text, title: text, date: nullableText, snippet: text, count })),
+  coMentions: v.array(v.object({ id: text, name: text, count })),
+});
+
+/** The answer to `get-person-card`: the card, or null for a person the corpus does not know. */
+export const PersonCardResponseSchema: v.GenericSchema<ResponseMap['get-person-card']> = v.custom(
+  (value) => value === null || v.is(PersonCardSchema, value),
+  'Invalid type: Expected a person card or null',
+);
+
+/** The answer to `search`. */
+export const SearchResponseSchema: v.GenericSchema<ResponseMap['search']> = v.object({
+  hits: v.array(
+    v.object({
+      kind: v.picklist(['person', 'article', 'quote']),
+      id: text,
+      title: text,
+      articleId: nullableText,
+      personId: nullableText,
+      date: nullableText,
+      snippet: v.array(v.object({ text, mark: v.boolean() })),
+      score: count,
+    }),
+  ),
+  suggestion: nullableText,
+});
+
+/** The answer to `page-mentions`. */
+export const PageMentionsResponseSchema: v.GenericSchema<ResponseMap['page-mentions']> = v.object({
+  mentions: v.array(v.object({ personId: text, text })),
+  stats: v.object({ textNodes: count, chars: count, scanMs: count }),
+});
+
+/** An answer that does not have the shape of the protocol: from another version, or broken. */
+export class ResponseError extends Error {
+  override name = 'ResponseError';
+}
+
+/**
+ * `answer` when it has the shape `schema` describes, as it came (nothing is copied or stripped);
+ * otherwise throws a `ResponseError` naming the request and the first wrong field.
+ */
+export function parseResponse<T>(type: string, schema: v.GenericSchema<T>, answer: unknown): T {
+  const result = v.safeParse(schema, answer);
+  if (result.success) return answer as T;
+  const issue = result.issues[0];
+  const at = issue.path ? ` at ${issue.path.map((item) => item.key).join('.')}` : '';
+  throw new ResponseError(`Unexpected answer to ${type}${at}: ${issue.message}`);
 }

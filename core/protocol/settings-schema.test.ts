@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, isActiveOn, siteOf, validateSettings } from './settings-schema';
+import { DEFAULT_SETTINGS, defaultSettings, isActiveOn, siteOf, validateSettings } from './settings-schema';
 
 describe('validateSettings', () => {
   it('gives the defaults for nothing stored, repairing nothing', () => {
@@ -49,6 +49,19 @@ describe('validateSettings', () => {
     const a = validateSettings(undefined).settings;
     a.disabledSites.push('x.com');
     expect(validateSettings(undefined).settings.disabledSites).toEqual([]);
+  });
+});
+
+describe('defaultSettings', () => {
+  it('equals the one default object', () => {
+    expect(defaultSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+  it('gives arrays of its own on every call', () => {
+    const a = defaultSettings();
+    a.mutedPeople.push('vladimir-putin');
+    a.disabledSites.push('x.com');
+    expect(defaultSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(DEFAULT_SETTINGS.mutedPeople).toEqual([]);
   });
 });
 

@@ -48,6 +48,11 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   mutedPeople: [],
 });
 
+/** A fresh copy of the defaults, with arrays of its own that the caller may change. */
+export function defaultSettings(): Settings {
+  return { ...DEFAULT_SETTINGS, disabledSites: [], mutedPeople: [] };
+}
+
 export interface ValidatedSettings {
   settings: Settings;
   /** Fields whose stored value was invalid and fell back to the default. */
@@ -56,7 +61,7 @@ export interface ValidatedSettings {
 
 /** Validates a stored value field by field; missing fields take their default silently. */
 export function validateSettings(raw: unknown): ValidatedSettings {
-  const settings: Settings = { ...DEFAULT_SETTINGS, disabledSites: [], mutedPeople: [] };
+  const settings = defaultSettings();
   const repaired: SettingKey[] = [];
   if (raw === null || raw === undefined) return { settings, repaired };
   if (typeof raw !== 'object' || Array.isArray(raw)) {

@@ -23,8 +23,10 @@ import MiniSearch, {
   type SearchOptions,
   type SearchResult,
 } from 'minisearch';
+import { articleTexts } from '../protocol/article-texts';
 import type { Article, BuiltCorpus, PersonEntry, PersonStats, UiLanguage } from '../protocol/types';
 import { foldText, isUpper } from '../text/fold';
+import { APOSTROPHE_CLASS } from '../text/lexicon';
 import { byDateNewestFirst, passesFilters, type SearchFilters } from './search-filters';
 import {
   processTerm,
@@ -158,13 +160,7 @@ function termsOf(texts: readonly string[]): Set<string> {
 }
 
 function articleText(article: Article): string {
-  return [
-    article.title,
-    article.subtitle ?? '',
-    ...article.paragraphs,
-    ...article.headings.map((h) => h.text),
-    ...article.captions.map((c) => c.text),
-  ].join('\n');
+  return articleTexts(article).join('\n');
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
@@ -245,12 +241,8 @@ export function buildSearchIndex(corpus: BuiltCorpus): SearchIndex {
     articles.add({
       id: article.id,
       title: article.title,
-      lead: [
-        article.subtitle ?? '',
-        ...article.headings.map((h) => h.text),
-        ...article.captions.map((c) => c.text),
-      ].join('\n'),
-      body: article.paragraphs.join('\n'),
+      lead: articleTexts(article, ['subtitle', 'headings', 'captions']).join('\n'),
+      body: articleTexts(article, ['paragraphs']).join('\n'),
       people: peopleField.join('\n'),
     });
     article.quotes.forEach((quote, i) => {
@@ -402,6 +394,9 @@ function documentTexts(index: SearchIndex, kind: KindIndex<unknown>, id: string)
   return article ? [articleText(article)] : [];
 }
 
+/** Where a word's apostrophe suffix starts: `Hamaney’in` is written `hamaney` as a term. */
+const APOSTROPHE_RE = new RegExp(APOSTROPHE_CLASS, 'u');
+
 /** A known term as the corpus writes it (`aciklamada` → `açıklamada`), lowercased; else the term. */
 function surfaceForm(index: SearchIndex, term: string): string {
   for (const kind of kinds(index)) {
@@ -410,7 +405,7 @@ function surfaceForm(index: SearchIndex, term: string): string {
     for (const text of documentTexts(index, kind, hit.id as string)) {
       for (const span of tokenSpans(text)) {
         if (!span.terms.includes(term)) continue;
-        const word = (text.slice(span.start, span.end).split(/['’‘ʼ`´]/u)[0] ?? '').toLocaleLowerCase('tr');
+        const word = (text.slice(span.start, span.end).split(APOSTROPHE_RE)[0] ?? '').toLocaleLowerCase('tr');
         if (processTerm(word)?.[0] === term) return word;
       }
     }
@@ -533,12 +528,7 @@ function articleMarkTerms(index: SearchIndex, article: Article, result: SearchRe
 function articleHit(index: SearchIndex, r: Ranked): SearchHit | null {
   const article = index.articleById.get(r.result.id as string);
   if (!article) return null;
-  const texts = [
-    article.subtitle ?? '',
-    ...article.paragraphs,
-    ...article.headings.map((h) => h.text),
-    ...article.captions.map((c) => c.text),
-  ];
+  const texts = articleTexts(article, ['subtitle', 'paragraphs', 'headings', 'captions']);
   return {
     kind: 'article',
     id: article.id,

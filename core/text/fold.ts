@@ -8,17 +8,12 @@
  * expects: `HAMANEY'İN`, `Hamaney'in` and `hamaneyin` are the same word.
  */
 
+import { APOSTROPHES } from './lexicon';
+
 const SPECIAL: Record<string, string> = {
   İ: 'i',
   I: 'i',
   ı: 'i',
-  // Apostrophes of every kind become ASCII: Turkish suffixes follow any of them.
-  '’': "'",
-  '‘': "'",
-  '´': "'",
-  '`': "'",
-  ʼ: "'",
-  '′': "'",
   // Hyphen look-alikes inside names (Kim Jong‑un).
   '‐': '-',
   '‑': '-',
@@ -43,6 +38,8 @@ const SPECIAL: Record<string, string> = {
   œ: 'o',
   Œ: 'o',
 };
+// Apostrophes of every kind become ASCII: Turkish suffixes follow any of them.
+for (const apostrophe of APOSTROPHES) SPECIAL[apostrophe] = "'";
 
 let table: Uint16Array | null = null;
 

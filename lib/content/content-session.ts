@@ -6,6 +6,7 @@
  * and the card's host off the page again.
  */
 import { createMatcher } from '@/core/mentions/mention-matcher';
+import { RegistryResponseSchema } from '@/core/protocol/messages';
 import type { Settings } from '@/core/protocol/settings-schema';
 import type { PersonEntry } from '@/core/protocol/types';
 import { resolveLanguage } from '@/lib/shared/i18n';
@@ -66,9 +67,12 @@ export async function startContentSession(
   lifetime: Lifetime,
 ): Promise<ContentSession> {
   const doc = win.document;
-  const { people } = await withRetry(() => sendToBackground({ type: 'get-registry' }), {
-    signal: lifetime.signal,
-  });
+  const { people } = await withRetry(
+    () => sendToBackground({ type: 'get-registry' }, RegistryResponseSchema),
+    {
+      signal: lifetime.signal,
+    },
+  );
   lifetime.signal.throwIfAborted();
   const session = new AbortController();
   const signal = session.signal;

@@ -3,7 +3,7 @@
  * of that tab's content script).
  */
 import { type Browser, browser } from 'wxt/browser';
-import type { PageMentions } from '@/core/protocol/messages';
+import { type PageMentions, PageMentionsResponseSchema } from '@/core/protocol/messages';
 import { pickReadingTab } from '@/lib/pages/page-people';
 import { sendToTab } from '@/lib/shared/messaging';
 
@@ -19,7 +19,14 @@ const PAGE_MENTIONS_RETRY_MS = 400;
 
 export async function getPageMentions(tabId: number): Promise<PageMentions | null> {
   for (let attempt = 0; attempt < PAGE_MENTIONS_ATTEMPTS; attempt++) {
-    const answer = await sendToTab(tabId, { type: 'page-mentions' });
+    let answer: PageMentions | null;
+    try {
+      answer = await sendToTab(tabId, { type: 'page-mentions' }, PageMentionsResponseSchema);
+    } catch (error) {
+      // A content script of another extension version: asking again gives the same answer.
+      console.warn(String(error));
+      return null;
+    }
     if (answer) return answer;
     await new Promise((done) => setTimeout(done, PAGE_MENTIONS_RETRY_MS));
   }

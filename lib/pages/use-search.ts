@@ -3,7 +3,7 @@
  * arrive for an older query.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { MAX_QUERY_LENGTH, type ResponseMap } from '@/core/protocol/messages';
+import { MAX_QUERY_LENGTH, type ResponseMap, SearchResponseSchema } from '@/core/protocol/messages';
 import type { UiLanguage } from '@/core/protocol/types';
 import type { SearchFilters } from '@/core/search/search-filters';
 import { sendToBackground } from '@/lib/shared/messaging';
@@ -37,13 +37,16 @@ export function useSearch(query: string, lang: UiLanguage, filters?: SearchFilte
     let current = true;
     setState((prev) => (prev.status === 'ready' ? prev : { status: 'loading', query: trimmed }));
     const timer = setTimeout(() => {
-      sendToBackground({
-        type: 'search',
-        query: trimmed,
-        limit: SEARCH_RESULT_LIMIT,
-        lang,
-        filters: JSON.parse(filterKey) as SearchFilters,
-      }).then(
+      sendToBackground(
+        {
+          type: 'search',
+          query: trimmed,
+          limit: SEARCH_RESULT_LIMIT,
+          lang,
+          filters: JSON.parse(filterKey) as SearchFilters,
+        },
+        SearchResponseSchema,
+      ).then(
         (answer) => current && setState({ status: 'ready', query: trimmed, answer }),
         (error: unknown) => current && setState({ status: 'error', query: trimmed, message: String(error) }),
       );

@@ -4,7 +4,7 @@
  * language resolved and a translator for it.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { DEFAULT_SETTINGS, type SettingKey, type Settings } from '@/core/protocol/settings-schema';
+import { defaultSettings, type SettingKey, type Settings } from '@/core/protocol/settings-schema';
 import type { UiLanguage } from '@/core/protocol/types';
 import { createTranslator, resolveLanguage, type Translate } from '@/lib/shared/i18n';
 import { loadSettings, watchSettings } from '@/lib/shared/settings';
@@ -21,7 +21,7 @@ export interface SettingsState {
 
 export function useSettings(): SettingsState {
   const [state, setState] = useState<{ settings: Settings; repaired: SettingKey[]; ready: boolean }>({
-    settings: { ...DEFAULT_SETTINGS, disabledSites: [], mutedPeople: [] },
+    settings: defaultSettings(),
     repaired: [],
     ready: false,
   });

@@ -9,11 +9,12 @@ import type { UiLanguage } from '@/core/protocol/types';
 import en from '@/public/_locales/en/messages.json';
 import tr from '@/public/_locales/tr/messages.json';
 
-type Messages = Record<string, { message: string }>;
-const MESSAGES: Record<UiLanguage, Messages> = { tr, en };
-
 export type MessageKey = keyof typeof tr & keyof typeof en;
 export type Translate = (key: MessageKey, ...substitutions: (string | number)[]) => string;
+/** Messages per key, as in `messages.json`; a context may load only the keys it shows. */
+export type Messages = Partial<Record<MessageKey, { message: string }>>;
+
+const MESSAGES: Record<UiLanguage, Messages> = { tr, en };
 
 /** The UI language for a setting: `auto` follows the browser (Turkish only for `tr*`). */
 export function resolveLanguage(setting: Settings['uiLanguage'], browserLanguage: string): UiLanguage {
@@ -21,15 +22,24 @@ export function resolveLanguage(setting: Settings['uiLanguage'], browserLanguage
   return browserLanguage.toLowerCase().startsWith('tr') ? 'tr' : 'en';
 }
 
-export function createTranslator(lang: UiLanguage): Translate {
-  const messages = MESSAGES[lang];
+/**
+ * The one translator: the message in `lang`, else in English, else the key itself; the n-th
+ * substitution replaces `$n` (the `messages.json` placeholder style) and the n-th `%s`.
+ * `messages` lets the content script's card ship only its own keys.
+ */
+export function translatorFor(messages: Record<UiLanguage, Messages>, lang: UiLanguage): Translate {
   return (key, ...substitutions) => {
-    const text = messages[key]?.message ?? MESSAGES.en[key]?.message ?? key;
+    const text = messages[lang][key]?.message ?? messages.en[key]?.message ?? key;
     return substitutions.reduce<string>(
       (out, sub, i) => out.replaceAll(`$${i + 1}`, String(sub)).replace('%s', String(sub)),
       text,
     );
   };
+}
+
+/** The translator of the pages, over every message. */
+export function createTranslator(lang: UiLanguage): Translate {
+  return translatorFor(MESSAGES, lang);
 }
 
 /** Dates as the corpus has them (`2024`, `2024-11`, `2024-11-05`), formatted for the UI language. */

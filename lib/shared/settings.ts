@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import {
-  DEFAULT_SETTINGS,
+  defaultSettings,
   type Settings,
   type ValidatedSettings,
   validateSettings,
@@ -15,7 +15,7 @@ import {
 const KEY = 'settings';
 
 function defaults(): ValidatedSettings {
-  return { settings: { ...DEFAULT_SETTINGS, disabledSites: [], mutedPeople: [] }, repaired: [] };
+  return { settings: defaultSettings(), repaired: [] };
 }
 
 export async function loadSettings(): Promise<ValidatedSettings> {

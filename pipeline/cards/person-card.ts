@@ -6,6 +6,7 @@
  * articles or the search index. The background can call it too (it is pure).
  */
 
+import { articleTexts } from '../../core/protocol/article-texts';
 import type {
   Article,
   BuiltCorpus,
@@ -126,11 +127,11 @@ function aliasNeedles(person: PersonEntry): string[] {
 
 /** Where the article mentions the person: a word-aligned excerpt of that paragraph (or the lead). */
 function snippetFor(article: Article, needles: readonly string[]): string {
-  for (const paragraph of article.paragraphs) {
+  for (const paragraph of articleTexts(article, ['paragraphs'])) {
     const at = findMention(paragraph, needles);
     if (at >= 0) return excerpt(paragraph, at);
   }
-  return excerpt(article.subtitle ?? article.paragraphs[0] ?? '', 0);
+  return excerpt(articleTexts(article, ['subtitle', 'paragraphs'])[0] ?? '', 0);
 }
 
 function findMention(text: string, needles: readonly string[]): number {

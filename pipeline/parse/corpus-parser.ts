@@ -21,6 +21,14 @@
 
 import type { Article, Caption, Heading } from '../../core/protocol/types';
 import { foldText } from '../../core/text/fold';
+import {
+  APOSTROPHES,
+  CLOSE_QUOTE_MARKS,
+  MONTHS_EN,
+  MONTHS_TR,
+  NON_NAME_OPENERS,
+  OPEN_QUOTE_MARKS,
+} from '../../core/text/lexicon';
 import { articleId, canonicalText } from './article-id';
 import { inlineTitle, isChromeLine, isSubjectCaption, titleFromLine } from './scraped-head';
 
@@ -58,9 +66,6 @@ const SOURCE_NAME_MAX_WORDS = 5;
 /** Characters looked back for such a name: five long words. */
 const SOURCE_NAME_MAX_CHARS = 80;
 
-const APOSTROPHE = `'’‘ʼ´\``;
-const OPEN_QUOTES = `"“”„«‘'‹`;
-const CLOSE_QUOTES = `"”“»’'›`;
 const MARKER_LINES = new Set(['TT']);
 /** Publication stamps some sites print under the headline. */
 const DATE_STAMP =
@@ -115,41 +120,8 @@ const WIRES = [
 const MEDIA_WORDS =
   /(?<!\p{L})(?:Ajans\p{L}*|Gazete\p{L}*|Televizyon\p{L}*|Radyo\p{L}*|Dergi\p{L}*|Kanal\p{L}*|TV|Times|Post|Journal|News|Agency|Press|Herald|Tribune|Guardian|Telegraph|Independent|Avsat|Awsat|Jazeera|Arabiya|BBC|CNN|NBC|CBS|ABC|Axios|Politico|Haaretz|Monde|Spiegel|Bild|Figaro)(?!\p{L})/u;
 const AGENCY_WORDS = /(?<!\p{L})(?:Ajans\p{L}*|Agency)(?!\p{L})/u;
-/** Sentence adverbs that start a capitalised run without being part of a name. */
-const RUN_STOP_WORDS = new Set(
-  ['ayrıca', 'ancak', 'öte', 'bu', 'diğer', 'yine', 'aynı', 'daha', 'son', 'ilk', 've', 'ile', 'fakat'].map(
-    (w) => foldText(w),
-  ),
-);
-
-const MONTHS = [
-  'ocak',
-  'subat',
-  'mart',
-  'nisan',
-  'mayis',
-  'haziran',
-  'temmuz',
-  'agustos',
-  'eylul',
-  'ekim',
-  'kasim',
-  'aralik',
-];
-const MONTHS_EN = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+/** Words that start a capitalised run without being part of a name. */
+const RUN_STOP_WORDS: ReadonlySet<string> = new Set(NON_NAME_OPENERS);
 
 interface Line {
   text: string;
@@ -286,7 +258,7 @@ function num(s: string | undefined): number | undefined {
 
 function monthNumber(word: string): number | null {
   const folded = foldText(word);
-  const tr = MONTHS.indexOf(folded);
+  const tr = MONTHS_TR.indexOf(folded);
   if (tr >= 0) return tr + 1;
   const en = MONTHS_EN.indexOf(folded);
   return en >= 0 ? en + 1 : null;
@@ -398,8 +370,8 @@ function isHeadChrome(chunk: readonly Line[], i: number): boolean {
 function isWhollyQuoted(line: string): boolean {
   return (
     line.length >= 3 &&
-    OPEN_QUOTES.includes(line[0] as string) &&
-    CLOSE_QUOTES.includes(line.replace(/[.!?…]+$/, '').slice(-1)) &&
+    OPEN_QUOTE_MARKS.includes(line[0] as string) &&
+    CLOSE_QUOTE_MARKS.includes(line.replace(/[.!?…]+$/, '').slice(-1)) &&
     // One quotation, not `"A" dedi, "B" diye ekledi`.
     [...line.slice(1, -1)].filter((c) => `"“”«»„`.includes(c)).length <= 1
   );
@@ -625,7 +597,7 @@ interface Dateline {
   rest: string;
 }
 
-const UPPER_WORD = `[\\p{Lu}][\\p{Lu}${APOSTROPHE}.]*`;
+const UPPER_WORD = `[\\p{Lu}][\\p{Lu}${APOSTROPHES}.]*`;
 const DATELINE = new RegExp(
   `^(${UPPER_WORD}(?:[ /,-]+${UPPER_WORD}){0,3})(?:\\s*,\\s*\\d{1,2}\\s+\\p{L}+)?\\s*(?:\\(([^()]{1,30})\\))?\\s+[-–—]\\s+(\\S.*)$`,
   'u',
@@ -652,13 +624,13 @@ interface Stated {
   attributedWire: string | null;
 }
 
-const SUFFIX = new RegExp(`[${APOSTROPHE}](\\p{Ll}{1,5})(?=[\\s,])`, 'gu');
+const SUFFIX = new RegExp(`[${APOSTROPHES}](\\p{Ll}{1,5})(?=[\\s,])`, 'gu');
 const GENITIVE = new Set(['ın', 'in', 'un', 'ün', 'nın', 'nin', 'nun', 'nün']);
 const ABLATIVE = new Set(['tan', 'ten', 'dan', 'den', 'ndan', 'nden']);
 const DATIVE = new Set(['a', 'e', 'ya', 'ye', 'na', 'ne']);
 /** After `X’ın`: ` Reuters'ten aktardığına`, ` Associated Press'ten aktaran`. */
 const CHAIN = new RegExp(
-  `^\\s+([^\\s${APOSTROPHE}]+(?:\\s+[^\\s${APOSTROPHE}]+){0,${SOURCE_NAME_MAX_WORDS - 1}}?)[${APOSTROPHE}](\\p{Ll}{2,4})\\s+aktar`,
+  `^\\s+([^\\s${APOSTROPHES}]+(?:\\s+[^\\s${APOSTROPHES}]+){0,${SOURCE_NAME_MAX_WORDS - 1}}?)[${APOSTROPHES}](\\p{Ll}{2,4})\\s+aktar`,
   'u',
 );
 const REPORT_VERB = /^\s*(?:aktar|bildir|haber|verdiği|yayımla|yayınla|duyur|açıkla|göre)/u;

@@ -28,6 +28,17 @@
 
 import type { Heading, PersonEntry, Quote } from '../../core/protocol/types';
 import { foldText, isUpper } from '../../core/text/fold';
+import {
+  APOSTROPHE_CLASS,
+  APOSTROPHES,
+  ENGLISH_SPEECH_VERBS,
+  INVERTED_SPEECH_VERBS,
+  MONTHS_EN_NOT_NAMES,
+  MONTHS_TR,
+  NON_NAME_OPENERS,
+  WEEKDAYS_EN,
+  WEEKDAYS_TR,
+} from '../../core/text/lexicon';
 import { isRoleHead, isRoleModifier, roleBefore } from '../roles/role-extractor';
 import { resolveRole, type SpeakerRef, scanDocument, stripCaseSuffix } from './speaker-resolver';
 
@@ -235,29 +246,7 @@ const SPEECH_RE = new RegExp(
 );
 
 /** English verbs that sit right next to the speaker's name: `Putin said`, `said Putin`. */
-const EN_SAY = new Set([
-  'said',
-  'says',
-  'told',
-  'tells',
-  'added',
-  'adds',
-  'asked',
-  'wrote',
-  'writes',
-  'warned',
-  'warns',
-  'insisted',
-  'noted',
-  'stated',
-  'declared',
-  'explained',
-  'continued',
-  'replied',
-  'stressed',
-  'argued',
-  'claimed',
-]);
+const EN_SAY: ReadonlySet<string> = new Set(ENGLISH_SPEECH_VERBS);
 
 /** Verbs/frames a quote may end a sentence with, or be followed by, and still stand on its own. */
 const TAIL_SPEECH_RE =
@@ -321,7 +310,7 @@ const LABEL_PARTICIPLE_RE = /^(?:dedig[iu]|dedikleri|diye\s+adlandirdig[iu]|diye
 const VERB_AFTER_PARTICIPLE_RE = /(?:[dt][iu]|[dt][iu]r|yor|m[iu]s|[ae]c[ae]k)$/;
 
 /** Verbs that put the speaker after them: `"…", dedi Peskov`, `"…," said Peskov`. */
-const INVERTED_SAY = new Set(['dedi', 'diyen', 'said', 'says', 'added', 'asked', 'wrote', 'continued']);
+const INVERTED_SAY: ReadonlySet<string> = new Set(INVERTED_SPEECH_VERBS);
 
 /** `X was quoted as saying`: a subject framed by a reporting passive. */
 const QUOTED_AS_RE = /^\s+(?:was|were|is)\s+quoted\b/i;
@@ -380,95 +369,13 @@ const FRAME_AFTER_RE =
 /** Capitalised words that open a sentence or clause but never name a speaker. */
 const NOT_A_NAME = new Set(
   [
-    'ancak',
-    'ama',
-    'fakat',
-    'bu',
-    'su',
-    'o',
-    'onun',
-    've',
-    'ile',
-    'ayrica',
-    'yine',
-    'ote',
-    'diger',
-    'buna',
-    'bunun',
-    'bunu',
-    'boylece',
-    'hatta',
-    'nitekim',
-    'oysa',
-    'zira',
-    'cunku',
-    'yani',
-    'sonra',
-    'once',
-    'dun',
-    'bugun',
-    'iki',
-    'bir',
-    'the',
-    'a',
-    'an',
-    'in',
-    'on',
-    'at',
-    'after',
-    'before',
-    'when',
-    'while',
-    'meanwhile',
-    'however',
-    'but',
-    'and',
-    'also',
-    'it',
-    'this',
-    'that',
-    'these',
-    'those',
-    'there',
-    'here',
-    'he',
-    'she',
-    'they',
-    'we',
-    'i',
-    'you',
-    'speaking',
-    'asked',
-    'according',
-    'yesterday',
-    'today',
+    ...NON_NAME_OPENERS,
     // Days and months open wire sentences (`On Tuesday`, `Ekim ayında`) and follow names
     // (`Guterres on Tuesday warned`).
-    'monday',
-    'tuesday',
-    'wednesday',
-    'thursday',
-    'friday',
-    'saturday',
-    'sunday',
-    'january',
-    'february',
-    'march',
-    'april',
-    'june',
-    'july',
-    'august',
-    'september',
-    'october',
-    'november',
-    'december',
-    'pazartesi',
-    'sali',
-    'carsamba',
-    'persembe',
-    'cuma',
-    'cumartesi',
-    'pazar',
+    ...WEEKDAYS_EN,
+    ...MONTHS_EN_NOT_NAMES,
+    ...WEEKDAYS_TR,
+    ...MONTHS_TR,
   ].map(foldText),
 );
 
@@ -505,10 +412,19 @@ const MAX_TITLE_SPEAKER_WORDS = 8;
 /** How far after a quote a speaker may be named (`," Russian President Vladimir Putin said`). */
 const MAX_TAIL_SPEAKER_OFFSET_WORDS = 1;
 
-const APOSTROPHES = /['’`´ʼ]/;
+const APOSTROPHE_RE = new RegExp(APOSTROPHE_CLASS);
 /** What may stand between a speaker and the quote they open: a suffix, `ise`, `de`, a comma. */
+/** A case suffix right after a name: `'in` of `Putin'in`. */
+const SUFFIX_AFTER_NAME_RE = new RegExp(`^${APOSTROPHE_CLASS}([\\p{L}\\p{M}]+)`, 'u');
+/** The first word or sign after a name and its suffix: `Putin'in ardından`, `Putin,`. */
+const WORD_AFTER_NAME_RE = new RegExp(
+  `^(?:${APOSTROPHE_CLASS}[\\p{L}\\p{M}]+)?\\s*(,|:|[\\p{L}\\p{M}\\p{N}-]+(?:\\s+da)?)`,
+  'u',
+);
+/** Nothing but a suffix and a comma or colon. */
+const SUFFIX_ONLY_RE = new RegExp(`^(?:${APOSTROPHE_CLASS}[\\p{L}\\p{M}]+)?\\s*[,:]?\\s*$`, 'u');
 const SPEAKER_TO_QUOTE_RE = /^(?:'[a-z]+)?\s*,?\s*(?:(?:ise|de|da|ayrica|also)\s*,?\s*)?[:]?\s*$/;
-const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*/gu;
+const WORD_RE = new RegExp(`[\\p{L}\\p{M}\\p{N}]+(?:[-${APOSTROPHES}.][\\p{L}\\p{M}\\p{N}]+)*`, 'gu');
 
 // ---------------------------------------------------------------------------------------------
 // Speaker candidates
@@ -550,15 +466,15 @@ function wordsIn(text: string, from: number, to: number): Word[] {
 /** The case suffix written after a name ending at `end` (`'in` → `in`), folded; '' when bare. */
 function suffixAfter(text: string, nameStart: number, end: number): { suffix: string; nameEnd: number } {
   const written = text.slice(nameStart, end);
-  const inner = written.search(APOSTROPHES);
+  const inner = written.search(APOSTROPHE_RE);
   if (inner > 0) return { suffix: foldText(written.slice(inner + 1)), nameEnd: nameStart + inner };
-  const m = /^['’`´ʼ]([\p{L}\p{M}]+)/u.exec(text.slice(end));
+  const m = SUFFIX_AFTER_NAME_RE.exec(text.slice(end));
   return { suffix: m ? foldText(m[1] as string) : '', nameEnd: end };
 }
 
 /** What follows the word that ends at `end` (folded, first word or comma). */
 function nextToken(text: string, end: number): string {
-  const m = /^(?:['’`´ʼ][\p{L}\p{M}]+)?\s*(,|:|[\p{L}\p{M}\p{N}-]+(?:\s+da)?)/u.exec(text.slice(end));
+  const m = WORD_AFTER_NAME_RE.exec(text.slice(end));
   return m ? foldText(m[1] as string) : '';
 }
 
@@ -620,7 +536,7 @@ function candidatesIn(ctx: UnitContext, from: number, to: number): Candidate[] {
       if (!cap && !isRoleHead(cur.text) && !(runWords.length > 0 && isRoleModifier(cur.text))) break;
       runWords.push(cur);
       j++;
-      if (APOSTROPHES.test(cur.text)) break;
+      if (APOSTROPHE_RE.test(cur.text)) break;
     }
     if (runWords.length === 0) continue;
     i = j - 1;
@@ -638,7 +554,7 @@ function candidatesIn(ctx: UnitContext, from: number, to: number): Candidate[] {
     if (
       runWords.length === 1 &&
       first.folded.length >= MIN_BARE_CASE_NOUN_LENGTH &&
-      !APOSTROPHES.test(first.text) &&
+      !APOSTROPHE_RE.test(first.text) &&
       BARE_CASE_NOUN_RE.test(first.folded) &&
       /^$|[.!?:;"“”«»]$/.test(text.slice(0, first.start).trimEnd())
     )
@@ -751,9 +667,7 @@ function pickLeadSpeaker(text: string, cands: readonly Candidate[], quoteOpen: n
   const usable = cands.filter((c) => c.grade !== 'none');
   if (usable.length === 0) return null;
   // `X, "…"`, `söyleyen X, "…"`, `Kim'in, "…"`, `onun, "…"`: the name right before the quote.
-  const adjacent = usable.find((c) =>
-    /^(?:['’`´ʼ][\p{L}\p{M}]+)?\s*[,:]?\s*$/u.test(text.slice(c.end, quoteOpen)),
-  );
+  const adjacent = usable.find((c) => SUFFIX_ONLY_RE.test(text.slice(c.end, quoteOpen)));
   if (adjacent && (adjacent.kind !== 'name' || adjacent.grade === 'strong')) {
     // `Leavitt, Başkan'ın "…tuttuğunu" söyledi`: a genitive next to the quote is the subject of
     // the reported clause; the sentence's subject before it is the one speaking.

@@ -8,6 +8,7 @@
 import { createMatcher, type Mention, type MentionMatcher } from '../../core/mentions/mention-matcher';
 import type { PersonEntry } from '../../core/protocol/types';
 import { foldText } from '../../core/text/fold';
+import { APOSTROPHE_CLASS, FUNCTION_WORDS, ROLE_TITLE_SYNONYMS } from '../../core/text/lexicon';
 
 export interface SpeakerRef {
   speakerId: string | null;
@@ -35,19 +36,16 @@ export function scanDocument(people: readonly PersonEntry[], texts: readonly str
   return texts.map((t) => scanner.scan(t));
 }
 
+/** An apostrophe and the case suffix after it, at the end of a name. */
+const CASE_SUFFIX = new RegExp(`${APOSTROPHE_CLASS}[\\p{L}\\p{M}]*$`, 'u');
+
 /** `Kim'in` → `Kim`, `Putin’e` → `Putin`, `Putin's` → `Putin`: the name as a speaker is written. */
 export function stripCaseSuffix(name: string): string {
-  return name.replace(/['’`´ʼ][\p{L}\p{M}]*$/u, '').trim();
+  return name.replace(CASE_SUFFIX, '').trim();
 }
 
 /** Words of a role that add nothing to the match. */
-const ROLE_STOPWORDS = new Set(['the', 'of', 'a', 'an', 'ise', 'de', 'da']);
-/** Heads that name the same office: a country's `lider` is its `Devlet Başkanı` or `President`. */
-const HEAD_SYNONYMS: readonly (readonly string[])[] = [
-  ['lider', 'baskan', 'cumhurbaskan', 'leader', 'president'],
-  ['bakan', 'minister'],
-  ['sozcu', 'spokesman', 'spokeswoman', 'spokesperson'],
-];
+const ROLE_STOPWORDS: ReadonlySet<string> = new Set(FUNCTION_WORDS);
 /** Shortest shared prefix for `Rus`/`Rusya`, `İranlı`/`İran`, `Korean`/`Korea` to count as one word. */
 const MIN_SHARED_PREFIX = 3;
 
@@ -61,7 +59,7 @@ function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length >= MIN_SHARED_PREFIX && long.startsWith(short)) return true;
-  for (const group of HEAD_SYNONYMS) {
+  for (const group of ROLE_TITLE_SYNONYMS) {
     if (group.some((h) => a.startsWith(h)) && group.some((h) => b.startsWith(h))) return true;
   }
   return false;

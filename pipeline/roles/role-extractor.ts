@@ -13,67 +13,11 @@
 
 import type { Caption, PersonEntry, RoleMention } from '../../core/protocol/types';
 import { foldText, isUpper } from '../../core/text/fold';
+import { APOSTROPHE_CLASS, APOSTROPHES, NON_NAME_OPENERS, ROLE_TITLE_STEMS } from '../../core/text/lexicon';
 import { scanDocument } from '../quotes/speaker-resolver';
 
 /** Longer runs are a list of names or a headline in capitals, not a role. */
 const MAX_ROLE_WORDS = 7;
-
-/** Folded stems of words that head a role; a possessive or plural ending may follow. */
-const ROLE_HEADS = [
-  // Turkish
-  'lider',
-  'baskan',
-  'cumhurbaskan',
-  'basbakan',
-  'bakan',
-  'sozcu',
-  'sekreter',
-  'komutan',
-  'buyukelci',
-  'elci',
-  'yetkili',
-  'temsilci',
-  'mustesar',
-  'danisman',
-  'vali',
-  'kral',
-  'kralice',
-  'prens',
-  'veliaht',
-  'emir',
-  'general',
-  'maresal',
-  'amiral',
-  'papa',
-  'patrik',
-  'sef',
-  'diplomat',
-  'milletvekil',
-  'senator',
-  'baskomutan',
-  // English
-  'leader',
-  'president',
-  'minister',
-  'premier',
-  'chancellor',
-  'secretary',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'ambassador',
-  'envoy',
-  'official',
-  'chief',
-  'king',
-  'queen',
-  'prince',
-  'commander',
-  'governor',
-  'adviser',
-  'advisor',
-  'chairman',
-];
 
 /** Lowercase words that may sit inside a role (`eski Kuzey Kore lideri`, `Iran's supreme leader`). */
 const ROLE_MODIFIERS = new Set([
@@ -98,27 +42,7 @@ const ROLE_MODIFIERS = new Set([
 ]);
 
 /** Capitalised words that start a sentence or clause but never a role. */
-const LEADING_NON_ROLE = new Set([
-  'ancak',
-  'ama',
-  'fakat',
-  'bu',
-  'su',
-  've',
-  'ile',
-  'ayrica',
-  'yine',
-  'the',
-  'but',
-  'and',
-  'however',
-  'meanwhile',
-  'also',
-  'when',
-  'after',
-  'dun',
-  'bugun',
-]);
+const LEADING_NON_ROLE: ReadonlySet<string> = new Set(NON_NAME_OPENERS);
 
 /** Words that can only open a role. */
 const ROLE_OPENERS = new Set(['eski', 'former']);
@@ -152,11 +76,11 @@ const SENTENCE_OPENERS = new Set([
 ]);
 
 /** A role head followed by Turkish possessive/plural endings or an English plural (all folded). */
-const ROLE_HEAD = new RegExp(`^(?:${ROLE_HEADS.join('|')})(?:i|u|si|su|lar|ler|lari|leri|s)?$`);
+const ROLE_HEAD = new RegExp(`^(?:${ROLE_TITLE_STEMS.join('|')})(?:i|u|si|su|lar|ler|lari|leri|s)?$`);
 
 /** Words with inner hyphens or apostrophes (`Son-hui`, `Moskova'da`, `U.S`). */
-const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*/gu;
-const APOSTROPHE = /['’`´ʼ]/;
+const WORD = new RegExp(`[\\p{L}\\p{M}\\p{N}]+(?:[-${APOSTROPHES}.][\\p{L}\\p{M}\\p{N}]+)*`, 'gu');
+const APOSTROPHE = new RegExp(APOSTROPHE_CLASS);
 
 /** True for a word that heads a role: `lideri`, `Bakanı`, `Sözcüsü`, `President`. */
 export function isRoleHead(word: string): boolean {

@@ -14,20 +14,10 @@
  *   under the first spelling seen, most articles first, then the newest statement first.
  */
 
+import { articleTexts } from '../../core/protocol/article-texts';
 import type { Article, PersonEntry, PersonStats, QuoteRef } from '../../core/protocol/types';
 import { foldText } from '../../core/text/fold';
 import { scanDocument } from '../quotes/speaker-resolver';
-
-/** Texts of an article that can name a person, in reading order. */
-function articleTexts(a: Article): string[] {
-  return [
-    a.title,
-    ...(a.subtitle ? [a.subtitle] : []),
-    ...a.paragraphs,
-    ...a.headings.map((h) => h.text),
-    ...a.captions.map((c) => c.text),
-  ];
-}
 
 /** Newest first; a missing date sorts last. `YYYY` < `YYYY-MM` < `YYYY-MM-DD` compare as strings. */
 function byDateDesc(a: string | null, b: string | null): number {

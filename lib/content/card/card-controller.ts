@@ -10,7 +10,7 @@
  */
 
 import type { CardStatus } from '@/components/card/PersonCard';
-import type { PanelTarget } from '@/core/protocol/messages';
+import { type PanelTarget, PersonCardResponseSchema } from '@/core/protocol/messages';
 import type { Settings } from '@/core/protocol/settings-schema';
 import type { PersonCardData, PersonEntry, UiLanguage } from '@/core/protocol/types';
 import { createHoverIntent, type HoverIntent } from '@/lib/content/input/hover-intent';
@@ -178,9 +178,10 @@ export class CardController {
     if (known?.status === 'ready') return Promise.resolve();
     if (known?.pending) return known.pending;
     const entry: CardEntry = { status: 'loading', data: null, pending: null };
-    entry.pending = sendToBackground({ type: 'get-person-card', personId }).then(
+    entry.pending = sendToBackground({ type: 'get-person-card', personId }, PersonCardResponseSchema).then(
       (data) => {
-        entry.data = isCardFor(data, personId) ? data : null;
+        // The answer's shape is validated on receipt; a card for someone else is no card.
+        entry.data = data?.person.id === personId ? data : null;
         entry.status = 'ready';
         entry.pending = null;
       },
@@ -236,19 +237,6 @@ function withNamesIn(
 /** Sends without awaiting first: Chrome's sidePanel.open needs the click's user gesture. */
 function openPanel(target: PanelTarget): void {
   void sendToBackground({ type: 'open-panel', target }).catch(() => undefined);
-}
-
-function isCardFor(value: unknown, personId: string): value is PersonCardData {
-  if (!value || typeof value !== 'object') return false;
-  const card = value as Partial<PersonCardData>;
-  return (
-    card.person?.id === personId &&
-    Array.isArray(card.quotes) &&
-    Array.isArray(card.articles) &&
-    Array.isArray(card.coMentions) &&
-    typeof card.articleCount === 'number' &&
-    typeof card.quoteCount === 'number'
-  );
 }
 
 function unknownPerson(mention: PageMention): PersonEntry {

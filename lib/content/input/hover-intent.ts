@@ -7,6 +7,7 @@
  *   from the name to the card across the gap;
  * - Esc closes it, and the same mention does not reopen until the pointer has left it.
  */
+import { DEFAULT_HOVER_DELAY_MS } from '@/core/protocol/settings-schema';
 
 /** ms; Wikipedia Page Previews' grace period when the pointer leaves the link or the preview. */
 export const CLOSE_GRACE_MS = 300;
@@ -46,7 +47,11 @@ export function createHoverIntent<T>(
   timers: Timers,
   initial: Partial<HoverIntentOptions> = {},
 ): HoverIntent<T> {
-  const options: HoverIntentOptions = { delayMs: 300, graceMs: CLOSE_GRACE_MS, ...initial };
+  const options: HoverIntentOptions = {
+    delayMs: DEFAULT_HOVER_DELAY_MS,
+    graceMs: CLOSE_GRACE_MS,
+    ...initial,
+  };
   let openTarget: T | null = null;
   let overTarget: T | null = null;
   let onCard = false;

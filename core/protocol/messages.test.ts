@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureRegistryJson } from '../../test/fixtures/paths';
+import {
+  PageMentionsResponseSchema,
+  PersonCardResponseSchema,
+  parseResponse,
+  RegistryResponseSchema,
+  ResponseError,
+  SearchResponseSchema,
+} from './messages';
+import type { PeopleRegistry, PersonCardData } from './types';
+
+const people = (fixtureRegistryJson() as PeopleRegistry).people;
+const person = people[0] as PeopleRegistry['people'][number];
+
+const card: PersonCardData = {
+  person,
+  role: 'Rusya Devlet Başkanı',
+  articleCount: 2,
+  quoteCount: 1,
+  quotes: [
+    { text: 'Söz', fragment: false, articleId: 'a1', articleTitle: 'Başlık', date: '2024-11', source: null },
+  ],
+  articles: [{ id: 'a1', title: 'Başlık', date: null, snippet: 'Özet', count: 3 }],
+  coMentions: [{ id: 'donald-trump', name: 'Donald Trump', count: 1 }],
+};
+
+const searchAnswer = {
+  hits: [
+    {
+      kind: 'article',
+      id: 'a1',
+      title: 'Başlık',
+      articleId: 'a1',
+      personId: null,
+      date: '2024',
+      snippet: [{ text: 'Putin', mark: true }],
+      score: 1.5,
+    },
+  ],
+  suggestion: null,
+};
+
+const pageMentions = {
+  mentions: [{ personId: 'vladimir-putin', text: 'Putin' }],
+  stats: { textNodes: 10, chars: 300, scanMs: 1.2 },
+};
+
+describe('parseResponse accepts well-formed answers as they came', () => {
+  it.each([
+    { name: 'a registry', type: 'get-registry', schema: RegistryResponseSchema, answer: { people } },
+    { name: 'a card', type: 'get-person-card', schema: PersonCardResponseSchema, answer: card },
+    { name: 'no card', type: 'get-person-card', schema: PersonCardResponseSchema, answer: null },
+    { name: 'search results', type: 'search', schema: SearchResponseSchema, answer: searchAnswer },
+    {
+      name: 'page mentions',
+      type: 'page-mentions',
+      schema: PageMentionsResponseSchema,
+      answer: pageMentions,
+    },
+  ])('$name', ({ type, schema, answer }) => {
+    expect(parseResponse(type, schema as never, answer)).toBe(answer);
+  });
+});
+
+describe('parseResponse rejects malformed answers with a clear error', () => {
+  it.each([
+    {
+      name: 'no registry at all',
+      type: 'get-registry',
+      schema: RegistryResponseSchema,
+      answer: undefined,
+      message: /^Unexpected answer to get-registry: /,
+    },
+    {
+      name: 'a person without an English name',
+      type: 'get-registry',
+      schema: RegistryResponseSchema,
+      answer: { people: [{ ...person, names: { tr: 'Putin' } }] },
+      message: /get-registry at people\.0\.names\.en: /,
+    },
+    {
+      name: 'aliases that are not lists of texts',
+      type: 'get-registry',
+      schema: RegistryResponseSchema,
+      answer: { people: [{ ...person, aliases: { tr: 'Putin' } }] },
+      message: /get-registry at people\.0\.aliases: .*texts by language/,
+    },
+    {
+      name: 'a card without its article list',
+      type: 'get-person-card',
+      schema: PersonCardResponseSchema,
+      answer: { ...card, articles: 'none' },
+      message: /^Unexpected answer to get-person-card: .*person card or null/,
+    },
+    {
+      name: 'a card without its person',
+      type: 'get-person-card',
+      schema: PersonCardResponseSchema,
+      answer: { ...card, person: undefined },
+      message: /^Unexpected answer to get-person-card: /,
+    },
+    {
+      name: 'search results without a suggestion',
+      type: 'search',
+      schema: SearchResponseSchema,
+      answer: { hits: [] },
+      message: /search at suggestion: /,
+    },
+    {
+      name: 'a search hit of an unknown kind',
+      type: 'search',
+      schema: SearchResponseSchema,
+      answer: { ...searchAnswer, hits: [{ ...searchAnswer.hits[0], kind: 'x' }] },
+      message: /search at hits\.0\.kind: /,
+    },
+    {
+      name: 'page mentions without stats',
+      type: 'page-mentions',
+      schema: PageMentionsResponseSchema,
+      answer: { mentions: [] },
+      message: /page-mentions at stats: /,
+    },
+    {
+      name: 'page mentions as text',
+      type: 'page-mentions',
+      schema: PageMentionsResponseSchema,
+      answer: 'ok',
+      message: /^Unexpected answer to page-mentions: /,
+    },
+  ])('$name', ({ type, schema, answer, message }) => {
+    expect(() => parseResponse(type, schema as never, answer)).toThrow(ResponseError);
+    expect(() => parseResponse(type, schema as never, answer)).toThrow(message);
+  });
+});
