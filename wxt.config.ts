@@ -37,6 +37,8 @@ export default defineConfig({
   }),
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    // Terser squeezes a few percent more than esbuild out of the content script, which every page pays for.
+    build: { minify: 'terser', terserOptions: { compress: { passes: 3 }, format: { comments: false } } },
     resolve: {
       alias: [
         // WXT's content-script context posts the extension id to the page; ours tells it nothing.
