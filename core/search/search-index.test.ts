@@ -284,12 +284,12 @@ describe('search: articles and quotes', () => {
     expect(hits.some((h) => h.kind === 'article' && h.id === 'iran-hamaney-secim')).toBe(true);
   });
 
-  it('describes a quote hit by its speaker and article', () => {
+  it("describes a quote hit by its speaker (display name, not the article's words) and article", () => {
     const hit = search(INDEX, 'sandığa gitmek').hits.find((h) => h.kind === 'quote');
     expect(hit).toMatchObject({
       kind: 'quote',
       id: 'iran-hamaney-secim#0',
-      title: 'Hamaney',
+      title: 'Ali Hamaney',
       articleId: 'iran-hamaney-secim',
       personId: 'ali-khamenei',
       date: '2024-05-01',
@@ -422,8 +422,9 @@ describe('indexToJSON / loadSearchIndex', () => {
   it.each([
     ['not json', /search-index\.json: not valid JSON/u],
     ['[]', /search-index\.json: format version undefined/u],
-    ['{"version": 99}', /search-index\.json: format version 99, expected 1/u],
-    ['{"version": 1, "articles": {"index": []}}', /search-index\.json: field "quotes" is missing/u],
+    ['{"version": 99}', /search-index\.json: format version 99, expected 2/u],
+    ['{"version": 1}', /search-index\.json: format version 1, expected 2/u],
+    ['{"version": 2, "articles": {"index": []}}', /search-index\.json: field "quotes" is missing/u],
   ])('rejects %j with a clear error', (bad, message) => {
     expect(() => loadSearchIndex(bad, CORPUS)).toThrow(message);
   });
@@ -515,5 +516,38 @@ describe('search with filters', () => {
     expect(ids(search(index, 'deprem', { filters: { from: '2024-11-15', to: '2024-12-31' } }).hits)).toEqual([
       'article:yeni',
     ]);
+  });
+});
+
+describe('role phrases find the person', () => {
+  it.each([
+    ['kremlin lideri', 'person:vladimir-putin'],
+    ['kuzey kore lideri', 'person:kim-jong-un'],
+    ['iran dini lideri', 'person:ali-khamenei'],
+    ['türkiye cumhurbaşkanı', 'person:recep-tayyip-erdogan'],
+  ])('%s → %s', (query, first) => {
+    expect(ids(search(INDEX, query).hits)[0]).toBe(first);
+  });
+
+  it('does not let a role that names someone else stand for that name', () => {
+    // Kim Yo Jong is described through her brother; `kim jong un` is still him alone.
+    expect(ids(search(INDEX, 'kim jong un').hits)[0]).toBe('person:kim-jong-un');
+  });
+
+  it('finds a person by their English description', () => {
+    const corpus: BuiltCorpus = {
+      registry: {
+        version: 1,
+        people: [
+          {
+            ...person('ali-khamenei', 'Ali Hamaney', 'Ali Khamenei', { tr: ['Hamaney'] }, 'İran Dini Lideri'),
+            description: { tr: 'İran Dini Lideri', en: 'Supreme Leader of Iran' },
+          },
+        ],
+      },
+      articles: [article('a', 'Tahran’da tören', ['Törene binlerce kişi katıldı.'])],
+      stats: [],
+    };
+    expect(ids(search(buildSearchIndex(corpus), 'supreme leader').hits)[0]).toBe('person:ali-khamenei');
   });
 });

@@ -40,16 +40,17 @@ import type { SearchHit } from './search-types';
 import { makeSnippet } from './snippet';
 
 /** Bumped whenever documents, fields or term processing change: old files must be rebuilt. */
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2;
 
 const ARTICLE_FIELDS = ['title', 'lead', 'body', 'people'] as const;
 const QUOTE_FIELDS = ['quote', 'speaker', 'people'] as const;
-const PERSON_FIELDS = ['name', 'alias'] as const;
+/** `role`: what the news calls them (`İran Dini Lideri`) and the registry's descriptions. */
+const PERSON_FIELDS = ['name', 'alias', 'role'] as const;
 
 /** A title match says more than a body match; hidden alias fields count like body text. */
 const ARTICLE_BOOST = { title: 3, lead: 1.5, body: 1, people: 1 };
 const QUOTE_BOOST = { quote: 1, speaker: 2, people: 1.5 };
-const PERSON_BOOST = { name: 2, alias: 1.5 };
+const PERSON_BOOST = { name: 2, alias: 1.5, role: 0.8 };
 
 /**
  * Scales that make scores of the three indexes comparable. Quotes are short, so BM25 rates a match
@@ -91,6 +92,7 @@ interface PersonDoc {
   id: string;
   name: string;
   alias: string;
+  role: string;
 }
 
 /**
@@ -213,7 +215,7 @@ function assemble(
   return {
     articles: { ms: articles, visibleFieldIds: fieldIds(ARTICLE_FIELDS, ['title', 'lead', 'body']) },
     quotes: { ms: quotes, visibleFieldIds: fieldIds(QUOTE_FIELDS, ['quote', 'speaker']) },
-    people: { ms: people, visibleFieldIds: fieldIds(PERSON_FIELDS, ['name', 'alias']) },
+    people: { ms: people, visibleFieldIds: fieldIds(PERSON_FIELDS, ['name', 'alias', 'role']) },
     articleById: new Map(corpus.articles.map((a) => [a.id, a])),
     personById: new Map(corpus.registry.people.map((p) => [p.id, p])),
     statsById: new Map(corpus.stats.map((s) => [s.id, s])),
@@ -254,11 +256,23 @@ export function buildSearchIndex(corpus: BuiltCorpus): SearchIndex {
       });
     });
   }
+  const rolesOf = new Map(corpus.stats.map((st) => [st.id, st.roles.map((r) => r.role)]));
+  // A role naming someone else (`Kim Jong Un'un kız kardeşi`) must not make its holder match that name.
+  const nameTerms = new Set(corpus.registry.people.flatMap((p) => [...termsOf(allAliases(p))]));
+  const withoutNames = (role: string) =>
+    role
+      .split(/\s+/u)
+      .filter((word) => ![...termsOf([word])].some((t) => nameTerms.has(t)))
+      .join(' ');
   for (const person of corpus.registry.people) {
     people.add({
       id: person.id,
       name: [...new Set(Object.values(person.names))].join('\n'),
       alias: allAliases(person).join('\n'),
+      // Role phrases find the person: `iran lideri` → Hamaney, `supreme leader` → Khamenei.
+      role: [...new Set([...(rolesOf.get(person.id) ?? []), ...Object.values(person.description)])]
+        .map(withoutNames)
+        .join('\n'),
     });
   }
   return assemble(corpus, articles, quotes, people, mentions);
@@ -550,7 +564,8 @@ function quoteHit(index: SearchIndex, r: Ranked, lang: UiLanguage): SearchHit | 
   return {
     kind: 'quote',
     id: r.result.id as string,
-    title: quote.speakerName ?? speaker?.names[lang] ?? article.title,
+    // The person's display name, not the words the article used (`Kim`, `İran lideri`).
+    title: speaker?.names[lang] ?? quote.speakerName ?? article.title,
     articleId,
     personId: quote.speakerId,
     date: article.date,
