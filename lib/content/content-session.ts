@@ -86,7 +86,7 @@ export async function startContentSession(
   const cards: CardController = new CardController({
     doc,
     people: registry,
-    mentions: () => scan.visible(),
+    mentions: () => scan.marked(),
     mutedPeople: () => settings.mutedPeople,
   });
   const isOwnUi = (node: Node): boolean => cards.isOwnUi(node);
@@ -131,7 +131,7 @@ export async function startContentSession(
     scan,
     revealer: new MentionRevealer(
       () => cards.loadView(),
-      () => scan.visible(),
+      () => scan.marked(),
     ),
     configure,
     destroy,

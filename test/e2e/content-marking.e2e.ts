@@ -104,6 +104,17 @@ describe('finding mentions on a page', () => {
     for (const id of ['comment', 'note', 'editor']) expect(marked).not.toContain(id);
   });
 
+  it('counts names in screen-reader-only text but does not mark them', async () => {
+    const p = await open('content-sr-only.html');
+    const answer = await mentionsWhen((m) => m.mentions.length >= 3);
+    expect(answer.mentions.map((m) => m.personId).sort()).toEqual([
+      'ali-khamenei',
+      'donald-trump',
+      'sergey-lavrov',
+    ]);
+    expect(await highlightSize(p)).toBe(1);
+  });
+
   it('finds English mentions and ignores decoys (trump card, Kim Yo-jong, Melania Trump)', async () => {
     await open('content-en.html');
     const answer = await mentionsWhen((m) => m.mentions.length > 0);

@@ -12,6 +12,8 @@ export interface PageMention {
   text: string;
   /** Every text node the mention touches, first to last. */
   nodes: Text[];
+  /** Screen-reader-only text: counted among the page's mentions, but not marked or hoverable. */
+  unmarked?: true;
 }
 
 /** Document order across shadow trees: a node inside a shadow root sorts where its host is. */

@@ -98,7 +98,7 @@ export class PageScan {
   setMuted(muted: readonly string[]): void {
     this.muted = new Set(muted);
     this.highlighter.clear();
-    this.highlighter.add(this.visible());
+    this.highlighter.add(this.marked());
     this.onChange();
   }
 
@@ -106,15 +106,20 @@ export class PageScan {
     return this.muted.has(personId);
   }
 
-  /** Mentions of people who are not muted, in document order. */
+  /** Mentions of people who are not muted, in document order (screen-reader-only ones too). */
   visible(): PageMention[] {
     return this.store.inDocumentOrder().filter((m) => !this.muted.has(m.personId));
+  }
+
+  /** The visible mentions a reader can see, hover and step through. */
+  marked(): PageMention[] {
+    return this.visible().filter((m) => !m.unmarked);
   }
 
   private found(found: PageMention[]): void {
     if (!this.running) return;
     const added = this.store.add(found);
-    this.highlighter.add(added.filter((m) => !this.muted.has(m.personId)));
+    this.highlighter.add(added.filter((m) => !m.unmarked && !this.muted.has(m.personId)));
     if (added.length > 0) this.onChange();
   }
 

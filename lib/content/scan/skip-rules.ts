@@ -93,6 +93,27 @@ export function isInvisibleText(element: Element): boolean {
   return typeof check === 'function' ? !check.call(element, { opacityProperty: true }) : false;
 }
 
+/** How far up a screen-reader-only wrapper (`.sr-only`, `.visually-hidden`) is looked for. */
+const SR_ONLY_DEPTH = 3;
+
+/**
+ * Whether the text is for screen readers only: clipped away or squeezed to a pixel inside an
+ * absolutely positioned box (the `.sr-only` / `.visually-hidden` patterns). Such names are counted
+ * (they are on the page) but not marked (there is nothing to see or hover).
+ */
+export function isScreenReaderOnly(element: Element): boolean {
+  let e: Element | null = element;
+  for (let depth = 0; e && depth < SR_ONLY_DEPTH; depth++, e = e.parentElement) {
+    const style = getComputedStyle(e);
+    if (style.position !== 'absolute' && style.position !== 'fixed') continue;
+    if (/^rect\(0(px)?,? 0(px)?,? 0(px)?,? 0(px)?\)$/.test(style.clip) || style.clipPath === 'inset(50%)')
+      return true;
+    if (parseFloat(style.width) <= 1 && parseFloat(style.height) <= 1 && style.overflow === 'hidden')
+      return true;
+  }
+  return false;
+}
+
 type TextStyle = Pick<
   CSSStyleDeclaration,
   'visibility' | 'fontSize' | 'color' | 'webkitTextFillColor' | 'backgroundClip'

@@ -6,7 +6,14 @@
  * `stats.scanMs`.
  */
 import type { PageMention } from './mention-store';
-import { blockOf, isInlineElement, isInsideSkipped, isInvisibleText, isSkippedElement } from './skip-rules';
+import {
+  blockOf,
+  isInlineElement,
+  isInsideSkipped,
+  isInvisibleText,
+  isScreenReaderOnly,
+  isSkippedElement,
+} from './skip-rules';
 
 /** What the scanner needs from the matcher (`DocumentScanner` in core/mention-matcher.ts). */
 export interface PieceScanner {
@@ -78,6 +85,7 @@ export class TextScanner {
   private idleWaiters: (() => void)[] = [];
   /** Per element holding a name, whether its text is invisible; one style read per element and root. */
   private invisibleText = new WeakMap<Element, boolean>();
+  private srOnly = new WeakMap<Element, boolean>();
 
   constructor(private readonly options: TextScannerOptions) {}
 
@@ -159,6 +167,7 @@ export class TextScanner {
       if (!root.isConnected || isInsideSkipped(root, this.options.isOwnUi)) continue;
       this.boundaryPending = true;
       this.invisibleText = new WeakMap();
+      this.srOnly = new WeakMap();
       if (root.nodeType === Node.TEXT_NODE) {
         this.addText(root as Text);
         this.flush();
@@ -197,6 +206,19 @@ export class TextScanner {
    */
   private isInvisible(nodes: readonly Text[]): boolean {
     return nodes.some((node) => node.data.trim() !== '' && this.hidesTextOf(node.parentElement));
+  }
+
+  private isScreenReaderOnly(nodes: readonly Text[]): boolean {
+    return nodes.every((node) => {
+      const parent = node.parentElement;
+      if (!parent) return false;
+      let srOnly = this.srOnly.get(parent);
+      if (srOnly === undefined) {
+        srOnly = isScreenReaderOnly(parent);
+        this.srOnly.set(parent, srOnly);
+      }
+      return srOnly;
+    });
   }
 
   private hidesTextOf(parent: Element | null): boolean {
@@ -244,7 +266,9 @@ export class TextScanner {
     const found: PageMention[] = [];
     for (const match of this.options.matcher.scanPieces(pieces)) {
       const mention = toMention(match, pieces, nodes);
-      if (mention && !this.isInvisible(mention.nodes)) found.push(mention);
+      if (!mention || this.isInvisible(mention.nodes)) continue;
+      if (this.isScreenReaderOnly(mention.nodes)) mention.unmarked = true;
+      found.push(mention);
     }
     if (found.length) this.options.onMentions(found);
   }
