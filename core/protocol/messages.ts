@@ -65,7 +65,8 @@ export type ContentRequest = v.InferOutput<typeof ContentRequestSchema>;
 
 export interface PageMentions {
   mentions: { personId: string; text: string }[];
-  stats: { textNodes: number; chars: number; scanMs: number };
+  /** `shadowRoots`: open shadow roots being watched (released when their hosts leave). */
+  stats: { textNodes: number; chars: number; scanMs: number; shadowRoots?: number };
 }
 
 /** The answer to each request type. */
@@ -179,7 +180,7 @@ export const SearchResponseSchema: v.GenericSchema<ResponseMap['search']> = v.ob
 /** The answer to `page-mentions`. */
 export const PageMentionsResponseSchema: v.GenericSchema<ResponseMap['page-mentions']> = v.object({
   mentions: v.array(v.object({ personId: text, text })),
-  stats: v.object({ textNodes: count, chars: count, scanMs: count }),
+  stats: v.object({ textNodes: count, chars: count, scanMs: count, shadowRoots: v.optional(count) }),
 });
 
 /** An answer that does not have the shape of the protocol: from another version, or broken. */

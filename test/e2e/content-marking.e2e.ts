@@ -115,6 +115,35 @@ describe('finding mentions on a page', () => {
     expect(await highlightSize(p)).toBe(1);
   });
 
+  it('lets go of shadow roots whose hosts left the page (a shadow-root storm does not pile up)', async () => {
+    const p = await open('content-en.html');
+    const before = await mentionsWhen((m) => m.mentions.length > 0);
+    const storm = (count: number) =>
+      p.evaluate((n) => {
+        const hosts: HTMLElement[] = [];
+        for (let i = 0; i < n; i++) {
+          const host = document.createElement('div');
+          host.attachShadow({ mode: 'open' }).innerHTML = `<p>Vladimir Putin ${i}</p>`;
+          document.body.append(host);
+          hosts.push(host);
+        }
+        return new Promise<void>((done) =>
+          setTimeout(() => {
+            for (const host of hosts) host.remove();
+            done();
+          }, 400),
+        );
+      }, count);
+    await storm(200);
+    await mentionsWhen((m) => (m.stats.shadowRoots ?? 0) >= 100 || m.mentions.length > 200);
+    // One more change after the removal is what makes the scan look again.
+    await p.evaluate(() =>
+      document.body.append(Object.assign(document.createElement('p'), { textContent: 'x' })),
+    );
+    const after = await mentionsWhen((m) => (m.stats.shadowRoots ?? 1) === 0);
+    expect(after.mentions).toEqual(before.mentions);
+  });
+
   it('finds English mentions and ignores decoys (trump card, Kim Yo-jong, Melania Trump)', async () => {
     await open('content-en.html');
     const answer = await mentionsWhen((m) => m.mentions.length > 0);

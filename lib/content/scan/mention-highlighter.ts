@@ -69,6 +69,11 @@ export class MentionHighlighter {
     this.highlight?.clear();
   }
 
+  /** Forgets a shadow root that left the page (its style sheet goes with it). */
+  release(root: ShadowRoot): void {
+    this.adopters.delete(root);
+  }
+
   /** Removes every trace from the page (the site was disabled). */
   detach(): void {
     this.clear();

@@ -33,7 +33,7 @@ const WATCHED_ATTRIBUTES = ['hidden', 'class', 'style', 'open'];
 
 export class MutationWatcher {
   private readonly observer: MutationObserver;
-  private readonly observed = new Set<Node>();
+  private readonly observed = new Set<Document | ShadowRoot>();
   private roots = new Set<Node>();
   private removed = false;
   private attributes = false;
@@ -57,6 +57,20 @@ export class MutationWatcher {
       attributes: true,
       attributeFilter: WATCHED_ATTRIBUTES,
     });
+  }
+
+  /**
+   * Stops watching shadow roots whose hosts left the page: an observer keeps what it observes
+   * alive, so a page that keeps replacing shadow hosts would otherwise grow without bound.
+   */
+  release(gone: readonly ShadowRoot[]): void {
+    const drop = new Set<Document | ShadowRoot>(gone.filter((root) => this.observed.has(root)));
+    if (drop.size === 0) return;
+    this.record(this.observer.takeRecords());
+    this.observer.disconnect();
+    const keep = [...this.observed].filter((root) => !drop.has(root));
+    this.observed.clear();
+    for (const root of keep) this.observe(root);
   }
 
   disconnect(): void {

@@ -56,7 +56,7 @@ export class PageScan {
   }
 
   get stats() {
-    return this.scanner.stats;
+    return { ...this.scanner.stats, shadowRoots: this.shadowRoots.length };
   }
 
   get isRunning(): boolean {
@@ -132,6 +132,7 @@ export class PageScan {
 
   private rescan(batch: MutationBatch): void {
     if (!this.running) return;
+    this.releaseDetachedShadowRoots();
     const roots = batch.roots;
     const stale = this.store.removeWhere((m) => {
       const first = m.nodes[0];
@@ -143,6 +144,15 @@ export class PageScan {
     if (stale.length > 0) this.onChange();
     for (const root of roots) this.scanner.scan(root);
     if (batch.attributes) this.revealHidden();
+  }
+
+  private releaseDetachedShadowRoots(): void {
+    const gone = this.shadowRoots.filter((root) => !root.host.isConnected);
+    if (gone.length === 0) return;
+    const live = this.shadowRoots.filter((root) => root.host.isConnected);
+    this.shadowRoots.splice(0, this.shadowRoots.length, ...live);
+    for (const root of gone) this.highlighter.release(root);
+    this.watcher.release(gone);
   }
 
   /** Subtrees that were hidden at scan time and are visible now get scanned. */
