@@ -316,3 +316,49 @@ describe('card actions', () => {
     (await opened)?.close();
   });
 });
+
+describe('hostile layouts', () => {
+  it('shows the card left-to-right on an RTL page whose author took the card’s tag name', async () => {
+    const p = await open('content-hostile-layout.html');
+    await hoverWord(p, 'Vladimir Putin');
+    const card = await waitForCard(p, 'vladimir-putin');
+    expect(card.visible).toBe(true);
+    expect(
+      await inCardRoot(
+        p,
+        (root) => getComputedStyle(root.querySelector('[data-testid="person-card"]') as Element).direction,
+      ),
+    ).toBe('ltr');
+    // The page's own element with that tag is untouched.
+    expect(await p.evaluate(() => document.querySelector('baglam-card-host'))).toBeNull();
+  });
+
+  it('opens the card above a modal dialog, where the rest of the page is inert', async () => {
+    const p = await open('content-hostile-layout.html');
+    await p.click('#open');
+    // The dialog's text was hidden until it opened: it is scanned when it shows.
+    await waitFor(
+      async () => (await askPage(ext, { type: 'page-mentions' })).mentions.length >= 2,
+      10_000,
+      'the dialog scanned',
+    );
+    await hoverWord(p, 'Ali Khamenei');
+    const card = await waitForCard(p, 'ali-khamenei');
+    const { left, top, right, bottom } = card.rect;
+    const x = (left + right) / 2;
+    const y = (top + bottom) / 2;
+    // What is painted in the middle of the card is the card (inside the dialog's top layer), and it
+    // takes the real mouse: moving onto it keeps it open.
+    const hostAtPoint = await p.evaluate(
+      ([px, py]) =>
+        (document.elementFromPoint(px as number, py as number)?.getAttribute('style') ?? '').includes(
+          '2147483647',
+        ),
+      [x, y],
+    );
+    expect(hostAtPoint).toBe(true);
+    await p.mouse.move(x, y, { steps: 4 });
+    await p.waitForTimeout(400);
+    expect((await readCard(p))?.visible).toBe(true);
+  });
+});

@@ -109,7 +109,9 @@ export async function inCardRoot<T, A = undefined>(
   const cdp = await page.context().newCDPSession(page);
   try {
     const { result } = await cdp.send('Runtime.evaluate', {
-      expression: "document.querySelector('baglam-card-host')",
+      // A page that defined our tag itself gets a plain div host (the one with our inline style).
+      expression:
+        "document.querySelector('baglam-card-host') ?? [...document.querySelectorAll('div[style*=\"2147483647\"]')].at(-1) ?? null",
     });
     if (!result.objectId) return null;
     const { node } = await cdp.send('DOM.describeNode', {

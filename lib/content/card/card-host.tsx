@@ -181,19 +181,21 @@ export class CardHost {
   }
 
   private ensureHost(): void {
-    const parent = this.doc.fullscreenElement ?? this.doc.documentElement;
+    // Fullscreen and modal dialogs live in the top layer, above any z-index, and a modal makes the
+    // rest of the page inert: the card goes inside the topmost of them to be seen and used.
+    const parent = this.doc.fullscreenElement ?? topModalDialog(this.doc) ?? this.doc.documentElement;
     if (this.host) {
       if (this.host.parentNode !== parent) parent.append(this.host);
       return;
     }
-    const host = this.doc.createElement(HOST_TAG);
-    host.setAttribute('style', HOST_STYLE);
-    const shadow = host.attachShadow({ mode: 'closed' });
+    const { host, shadow } = createHost(this.doc);
     for (const type of GUARDED_EVENTS) shadow.addEventListener(type, stopSynthetic, true);
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(cardCss);
     shadow.adoptedStyleSheets = [sheet];
     const mount = this.doc.createElement('div');
+    // Bağlam's UI languages are left-to-right; an RTL page must not mirror the card.
+    mount.dir = 'ltr';
     mount.addEventListener(
       'pointerenter',
       trusted(() => this.events.onPointerEnter()),
@@ -310,4 +312,31 @@ function pageTheme(node: Node): Theme {
     colorScheme: root ? getComputedStyle(root).colorScheme : 'normal',
     systemDark: matchMedia('(prefers-color-scheme: dark)').matches,
   });
+}
+
+/** The modal dialog on top of the top layer, if one is open. */
+function topModalDialog(doc: Document): HTMLDialogElement | null {
+  const open = doc.querySelectorAll<HTMLDialogElement>('dialog[open]');
+  for (let i = open.length - 1; i >= 0; i--) {
+    const dialog = open[i] as HTMLDialogElement;
+    if (dialog.matches(':modal')) return dialog;
+  }
+  return null;
+}
+
+/**
+ * The host element and its closed shadow root. A page may have defined our tag as its own custom
+ * element (and taken the shadow root, or worse): then a plain `div`, which no page can redefine.
+ */
+function createHost(doc: Document): { host: HTMLElement; shadow: ShadowRoot } {
+  for (const tag of [HOST_TAG, 'div']) {
+    const host = doc.createElement(tag);
+    try {
+      host.setAttribute('style', HOST_STYLE);
+      return { host, shadow: host.attachShadow({ mode: 'closed' }) };
+    } catch {
+      // Taken by the page: try the next tag.
+    }
+  }
+  throw new Error('Bağlam: no element can host the card');
 }
