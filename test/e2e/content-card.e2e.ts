@@ -362,3 +362,28 @@ describe('hostile layouts', () => {
     expect((await readCard(p))?.visible).toBe(true);
   });
 });
+
+describe('a page zoomed with CSS', () => {
+  it('fits the card in the viewport under html { zoom: 2 }, next to the name', async () => {
+    const p = await open('content-zoom.html');
+    await p.setViewportSize({ width: 800, height: 600 });
+    await hoverWord(p, 'Vladimir Putin');
+    const card = await waitForCard(p, 'vladimir-putin');
+    const { left, top, right, bottom } = card.rect;
+    const name = await p.evaluate(() => {
+      const text = document.getElementById('zoomed')?.firstChild as Text;
+      const range = document.createRange();
+      const at = text.data.indexOf('Vladimir');
+      range.setStart(text, at);
+      range.setEnd(text, at + 'Vladimir Putin'.length);
+      const r = range.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, left: r.left };
+    });
+    expect(left).toBeGreaterThanOrEqual(0);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(right).toBeLessThanOrEqual(800);
+    expect(bottom).toBeLessThanOrEqual(600);
+    // Next to the name: just below (or above) it, not somewhere else on the page.
+    expect(Math.min(Math.abs(top - name.bottom), Math.abs(bottom - name.top))).toBeLessThan(30);
+  });
+});

@@ -186,6 +186,7 @@ export class CardHost {
     const parent = this.doc.fullscreenElement ?? topModalDialog(this.doc) ?? this.doc.documentElement;
     if (this.host) {
       if (this.host.parentNode !== parent) parent.append(this.host);
+      undoZoom(this.host, parent);
       return;
     }
     const { host, shadow } = createHost(this.doc);
@@ -206,6 +207,7 @@ export class CardHost {
     );
     shadow.append(mount);
     parent.append(host);
+    undoZoom(host, parent);
     this.host = host;
     this.shadow = shadow;
     this.mount = mount;
@@ -339,4 +341,14 @@ function createHost(doc: Document): { host: HTMLElement; shadow: ShadowRoot } {
     }
   }
   throw new Error('Bağlam: no element can host the card');
+}
+
+/**
+ * A page zoomed with CSS (`html { zoom: 2 }`) would zoom the card with it, off its place and out of
+ * the viewport: the host takes the inverse zoom, so the card is drawn in viewport pixels.
+ */
+function undoZoom(host: HTMLElement, parent: Element): void {
+  const zoom = (parent as Element & { currentCSSZoom?: number }).currentCSSZoom ?? 1;
+  if (zoom > 0 && zoom !== 1) host.style.setProperty('zoom', String(1 / zoom), 'important');
+  else host.style.removeProperty('zoom');
 }
