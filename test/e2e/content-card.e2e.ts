@@ -245,6 +245,41 @@ describe('keyboard navigation', () => {
     expect(await focused()).toBe('body');
   });
 
+  it('outlines the mention a keyboard card belongs to, and Esc puts the reader back at it', async () => {
+    const p = await open('content-en.html', 8);
+    await p.evaluate(() => window.scrollTo(0, 0));
+    await p.keyboard.press('Alt+Shift+ArrowDown');
+    await waitForCard(p, 'donald-trump');
+    await p.keyboard.press('Alt+Shift+ArrowDown');
+    await waitForCard(p, 'vladimir-putin');
+    const ring = await waitFor(
+      () =>
+        inCardRoot(p, (root) => {
+          const line = root.querySelector('[data-testid="mention-ring"] > div');
+          if (!line) return null;
+          const r = line.getBoundingClientRect();
+          return { x: r.left + r.width / 2, y: r.top + r.height / 2, w: r.width };
+        }),
+      5000,
+      'the outline',
+    );
+    expect(ring.w).toBeGreaterThan(10);
+    // What is under the outline's middle is the mention's text.
+    const under = await p.evaluate(
+      ([x, y]) => document.caretRangeFromPoint(x as number, y as number)?.startContainer.textContent ?? '',
+      [ring.x, ring.y],
+    );
+    expect(under).toContain('Putin');
+    await p.keyboard.press('Escape');
+    expect(await readCard(p)).toBeNull();
+    const back = await p.evaluate(() => {
+      const active = document.activeElement;
+      if (active && active !== document.body) return active.textContent ?? '';
+      return document.getSelection()?.anchorNode?.textContent ?? '';
+    });
+    expect(back).toContain('Putin');
+  });
+
   it('keeps a card opened from the keyboard right after a fast mouse sweep', async () => {
     const p = await open('content-en.html', 8);
     await p.evaluate(() => window.scrollTo(0, 0));

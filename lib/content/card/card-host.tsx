@@ -92,6 +92,8 @@ export class CardHost {
   private theme: Theme = 'light';
   private visible = false;
   private returnFocusTo: Element | null = null;
+  /** The mention a keyboard-opened card belongs to, outlined while the card is open. */
+  private ring: { range: Range; box: HTMLElement } | null = null;
   private readonly life = new AbortController();
 
   constructor(
@@ -127,6 +129,15 @@ export class CardHost {
     if (!card) return;
     this.visible = true;
     card.style.opacity = '0'; // until the first placement, so it never flashes at 0,0 (still focusable)
+    this.ring?.box.remove();
+    this.ring = null;
+    if (options.focus) {
+      const box = this.doc.createElement('div');
+      box.className = 'mention-ring';
+      box.dataset.testid = 'mention-ring';
+      this.shadow?.append(box);
+      this.ring = { range, box };
+    }
     this.follow(range, card, options.pointer);
     if (options.focus) {
       this.returnFocusTo ??= this.doc.activeElement;
@@ -147,8 +158,16 @@ export class CardHost {
     const hadFocus = this.shadow?.activeElement != null;
     if (this.mount) render(null, this.mount);
     const back = this.returnFocusTo;
+    const mention = this.ring?.range ?? null;
+    this.ring?.box.remove();
+    this.ring = null;
     this.returnFocusTo = null;
-    if (hadFocus && back instanceof HTMLElement && back.isConnected) back.focus({ preventScroll: true });
+    if (!hadFocus) return;
+    if (back instanceof HTMLElement && back.isConnected && back !== this.doc.body) {
+      back.focus({ preventScroll: true });
+    } else if (mention) {
+      returnToMention(mention);
+    }
   }
 
   /** Draws a fading box over a mention (reveal-mention) without touching the page's text. */
@@ -281,6 +300,7 @@ export class CardHost {
           hide(),
         ],
       }).then(({ x, y, middlewareData }) => {
+        if (this.ring) drawRing(this.ring.box, this.ring.range);
         card.style.left = `${Math.round(x)}px`;
         card.style.top = `${Math.round(y)}px`;
         card.style.visibility = middlewareData.hide?.referenceHidden ? 'hidden' : 'visible';
@@ -351,4 +371,38 @@ function undoZoom(host: HTMLElement, parent: Element): void {
   const zoom = (parent as Element & { currentCSSZoom?: number }).currentCSSZoom ?? 1;
   if (zoom > 0 && zoom !== 1) host.style.setProperty('zoom', String(1 / zoom), 'important');
   else host.style.removeProperty('zoom');
+}
+
+/** Outlines each line box of the mention (a name may wrap), in viewport coordinates. */
+function drawRing(box: HTMLElement, range: Range): void {
+  const rects = [...range.getClientRects()];
+  while (box.childElementCount > rects.length) box.lastElementChild?.remove();
+  rects.forEach((rect, i) => {
+    const line =
+      (box.children[i] as HTMLElement | undefined) ?? box.appendChild(box.ownerDocument.createElement('div'));
+    Object.assign(line.style, {
+      left: `${rect.left - 2}px`,
+      top: `${rect.top - 1}px`,
+      width: `${rect.width + 4}px`,
+      height: `${rect.height + 2}px`,
+    });
+  });
+}
+
+/**
+ * After a keyboard-opened card closes, the reader is back at the mention, not at the top of the
+ * page: focus goes to the link or control holding the name, else the caret (and with it where Tab
+ * continues from) is put at the name.
+ */
+function returnToMention(range: Range): void {
+  const start = range.startContainer;
+  const holder = (start instanceof Element ? start : start.parentElement)?.closest<HTMLElement>(
+    'a[href], button, [tabindex], summary, label',
+  );
+  if (holder) {
+    holder.focus({ preventScroll: true });
+    return;
+  }
+  const selection = start.ownerDocument?.getSelection();
+  selection?.collapse(start, range.startOffset);
 }
