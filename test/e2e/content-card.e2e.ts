@@ -422,3 +422,26 @@ describe('a page zoomed with CSS', () => {
     expect(Math.min(Math.abs(top - name.bottom), Math.abs(bottom - name.top))).toBeLessThan(30);
   });
 });
+
+describe('a page that rewrites the platform before Bağlam runs', () => {
+  it('still marks, counts and shows the card: the page’s globals are not the content script’s', async () => {
+    const p = await open('content-overrides.html', 3);
+    const { mentions } = await askPage(ext, { type: 'page-mentions' });
+    expect(mentions.map((m) => m.personId)).toEqual(['vladimir-putin', 'donald-trump', 'ali-khamenei']);
+    // Playwright's locators run in their own world; the page's broken globals cannot stop them.
+    const box = await p.locator('#trump').boundingBox();
+    if (!box) throw new Error('no #trump');
+    await p.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
+    expect((await waitForCard(p, 'donald-trump')).visible).toBe(true);
+    // The page's overrides are in place for the page's own code.
+    const broken = await p.evaluate(() => {
+      try {
+        document.createRange();
+        return 'intact';
+      } catch {
+        return 'overridden';
+      }
+    });
+    expect(broken).toBe('overridden');
+  });
+});
