@@ -9,7 +9,8 @@
  *   a ZWNJ, or nothing: `Kim Jong Un`, `Kim Jong-un`, `Kim Jongun`. A `.` is allowed where the alias
  *   has one (`Donald J. Trump`), an apostrophe where the alias has one. Never a line break.
  * - Invisible units inside a token (soft hyphen, ZWJ, ZWNJ) are skipped: `Pu\u00adtin` matches, and
- *   the match covers them. A soft hyphen or ZWJ does not end a word (`Putin\u00adgrad` is one word).
+ *   the match covers them. A soft hyphen or ZWJ does not start or end a word (`Putin\u00adgrad`,
+ *   `Anti\u00adPutin` are one word each).
  * - A match starts at a word start whose first letter is not lowercase (`trump card` is no match) and
  *   not right after an apostrophe suffix; a token after a space must be capitalised when the alias's
  *   token is (`Vladimir putin` is no match).
@@ -365,8 +366,10 @@ class CompiledTrie implements AliasTrie {
       if ((cls[c] as number) & LOWER) continue;
       const first = rootTable[fold[c] as number] as number;
       if (first === NO_NODE) continue;
-      // Inside a word only Han/Kana can start a name.
-      const midWord = i > 0 && ((cls[text.charCodeAt(i - 1)] as number) & WORD) !== 0;
+      // Inside a word only Han/Kana can start a name (a soft hyphen or ZWJ before it is inside the word).
+      let b = i - 1;
+      while (b > 0 && (text.charCodeAt(b) === SOFT_HYPHEN || text.charCodeAt(b) === ZWJ)) b--;
+      const midWord = b >= 0 && ((cls[text.charCodeAt(b)] as number) & WORD) !== 0;
       if (midWord && ((cls[c] as number) & CJK) === 0) continue;
       // The suffix in `Moskova'da` or `HAMANEY'İN` is not a word start.
       if (
