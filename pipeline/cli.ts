@@ -107,6 +107,8 @@ export function runBuildCorpus(args: readonly string[], io: CliIo): number {
 async function runBuildCorpusCli(args: readonly string[], io: CliIo): Promise<number> {
   const plan = planBuild(args, io);
   if (typeof plan === 'number') return plan;
+  // Installed only now: during the (synchronous) build no temporary file exists, and Ctrl-C keeps
+  // its default, immediate exit.
   const temps: string[] = [];
   const onSigint = () => {
     for (const temp of temps) rmSync(temp, { force: true });
