@@ -6,13 +6,26 @@
  * `search-index.json` into `--out`. The registry defaults to the bundled `corpus/people.json`.
  *
  * Every file is size-checked before it is read; larger than the limit (64 MB by default) it is
- * skipped with a warning. Each output is written to a temporary file and renamed into place only
- * when all four are written, so a failed build leaves the previous output as it was. Prints a
- * summary and one warning per file/line it could not understand; exits non-zero only when nothing
- * usable was read (or the arguments/registry are wrong).
+ * skipped with a warning. Symbolic links are not followed, and a file or folder that cannot be read
+ * is skipped: each gets a warning naming its path under `--in` (folder included). Each output is
+ * written to a temporary file and renamed into place only when all are written, so a failed build
+ * leaves the previous output as it was; the temporary files are removed on failure and, from the
+ * command line, on Ctrl-C (SIGINT, exit code 130). Prints a summary and one warning per file/line
+ * it could not understand; exits non-zero only when nothing usable was read (or the
+ * arguments/registry are wrong).
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import {
+  type Dirent,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { open } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PeopleRegistry } from '../core/protocol/types';
 import { buildSearchIndex, indexToJSON } from '../core/search/search-index';
@@ -67,8 +80,60 @@ function parseArgs(args: readonly string[]): Options | string {
   };
 }
 
-/** Runs the build; returns the exit code. */
+/** A build ready to write: the output files, and the summary to print once they are written. */
+interface PlannedBuild {
+  outDir: string;
+  outputs: [string, string][];
+  report: () => void;
+}
+
+/** Runs the build in-process (outputs written synchronously); returns the exit code. */
 export function runBuildCorpus(args: readonly string[], io: CliIo): number {
+  const plan = planBuild(args, io);
+  if (typeof plan === 'number') return plan;
+  try {
+    writeAllOrNothing(plan.outDir, plan.outputs);
+  } catch (error) {
+    return writeFailed(plan, error, io);
+  }
+  plan.report();
+  return 0;
+}
+
+/**
+ * The command line: as `runBuildCorpus`, but outputs are written asynchronously so that Ctrl-C is
+ * handled while they are: the temporary files are removed and the exit code is 130.
+ */
+async function runBuildCorpusCli(args: readonly string[], io: CliIo): Promise<number> {
+  const plan = planBuild(args, io);
+  if (typeof plan === 'number') return plan;
+  // Installed only now: during the (synchronous) build no temporary file exists, and Ctrl-C keeps
+  // its default, immediate exit.
+  const temps: string[] = [];
+  const onSigint = () => {
+    for (const temp of temps) rmSync(temp, { force: true });
+    io.err('corpus: interrupted; no output written');
+    process.exit(130);
+  };
+  process.on('SIGINT', onSigint);
+  try {
+    await writeAllOrNothingAsync(plan.outDir, plan.outputs, temps);
+  } catch (error) {
+    return writeFailed(plan, error, io);
+  } finally {
+    process.off('SIGINT', onSigint);
+  }
+  plan.report();
+  return 0;
+}
+
+function writeFailed(plan: PlannedBuild, error: unknown, io: CliIo): number {
+  io.err(`corpus: could not write ${plan.outDir}: ${(error as Error).message}; no output written`);
+  return 1;
+}
+
+/** Reads and builds; returns what to write, or the exit code when there is nothing to write. */
+function planBuild(args: readonly string[], io: CliIo): PlannedBuild | number {
   const options = parseArgs(args);
   if (typeof options === 'string') {
     io.err(`corpus: ${options}\n${USAGE}`);
@@ -121,22 +186,17 @@ export function runBuildCorpus(args: readonly string[], io: CliIo): number {
     ['cards.json', JSON.stringify(buildPersonCards(corpus, CARD_LANGUAGE))],
     ['search-index.json', indexToJSON(buildSearchIndex(corpus))],
   ];
-  try {
-    writeAllOrNothing(options.outDir, outputs);
-  } catch (error) {
-    io.err(`corpus: could not write ${options.outDir}: ${(error as Error).message}; no output written`);
-    return 1;
-  }
-
-  io.out(
-    `corpus: ${summary.files} files (${summary.filesUsed} used), ${summary.articles} articles` +
-      `${summary.duplicates ? ` (+${summary.duplicates} duplicates dropped)` : ''}, ${summary.quotes} quotes, ` +
-      `${summary.people} people (${summary.peopleMentioned} mentioned), ${warnings.length} warnings, ${summary.discovered} people discovered`,
-  );
-  io.out(
-    `  → ${options.outDir}: ${outputs.map(([name, text]) => `${name} ${formatBytes(Buffer.byteLength(text))}`).join(', ')}`,
-  );
-  return 0;
+  const report = () => {
+    io.out(
+      `corpus: ${summary.files} files (${summary.filesUsed} used), ${summary.articles} articles` +
+        `${summary.duplicates ? ` (+${summary.duplicates} duplicates dropped)` : ''}, ${summary.quotes} quotes, ` +
+        `${summary.people} people (${summary.peopleMentioned} mentioned), ${warnings.length} warnings, ${summary.discovered} people discovered`,
+    );
+    io.out(
+      `  → ${options.outDir}: ${outputs.map(([name, text]) => `${name} ${formatBytes(Buffer.byteLength(text))}`).join(', ')}`,
+    );
+  };
+  return { outDir: options.outDir, outputs, report };
 }
 
 function readRegistry(file: string): PeopleRegistry {
@@ -157,26 +217,46 @@ function readRegistry(file: string): PeopleRegistry {
   return parsePeopleRegistry(json, file);
 }
 
-/** `*.txt` files under `dir`, recursively, sorted by path; other files are noted, hidden ones ignored. */
+/**
+ * `*.txt` files under `dir`, recursively, sorted by path; hidden ones are ignored. Other files,
+ * symbolic links and folders that cannot be read are noted per entry. Only an unreadable `dir`
+ * itself throws.
+ */
 function listTextFiles(dir: string, skipped: BuildWarning[]): string[] {
   const found: string[] = [];
+  const skip = (path: string, message: string) =>
+    skipped.push({ file: displayPath(dir, path), line: null, message });
   const walk = (at: string) => {
-    for (const entry of readdirSync(at, { withFileTypes: true })) {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(at, { withFileTypes: true });
+    } catch (error) {
+      if (at === dir) throw error;
+      skip(at, `cannot read the folder (${(error as NodeJS.ErrnoException).code ?? 'error'}); skipped`);
+      return;
+    }
+    for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const path = join(at, entry.name);
-      if (entry.isDirectory()) walk(path);
+      if (entry.isSymbolicLink()) skip(path, 'a symbolic link; not followed, skipped');
+      else if (entry.isDirectory()) walk(path);
       else if (entry.isFile() && entry.name.toLowerCase().endsWith('.txt')) found.push(path);
-      else skipped.push({ file: relative(dir, path), line: null, message: 'not a .txt file; skipped' });
+      else skip(path, 'not a .txt file; skipped');
     }
   };
   walk(dir);
   return found.sort();
 }
 
+/** `path` relative to the input folder, with `/` separators: warnings name the folder of a file. */
+function displayPath(dir: string, path: string): string {
+  return relative(dir, path).split(sep).join('/');
+}
+
 /** Reads lazily, one file at a time, after checking its size. */
 function* readFiles(paths: readonly string[], options: Options): Generator<CorpusSourceFile> {
   for (const path of paths) {
-    const name = basename(path);
+    const name = displayPath(options.inDir, path);
     let size: number;
     try {
       size = statSync(path).size;
@@ -202,17 +282,58 @@ function* readFiles(paths: readonly string[], options: Options): Generator<Corpu
 /** Writes every file to a temporary name first and renames them into place only when all are written. */
 function writeAllOrNothing(outDir: string, outputs: readonly [string, string][]): void {
   mkdirSync(outDir, { recursive: true });
-  const temps: [string, string][] = [];
+  const temps: string[] = [];
   try {
     for (const [name, text] of outputs) {
-      const temp = join(outDir, `.${name}.${process.pid}.tmp`);
-      temps.push([temp, join(outDir, name)]);
-      writeFileSync(temp, text);
+      temps.push(tempPath(outDir, name));
+      writeFileSync(temps[temps.length - 1] as string, text);
     }
-    for (const [temp, final] of temps) renameSync(temp, final);
+    renameAll(outDir, outputs, temps);
   } catch (error) {
-    for (const [temp] of temps) rmSync(temp, { force: true });
+    for (const temp of temps) rmSync(temp, { force: true });
     throw error;
+  }
+}
+
+/** Bytes per write: between two writes a Ctrl-C can be handled. */
+const WRITE_CHUNK = 1024 * 1024;
+
+/** `writeAllOrNothing`, asynchronously; `temps` lists the temporary files that exist at any moment. */
+async function writeAllOrNothingAsync(
+  outDir: string,
+  outputs: readonly [string, string][],
+  temps: string[],
+): Promise<void> {
+  mkdirSync(outDir, { recursive: true });
+  try {
+    for (const [name, text] of outputs) {
+      temps.push(tempPath(outDir, name));
+      const file = await open(temps[temps.length - 1] as string, 'w');
+      try {
+        const bytes = Buffer.from(text);
+        for (let at = 0; at < bytes.length; at += WRITE_CHUNK) {
+          await file.write(bytes, at, Math.min(WRITE_CHUNK, bytes.length - at));
+        }
+      } finally {
+        await file.close();
+      }
+    }
+    renameAll(outDir, outputs, temps);
+    temps.length = 0;
+  } catch (error) {
+    for (const temp of temps) rmSync(temp, { force: true });
+    temps.length = 0;
+    throw error;
+  }
+}
+
+function tempPath(outDir: string, name: string): string {
+  return join(outDir, `.${name}.${process.pid}.tmp`);
+}
+
+function renameAll(outDir: string, outputs: readonly [string, string][], temps: readonly string[]): void {
+  for (let i = 0; i < outputs.length; i++) {
+    renameSync(temps[i] as string, join(outDir, (outputs[i] as [string, string])[0]));
   }
 }
 
@@ -223,9 +344,10 @@ function formatBytes(bytes: number): string {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const code = runBuildCorpus(process.argv.slice(2), {
+  void runBuildCorpusCli(process.argv.slice(2), {
     out: (line) => console.log(line),
     err: (line) => console.error(line),
+  }).then((code) => {
+    process.exitCode = code;
   });
-  process.exitCode = code;
 }

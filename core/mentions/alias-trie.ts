@@ -8,6 +8,9 @@
  * - Between two tokens of an alias the text may have a space (also NBSP, tab, one or two), a hyphen,
  *   a ZWNJ, or nothing: `Kim Jong Un`, `Kim Jong-un`, `Kim Jongun`. A `.` is allowed where the alias
  *   has one (`Donald J. Trump`), an apostrophe where the alias has one. Never a line break.
+ * - Invisible units inside a token (soft hyphen, ZWJ, ZWNJ) are skipped: `Pu\u00adtin` matches, and
+ *   the match covers them. A soft hyphen or ZWJ does not start or end a word (`Putin\u00adgrad`,
+ *   `Anti\u00adPutin` are one word each).
  * - A match starts at a word start whose first letter is not lowercase (`trump card` is no match) and
  *   not right after an apostrophe suffix; a token after a space must be capitalised when the alias's
  *   token is (`Vladimir putin` is no match).
@@ -22,7 +25,22 @@ import * as suffixes from './name-suffixes';
 
 // Module-local copies: read in hot loops, they must be plain constants, not module bindings
 // (which some loaders turn into getter calls on every read).
-const { APOSTROPHE, CJK, CYRILLIC, HANGUL, HYPHEN, LOWER, PERIOD, SPACE, TAB, UPPER, WORD, ZWNJ } = chars;
+const {
+  APOSTROPHE,
+  CJK,
+  CYRILLIC,
+  HANGUL,
+  HYPHEN,
+  LOWER,
+  PERIOD,
+  SOFT_HYPHEN,
+  SPACE,
+  TAB,
+  UPPER,
+  WORD,
+  ZWJ,
+  ZWNJ,
+} = chars;
 const { charClassTable } = chars;
 const { foldTable, foldText } = folding;
 const { isScriptSuffix, SuffixKind } = suffixes;
@@ -41,6 +59,11 @@ const TOKEN_UPPER = 8;
 const TOKEN_LOWER_OK = 16;
 /** The alias ending here is in Han/Kana script: no word boundary needed around it. */
 const NO_BOUNDARY = 32;
+
+/** Soft hyphen, ZWJ and ZWNJ: invisible units a name may carry inside a token. */
+function isInvisible(u: number): boolean {
+  return u === SOFT_HYPHEN || u === ZWJ || u === ZWNJ;
+}
 
 /** Spaces allowed between two tokens of a name (`Kim  Jong Un` with a double space still matches). */
 const MAX_SPACES = 2;
@@ -343,8 +366,10 @@ class CompiledTrie implements AliasTrie {
       if ((cls[c] as number) & LOWER) continue;
       const first = rootTable[fold[c] as number] as number;
       if (first === NO_NODE) continue;
-      // Inside a word only Han/Kana can start a name.
-      const midWord = i > 0 && ((cls[text.charCodeAt(i - 1)] as number) & WORD) !== 0;
+      // Inside a word only Han/Kana can start a name (a soft hyphen or ZWJ before it is inside the word).
+      let b = i - 1;
+      while (b > 0 && (text.charCodeAt(b) === SOFT_HYPHEN || text.charCodeAt(b) === ZWJ)) b--;
+      const midWord = b >= 0 && ((cls[text.charCodeAt(b)] as number) & WORD) !== 0;
       if (midWord && ((cls[c] as number) & CJK) === 0) continue;
       // The suffix in `Moskova'da` or `HAMANEY'İN` is not a word start.
       if (
@@ -389,8 +414,11 @@ class CompiledTrie implements AliasTrie {
   private endsHere(text: string, node: number, j: number, midWord: boolean): boolean {
     if ((this.flags[node] as number) & NO_BOUNDARY) return true;
     if (midWord) return false;
+    // Skip soft hyphens and ZWJs: they sit inside words. A ZWNJ may end a Persian name before its suffix.
+    let u = text.charCodeAt(j);
+    while (u === SOFT_HYPHEN || u === ZWJ) u = text.charCodeAt(++j);
     if (j >= text.length) return true;
-    if (((this.cls[text.charCodeAt(j)] as number) & WORD) === 0) return true;
+    if (((this.cls[u] as number) & WORD) === 0) return true;
     const kind = this.suffix[node] as SuffixKind;
     return kind !== SuffixKind.NONE && isScriptSuffix(text, j, kind);
   }
@@ -415,10 +443,20 @@ class CompiledTrie implements AliasTrie {
         j++;
         continue;
       }
+      // Invisible units (soft hyphen, ZWJ, ZWNJ) inside a token, or around a separator.
+      let k = j;
+      while (k < n && isInvisible(text.charCodeAt(k))) k++;
+      if (k >= n) break;
+      unit = fold[text.charCodeAt(k)] as number;
+      const inside = k > j ? this.findChild(node, unit) : NO_NODE;
+      if (inside !== NO_NODE) {
+        node = inside;
+        j = k + 1;
+        continue;
+      }
       const f = flags[node] as number;
       if ((f & BOUNDARY) === 0) break;
       // A separator between two tokens.
-      let k = j;
       if ((unit === PERIOD && f & DOT_OK) || (unit === APOSTROPHE && f & APOS_OK)) {
         k++;
         if (k >= n) break;
@@ -429,9 +467,10 @@ class CompiledTrie implements AliasTrie {
         spaced = true;
         const limit = k + MAX_SPACES;
         while (k < n && k < limit && (fold[text.charCodeAt(k)] === SPACE || text.charCodeAt(k) === TAB)) k++;
-      } else if (unit === HYPHEN || unit === ZWNJ) {
+      } else if (unit === HYPHEN) {
         k++;
       }
+      while (k < n && isInvisible(text.charCodeAt(k))) k++;
       if (k === j || k >= n) break;
       const c = text.charCodeAt(k);
       const after = this.findChild(node, fold[c] as number);

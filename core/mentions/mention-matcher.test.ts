@@ -133,6 +133,36 @@ describe('separators inside names: space, hyphen, NBSP or none', () => {
   });
 });
 
+describe('soft hyphens, ZWJ and ZWNJ inside a name are skipped and covered by the mention', () => {
+  it.each(
+    table([
+      ["Kremlin'e göre Pu\u00adtin'e iletilen mesaj.", [['Pu\u00adtin', PUTIN]]],
+      ['Ha\u200cmaney konuştu.', [['Ha\u200cmaney', KHAMENEI]]],
+      ['Ha\u200dmaney konuştu.', [['Ha\u200dmaney', KHAMENEI]]],
+      ['Kuzey Kore lideri Kim Jong-\u00adun konuştu.', [['Kim Jong-\u00adun', KJU]]],
+      [
+        'Kim Jong\u00ad-un ve Kim Jong-\u200c\u200dun.',
+        [
+          ['Kim Jong\u00ad-un', KJU],
+          ['Kim Jong-\u200c\u200dun', KJU],
+        ],
+      ],
+      ['Vladimir Pu\u00ad\u200dtin\u00ad açıklama yaptı.', [['Vladimir Pu\u00ad\u200dtin', PUTIN]]],
+      ['Lavrov ile Pu\u00adtingrad değil: Putin\u00adgrad, Anti\u00adPutin.', [['Lavrov', LAVROV]]],
+    ]),
+  )('$text', ({ text, expected }) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('offsets span the invisible units in the original text', () => {
+    const text = "Dün Pu\u00adtin'e ve Ha\u200cmaney\u2019e mektup gitti.";
+    expect(matcher.findMentions(text)).toEqual([
+      { start: 4, end: text.indexOf("'e"), personId: PUTIN },
+      { start: text.indexOf('Ha'), end: text.indexOf('\u2019e'), personId: KHAMENEI },
+    ]);
+  });
+});
+
 describe('Latin-script names start with a capital letter (or are all caps)', () => {
   it.each(
     table([

@@ -55,3 +55,7 @@ export const TAB = 0x09;
 export const PERIOD = 0x2e;
 /** Zero-width non-joiner: joins the parts of Persian names (`خامنه‌ای`). */
 export const ZWNJ = 0x200c;
+/** Zero-width joiner. */
+export const ZWJ = 0x200d;
+/** Soft hyphen: an invisible break hint that pages put inside long words (`Pu\u00adtin`). */
+export const SOFT_HYPHEN = 0xad;

@@ -502,6 +502,14 @@ describe('text cleaning', () => {
     expect(a.paragraphs[0]).toBe('İran basını «خامنه\u200cای» yazdı; Karadeniz sahilinde.');
   });
 
+  it('drops bidi embeddings, overrides and isolates (U+202A–E, U+2066–9) from titles and paragraphs', () => {
+    const controls = '\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069';
+    const a = one(`Baş\u202elık\n\nPutin \u2067«سلام»\u2069 dedi.${controls}\n`);
+    expect(a.title).toBe('Başlık');
+    expect(a.paragraphs[0]).toBe('Putin «سلام» dedi.');
+    expect(JSON.stringify(a)).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+  });
+
   it('keeps all quote and apostrophe characters as written', () => {
     const p =
       'Bakan “evet”, ‘hayır’, «belki», „vielleicht“ ve "tamam" dedi; Erdoğan’ın ve Putin\'in sözleri.';

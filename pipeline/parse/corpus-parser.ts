@@ -15,8 +15,8 @@
  * - the publisher and wire where the text states them: `Şarku’l Avsat’ın Reuters'ten aktardığına
  *   göre` → source `Şarku’l Avsat`, wire `Reuters`. That explicit chain wins over a bare
  *   `KCNA’ya göre` (the agency a claim is attributed to), which is used only when no chain is stated.
- * Text is normalised to NFC with LF line ends; BOM, NBSP and other odd spaces, zero-width and
- * control characters are cleaned; quotes and apostrophes are kept as written.
+ * Text is normalised to NFC with LF line ends; BOM, NBSP and other odd spaces, zero-width, bidi
+ * control (U+202A–E, U+2066–9) and control characters are cleaned; quotes and apostrophes are kept as written.
  */
 
 import type { Article, Caption, Heading } from '../../core/protocol/types';
@@ -176,6 +176,8 @@ function cleanLine(line: string): string {
     line
       // Zero-width space, word joiner, soft hyphen, BOM; ZWNJ (U+200C) stays: Persian names need it.
       .replace(/[\u200b\u2060\u00ad\ufeff]/g, '')
+      // Bidi embeddings, overrides and isolates: shown in our UI they could reorder it.
+      .replace(/[\u202a-\u202e\u2066-\u2069]/g, '')
       // biome-ignore lint/suspicious/noControlCharactersInRegex: removing stray control characters is the point
       .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '')
       .replace(/[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, ' ')

@@ -171,6 +171,30 @@ describe('finding mentions on a page', () => {
     expect(await p.evaluate(() => document.querySelector('baglam-card-host'))).toBeNull();
   });
 
+  it('marks names with a soft hyphen, ZWJ or ZWNJ inside them whole', async () => {
+    const p = await open('content-en.html');
+    await mentionsWhen((m) => m.mentions.length === 8);
+    await p.evaluate(() => {
+      const added = document.createElement('p');
+      added.textContent = "Dün Pu\u00adtin'e ve Ha\u200cmaney\u2019e, sonra Kim Jong\u200d Un yazdı.";
+      document.body.append(added);
+    });
+    const answer = await mentionsWhen((m) => m.mentions.length === 11);
+    expect(answer.mentions.slice(-3).map((m) => m.text)).toEqual([
+      'Pu\u00adtin',
+      'Ha\u200cmaney',
+      'Kim Jong\u200d Un',
+    ]);
+    const marked = await p.evaluate(() =>
+      [
+        ...(CSS as unknown as { highlights: Map<string, Set<StaticRange>> }).highlights.get(
+          'baglam-mention',
+        )!,
+      ].map((r) => (r.startContainer.textContent ?? '').slice(r.startOffset, r.endOffset)),
+    );
+    expect(marked).toEqual(expect.arrayContaining(['Pu\u00adtin', 'Ha\u200cmaney', 'Kim Jong\u200d Un']));
+  });
+
   it('works on a page with hostile CSS and scripts that throw', async () => {
     const p = await open('content-hostile.html');
     const answer = await mentionsWhen((m) => m.mentions.length > 0);
