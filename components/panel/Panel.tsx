@@ -3,7 +3,7 @@
  * results, article reader, person view), chosen by the current history target.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { PanelTarget } from '@/core/protocol/messages';
+import { ArticleResponseSchema, type PanelTarget } from '@/core/protocol/messages';
 import type { PersonEntry } from '@/core/protocol/types';
 import type { SearchFilters } from '@/core/search/search-filters';
 import { countPageMentions } from '@/lib/pages/page-people';
@@ -50,7 +50,7 @@ function ArticleRoute({
   focusHeading: boolean;
 }) {
   const { t } = useUi();
-  const article = useBackground({ type: 'get-article', articleId: id });
+  const article = useBackground({ type: 'get-article', articleId: id }, ArticleResponseSchema);
   const findMentions = useMentionFinder(people);
   if (article.status === 'loading') return <Status text={t('commonLoading')} />;
   if (article.status === 'error') return <Status text={t('commonError', article.message)} />;

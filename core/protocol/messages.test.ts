@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureRegistryJson } from '../../test/fixtures/paths';
 import {
+  ArticleResponseSchema,
   PageMentionsResponseSchema,
+  PeopleResponseSchema,
   PersonCardResponseSchema,
+  PersonResponseSchema,
   parseResponse,
+  RecentArticlesResponseSchema,
   RegistryResponseSchema,
   ResponseError,
   SearchResponseSchema,
@@ -131,5 +135,73 @@ describe('parseResponse rejects malformed answers with a clear error', () => {
   ])('$name', ({ type, schema, answer, message }) => {
     expect(() => parseResponse(type, schema as never, answer)).toThrow(ResponseError);
     expect(() => parseResponse(type, schema as never, answer)).toThrow(message);
+  });
+});
+
+describe('the reader and person view answers are checked too', () => {
+  const stats = {
+    id: 'vladimir-putin',
+    roles: [{ role: 'Rusya Devlet Başkanı', articleIds: ['a1'] }],
+    articles: [{ articleId: 'a1', count: 2 }],
+    quotes: [{ articleId: 'a1', index: 0 }],
+    coMentions: [{ personId: 'donald-trump', count: 1 }],
+  };
+  const article = {
+    id: 'a1',
+    title: 'Putin konuştu',
+    date: '2024-11',
+    category: null,
+    source: null,
+    wire: 'AA',
+    dateline: 'MOSKOVA',
+    subtitle: null,
+    captions: [{ text: 'Putin', credit: null }],
+    headings: [{ before: 1, text: 'Ara başlık' }],
+    paragraphs: ['Birinci paragraf.'],
+    quotes: [
+      { text: 'Evet', speakerId: 'vladimir-putin', speakerName: 'Putin', fragment: false, paragraph: 0 },
+    ],
+    roles: [{ personId: 'vladimir-putin', role: 'Rusya Devlet Başkanı' }],
+    file: 'a1.txt',
+    people: [{ id: 'vladimir-putin', name: 'Vladimir Putin' }],
+  };
+
+  it.each([
+    { type: 'list-people', schema: PeopleResponseSchema, answer: { people } },
+    { type: 'get-person', schema: PersonResponseSchema, answer: { person, stats } },
+    { type: 'get-person', schema: PersonResponseSchema, answer: null },
+    { type: 'get-article', schema: ArticleResponseSchema, answer: article },
+    { type: 'get-article', schema: ArticleResponseSchema, answer: null },
+    {
+      type: 'recent-articles',
+      schema: RecentArticlesResponseSchema,
+      answer: { articles: [{ id: 'a1', title: 'Putin konuştu', date: null, category: null }] },
+    },
+  ])('accepts a well-formed $type answer', ({ type, schema, answer }) => {
+    expect(parseResponse(type, schema as never, answer)).toBe(answer);
+  });
+
+  it.each([
+    { type: 'list-people', schema: PeopleResponseSchema, answer: { people: 'all' }, at: /people: / },
+    {
+      type: 'get-person',
+      schema: PersonResponseSchema,
+      answer: { person, stats: { ...stats, quotes: [{ articleId: 'a1' }] } },
+      at: /get-person at stats\.quotes\.0\.index: /,
+    },
+    {
+      type: 'get-article',
+      schema: ArticleResponseSchema,
+      answer: { ...article, paragraphs: [1, 2] },
+      at: /get-article at paragraphs\.0: /,
+    },
+    {
+      type: 'recent-articles',
+      schema: RecentArticlesResponseSchema,
+      answer: { articles: [{ id: 'a1' }] },
+      at: /recent-articles at articles\.0\.title: /,
+    },
+  ])('names the wrong field of a malformed $type answer', ({ type, schema, answer, at }) => {
+    expect(() => parseResponse(type, schema as never, answer)).toThrow(at);
   });
 });

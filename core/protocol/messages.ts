@@ -183,6 +183,65 @@ export const PageMentionsResponseSchema: v.GenericSchema<ResponseMap['page-menti
   stats: v.object({ textNodes: count, chars: count, scanMs: count, shadowRoots: v.optional(count) }),
 });
 
+/** The answer to `list-people`: the registry, as for the matcher. */
+export const PeopleResponseSchema: v.GenericSchema<ResponseMap['list-people']> = v.object({
+  people: v.array(PersonEntrySchema),
+});
+
+const ids = v.array(text);
+
+const PersonStatsSchema: v.GenericSchema<PersonStats> = v.object({
+  id: text,
+  roles: v.array(v.object({ role: text, articleIds: ids })),
+  articles: v.array(v.object({ articleId: text, count })),
+  quotes: v.array(v.object({ articleId: text, index: count })),
+  coMentions: v.array(v.object({ personId: text, count })),
+});
+
+/** The answer to `get-person`: the person and their stats, or null for an unknown id. */
+export const PersonResponseSchema: v.GenericSchema<ResponseMap['get-person']> = v.nullable(
+  v.object({ person: PersonEntrySchema, stats: PersonStatsSchema }),
+);
+
+/** The fields the reader shows; anything else an article carries is passed along as it came. */
+const ArticleSchema = v.object({
+  id: text,
+  title: text,
+  date: nullableText,
+  category: nullableText,
+  source: nullableText,
+  wire: nullableText,
+  dateline: nullableText,
+  subtitle: nullableText,
+  captions: v.array(v.object({ text, credit: nullableText })),
+  headings: v.array(v.object({ before: count, text })),
+  paragraphs: v.array(text),
+  quotes: v.array(
+    v.object({
+      text,
+      speakerId: nullableText,
+      speakerName: nullableText,
+      fragment: v.boolean(),
+      paragraph: count,
+    }),
+  ),
+  roles: v.array(v.object({ personId: text, role: text })),
+  file: text,
+});
+
+/**
+ * The answer to `get-article`: the article, or null for an unknown id. Cast because `Article`'s
+ * optional fields (`people`, quote `kind`…) are passed along unchecked, not part of the schema.
+ */
+export const ArticleResponseSchema = v.nullable(ArticleSchema) as unknown as v.GenericSchema<
+  ResponseMap['get-article']
+>;
+
+/** The answer to `recent-articles`. */
+export const RecentArticlesResponseSchema: v.GenericSchema<ResponseMap['recent-articles']> = v.object({
+  articles: v.array(v.object({ id: text, title: text, date: nullableText, category: nullableText })),
+});
+
 /** An answer that does not have the shape of the protocol: from another version, or broken. */
 export class ResponseError extends Error {
   override name = 'ResponseError';

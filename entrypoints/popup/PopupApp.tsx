@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Popup } from '@/components/popup/Popup';
-import type { PanelTarget } from '@/core/protocol/messages';
+import { type PanelTarget, RecentArticlesResponseSchema } from '@/core/protocol/messages';
 import { siteOf } from '@/core/protocol/settings-schema';
 import { rulesCovering } from '@/core/protocol/site-rules';
 import { countPageMentions } from '@/lib/pages/page-people';
@@ -21,7 +21,10 @@ export function PopupApp() {
   const { settings, t, lang } = useSettings();
   const page = useReadingPage();
   const people = usePeople();
-  const recent = useBackground({ type: 'recent-articles', limit: RECENT_ARTICLE_COUNT });
+  const recent = useBackground(
+    { type: 'recent-articles', limit: RECENT_ARTICLE_COUNT },
+    RecentArticlesResponseSchema,
+  );
 
   const url = page.tab?.url ?? '';
   const site = siteOf(url);

@@ -3,6 +3,7 @@
  * changes (compared by its JSON) and ignores answers to requests that are no longer current.
  */
 import { useEffect, useState } from 'preact/hooks';
+import type { GenericSchema } from 'valibot';
 import type { Request, ResponseOf } from '@/core/protocol/messages';
 import { sendToBackground } from '@/lib/shared/messaging';
 
@@ -11,7 +12,11 @@ export type Loadable<T> =
   | { status: 'ready'; value: T }
   | { status: 'error'; message: string };
 
-export function useBackground<T extends Request>(request: T | null): Loadable<ResponseOf<T>> {
+/** `schema`: the answer's shape; a malformed answer becomes an error state, not a crash. */
+export function useBackground<T extends Request>(
+  request: T | null,
+  schema?: GenericSchema<ResponseOf<T>>,
+): Loadable<ResponseOf<T>> {
   const [state, setState] = useState<Loadable<ResponseOf<T>>>({ status: 'loading' });
   const key = request === null ? null : JSON.stringify(request);
 
@@ -19,7 +24,7 @@ export function useBackground<T extends Request>(request: T | null): Loadable<Re
     if (request === null) return;
     let current = true;
     setState({ status: 'loading' });
-    sendToBackground(request).then(
+    sendToBackground(request, schema).then(
       (value) => current && setState({ status: 'ready', value }),
       (error: unknown) => current && setState({ status: 'error', message: String(error) }),
     );

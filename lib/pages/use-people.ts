@@ -3,13 +3,14 @@
  * per page and shared by every component that asks.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { PeopleResponseSchema } from '@/core/protocol/messages';
 import type { PersonEntry } from '@/core/protocol/types';
 import { sendToBackground } from '@/lib/shared/messaging';
 
 let pending: Promise<PersonEntry[]> | null = null;
 
 function loadPeople(): Promise<PersonEntry[]> {
-  pending ??= sendToBackground({ type: 'list-people' }).then(
+  pending ??= sendToBackground({ type: 'list-people' }, PeopleResponseSchema).then(
     (answer) => answer.people,
     (error: unknown) => {
       pending = null; // a stopped worker restarts on the next message: let a later call retry

@@ -3,6 +3,7 @@
  * those stats point to (titles and dates for the article list, the words of each quote).
  */
 import { useEffect, useState } from 'preact/hooks';
+import { ArticleResponseSchema, PersonResponseSchema } from '@/core/protocol/messages';
 import type { Article, PersonEntry, PersonStats } from '@/core/protocol/types';
 import { sendToBackground } from '@/lib/shared/messaging';
 import type { Loadable } from './use-background';
@@ -26,7 +27,7 @@ export function usePerson(personId: string): Loadable<PersonData | null> {
     setState({ status: 'loading' });
     void (async () => {
       try {
-        const answer = await sendToBackground({ type: 'get-person', personId });
+        const answer = await sendToBackground({ type: 'get-person', personId }, PersonResponseSchema);
         if (!answer) {
           if (current) setState({ status: 'ready', value: null });
           return;
@@ -38,7 +39,7 @@ export function usePerson(personId: string): Loadable<PersonData | null> {
           ]),
         ].slice(0, PERSON_VIEW_ARTICLE_LIMIT);
         const fetched = await Promise.all(
-          ids.map((articleId) => sendToBackground({ type: 'get-article', articleId })),
+          ids.map((articleId) => sendToBackground({ type: 'get-article', articleId }, ArticleResponseSchema)),
         );
         const articles = new Map<string, Article>();
         for (const a of fetched) if (a) articles.set(a.id, a);
