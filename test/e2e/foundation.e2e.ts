@@ -124,4 +124,67 @@ describe('the built extension in Chromium', () => {
     expect(answer === undefined || String(answer).includes('Receiving end does not exist')).toBe(true);
     await ext.close();
   });
+
+  it('survives hostile messages: prototype keys, oversized and unknown ones are ignored, the worker lives', async () => {
+    const ext = await openExtensionPage(session, 'popup.html');
+    const answers = await ext.evaluate(async () => {
+      const send = async (message: unknown) => {
+        try {
+          return await chrome.runtime.sendMessage(message);
+        } catch (error) {
+          return `error: ${String(error)}`;
+        }
+      };
+      return {
+        proto: await send(JSON.parse('{"type":"search","query":"putin","__proto__":{"polluted":true}}')),
+        constructor: await send({ type: 'get-person', personId: 'constructor' }),
+        protoId: await send({ type: 'get-person-card', personId: '__proto__' }),
+        oversized: await send({ type: 'search', query: 'x'.repeat(2_000_000) }),
+        unknownType: await send({ type: 'format-disk' }),
+        polluted: ({} as { polluted?: boolean }).polluted ?? false,
+        ping: await send({ type: 'ping' }),
+      };
+    });
+    expect(answers.constructor).toBeNull();
+    expect(answers.protoId).toBeNull();
+    expect(answers.polluted).toBe(false);
+    for (const ignored of [answers.oversized, answers.unknownType])
+      expect(ignored === undefined || String(ignored).includes('Receiving end does not exist')).toBe(true);
+    expect((answers.ping as { ok?: boolean }).ok).toBe(true);
+    await ext.close();
+  });
+
+  it('makes no network request: everything it reads is inside the extension', async () => {
+    const outside: string[] = [];
+    let seen = 0;
+    const server2 = new URL(server.url('')).origin;
+    const watch = (url: string) => {
+      seen++;
+      if (!url.startsWith('chrome-extension://') && !url.startsWith(server2) && !url.startsWith('data:'))
+        outside.push(url);
+    };
+    session.context.on('request', (r) => watch(r.url()));
+    const cdp = await session.context.newCDPSession(await session.context.newPage());
+    await cdp.send('Target.setAutoAttach', {
+      autoAttach: true,
+      waitForDebuggerOnStart: false,
+      flatten: true,
+    });
+    const news = await session.context.newPage();
+    await news.goto(server.url('content-en.html'));
+    const popup = await openExtensionPage(session, 'popup.html');
+    await popup.getByTestId('popup-search').fill('putin');
+    await popup.locator('[role="option"]').first().waitFor();
+    const panel = await openExtensionPage(session, 'sidepanel.html#/person/vladimir-putin');
+    await panel.getByTestId('person-view').waitFor();
+    // A cold start reads the corpus again: from the package, still nothing outside.
+    await stopServiceWorker(session);
+    await panel.reload();
+    await panel.getByTestId('person-view').waitFor();
+    // The watch does see requests (the fixture page, the extension's own files)…
+    expect(seen).toBeGreaterThan(3);
+    // …and none of them leaves the machine.
+    expect(outside).toEqual([]);
+    for (const p of [news, popup, panel]) await p.close();
+  });
 });
