@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PersonCardData, PersonEntry } from '@/core/protocol/types';
 import { createCardTranslator } from '@/lib/content/card/card-text';
-import { PersonCard, type PersonCardProps, quotesForCard } from './PersonCard';
+import { PersonCard, type PersonCardProps, quotesForCard, roleLine } from './PersonCard';
 
 const person: PersonEntry = {
   id: 'ali-khamenei',
@@ -109,6 +109,14 @@ describe('PersonCard', () => {
   it('falls back to the registry description when the corpus states no role', () => {
     show({ data: { ...data, role: null }, lang: 'en', t: createCardTranslator('en') });
     expect(q('card-role')?.textContent).toBe('Supreme Leader of Iran');
+  });
+
+  it('shows the registry’s English description in an English UI, not the Turkish corpus role', () => {
+    show({ lang: 'en', t: createCardTranslator('en') });
+    expect(q('card-role')?.textContent).toBe('Supreme Leader of Iran');
+    expect(roleLine(person, { ...data, role: 'Devrim Rehberi' }, 'en')).toBe('Supreme Leader of Iran');
+    expect(roleLine(person, { ...data, role: 'Devrim Rehberi' }, 'tr')).toBe('Devrim Rehberi');
+    expect(roleLine({ ...person, description: { tr: '', en: '' } }, data, 'en')).toBe('İran Dini Lideri');
   });
 
   it('lists full quotes before fragments, at most three', () => {

@@ -36,11 +36,20 @@ export function quotesForCard(quotes: readonly CardQuote[]): CardQuote[] {
   );
 }
 
+/**
+ * The line under the name. The corpus states roles in Turkish (`İran Dini Lideri`), so an English
+ * card shows the registry's English description instead; a Turkish card prefers the corpus role.
+ */
+export function roleLine(person: PersonEntry, data: PersonCardData | null, lang: UiLanguage): string {
+  if (lang !== 'tr') return person.description[lang] || data?.role || '';
+  return data?.role || person.description[lang] || '';
+}
+
 /** The hover card: a non-modal dialog named after the person. Presentational; the host wires actions. */
 export function PersonCard(props: PersonCardProps) {
   const { person, data, lang, t } = props;
   const name = person.names[lang];
-  const role = data?.role ?? person.description[lang];
+  const role = roleLine(person, data, lang);
   const [muted, setMuted] = useState(false);
   const headingId = `baglam-card-name-${person.id}`;
 
