@@ -119,6 +119,18 @@ describe('PersonCard', () => {
     expect(roleLine({ ...person, description: { tr: '', en: '' } }, data, 'en')).toBe('İran Dini Lideri');
   });
 
+  it('uses singular English counts for one (“1 article”, “together in 1 article”)', () => {
+    show({ data: { ...data, quoteCount: 1 }, lang: 'en', t: createCardTranslator('en') });
+    expect(q('card-counts')?.textContent).toBe('1 article · 1 quote');
+    expect(q('person-chip')?.getAttribute('title')).toBe('together in 1 article');
+    show({
+      data: { ...data, coMentions: [{ id: 'donald-trump', name: 'Donald Trump', count: 2 }] },
+      lang: 'en',
+      t: createCardTranslator('en'),
+    });
+    expect(q('person-chip')?.getAttribute('title')).toBe('together in 2 articles');
+  });
+
   it('lists full quotes before fragments, at most three', () => {
     show();
     expect(all('quote-item').map((li) => li.querySelector('blockquote')?.textContent)).toEqual([

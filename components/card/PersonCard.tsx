@@ -191,7 +191,7 @@ function CardSections(props: PersonCardProps) {
                 key={other.id}
                 name={other.name}
                 count={other.count}
-                title={t('cardMentionedTimes', other.count)}
+                title={other.count === 1 ? t('cardMentionedTimesOne') : t('cardMentionedTimes', other.count)}
                 onOpen={() => props.onOpenPerson(other.id)}
               />
             ))}

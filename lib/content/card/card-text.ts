@@ -31,6 +31,7 @@ const pick = (m: typeof en | typeof tr): Partial<Record<CardKey, { message: stri
   cardPartialQuote: m.cardPartialQuote,
   cardKeyboardHint: m.cardKeyboardHint,
   cardMentionedTimes: m.cardMentionedTimes,
+  cardMentionedTimesOne: m.cardMentionedTimesOne,
 });
 
 const MESSAGES: Record<UiLanguage, Messages> = { tr: pick(tr), en: pick(en) };
