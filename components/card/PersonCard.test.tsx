@@ -131,6 +131,24 @@ describe('PersonCard', () => {
     expect(q('person-chip')?.getAttribute('title')).toBe('together in 2 articles');
   });
 
+  it('names each Copy citation button after its quote, so three buttons are told apart', () => {
+    show({
+      data: { ...data, quotes: [...data.quotes, quote('Bir iki üç dört beş altı yedi sekiz', false)] },
+      lang: 'en',
+      t: createCardTranslator('en'),
+    });
+    const names = all('copy-citation').map((b) => b.getAttribute('aria-label'));
+    expect(names).toEqual([
+      'Copy citation: “Birinci tam alıntı”',
+      'Copy citation: “<b>HTML değil</b>”',
+      'Copy citation: “Üçüncü”',
+    ]);
+    show({ data: { ...data, quotes: [quote('Bir iki üç dört beş altı yedi sekiz', false)] } });
+    expect(q('copy-citation')?.getAttribute('aria-label')).toBe(
+      'Alıntıyı kopyala: “Bir iki üç dört beş altı…”',
+    );
+  });
+
   it('lists full quotes before fragments, at most three', () => {
     show();
     expect(all('quote-item').map((li) => li.querySelector('blockquote')?.textContent)).toEqual([

@@ -4,6 +4,7 @@ import { PersonChip } from '@/components/common/PersonChip';
 import { QuoteItem } from '@/components/common/QuoteItem';
 import type { PersonCardData, PersonEntry, UiLanguage } from '@/core/protocol/types';
 import type { Theme } from '@/lib/content/card/page-theme';
+import { quotePreview } from '@/lib/shared/citation';
 import type { Translate } from '@/lib/shared/i18n';
 
 /** How many of each the card shows; the side panel has the rest. */
@@ -215,6 +216,8 @@ function CopyButton(props: PersonCardProps & { quote: CardQuote }) {
       type="button"
       class="small-button"
       data-testid="copy-citation"
+      // Three quotes, three buttons: each is named after its quote's first words.
+      aria-label={state === 'idle' ? props.t('cardCopyCitationLabel', quotePreview(props.quote.text)) : label}
       aria-live="polite"
       onClick={() => {
         props.onCopyCitation(props.quote).then((ok) => setState(ok ? 'copied' : 'failed'));

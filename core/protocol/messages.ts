@@ -147,6 +147,8 @@ const PersonCardSchema: v.GenericSchema<PersonCardData> = v.object({
       articleTitle: text,
       date: nullableText,
       source: nullableText,
+      wire: v.optional(nullableText),
+      kind: v.optional(v.literal('reported')),
     }),
   ),
   articles: v.array(v.object({ id: text, title: text, date: nullableText, snippet: text, count })),

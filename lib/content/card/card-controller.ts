@@ -49,6 +49,7 @@ export class CardController {
   private readonly cards = new Map<string, CardEntry>();
   private lang: UiLanguage = 'en';
   private modifier: Settings['modifierKey'] = 'none';
+  private citationStyle: Settings['citationStyle'] = 'plain';
   private focused: PageMention | null = null;
   private lastPointer: { x: number; y: number } | undefined;
   private focusOnOpen = false;
@@ -91,9 +92,13 @@ export class CardController {
     this.view?.destroy();
   }
 
-  configure(settings: Pick<Settings, 'hoverDelayMs' | 'modifierKey'>, lang: UiLanguage): void {
+  configure(
+    settings: Pick<Settings, 'hoverDelayMs' | 'modifierKey' | 'citationStyle'>,
+    lang: UiLanguage,
+  ): void {
     this.intent.setOptions({ delayMs: settings.hoverDelayMs });
     this.modifier = settings.modifierKey;
+    this.citationStyle = settings.citationStyle;
     if (lang !== this.lang) {
       this.lang = lang;
       const open = this.intent.openTarget;
@@ -204,6 +209,7 @@ export class CardController {
       data: entry?.data ? withNamesIn(entry.data, this.options.people, this.lang) : null,
       status: entry?.status ?? 'loading',
       lang: this.lang,
+      citationStyle: this.citationStyle,
       // State changes and new tabs only ever follow a real click or key press.
       onOpenArticle: withUserGesture((id: string) => openPanel({ kind: 'article', id })),
       onOpenPerson: withUserGesture((id: string) => openPanel({ kind: 'person', id })),

@@ -32,6 +32,7 @@ function openCard() {
     data: null,
     status: 'ready',
     lang: 'en',
+    citationStyle: 'plain',
     onOpenArticle: vi.fn(),
     onOpenPerson: vi.fn(),
     onMute: vi.fn(),

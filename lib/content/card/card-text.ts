@@ -19,6 +19,7 @@ const pick = (m: typeof en | typeof tr): Partial<Record<CardKey, { message: stri
   cardArticlesHeading: m.cardArticlesHeading,
   cardCoMentionsHeading: m.cardCoMentionsHeading,
   cardCopyCitation: m.cardCopyCitation,
+  cardCopyCitationLabel: m.cardCopyCitationLabel,
   cardCopied: m.cardCopied,
   cardCopyFailed: m.cardCopyFailed,
   cardMute: m.cardMute,
