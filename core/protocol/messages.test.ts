@@ -51,6 +51,26 @@ describe('parseResponse accepts well-formed answers as they came', () => {
     { name: 'a registry', type: 'get-registry', schema: RegistryResponseSchema, answer: { people } },
     { name: 'a card', type: 'get-person-card', schema: PersonCardResponseSchema, answer: card },
     { name: 'no card', type: 'get-person-card', schema: PersonCardResponseSchema, answer: null },
+    {
+      name: 'a card whose quotes carry a wire and reported speech (kept for citations)',
+      type: 'get-person-card',
+      schema: PersonCardResponseSchema,
+      answer: {
+        ...card,
+        quotes: [
+          {
+            text: 'x',
+            fragment: false,
+            articleId: 'a',
+            articleTitle: 't',
+            date: null,
+            source: null,
+            wire: 'AA',
+            kind: 'reported',
+          },
+        ],
+      },
+    },
     { name: 'search results', type: 'search', schema: SearchResponseSchema, answer: searchAnswer },
     {
       name: 'page mentions',

@@ -147,8 +147,8 @@ const PersonCardSchema: v.GenericSchema<PersonCardData> = v.object({
       articleTitle: text,
       date: nullableText,
       source: nullableText,
-      wire: v.optional(nullableText),
-      kind: v.optional(v.literal('reported')),
+      // `wire` and `kind` pass unchecked (valibot's `optional` would cost the always-on content
+      // script 0.15 kB): `citationPartsOf` keeps them only when they have the right type.
     }),
   ),
   articles: v.array(v.object({ id: text, title: text, date: nullableText, snippet: text, count })),

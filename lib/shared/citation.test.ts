@@ -131,6 +131,11 @@ describe('citationPartsOf', () => {
     expect(citationPartsOf(older, 'X', '')).toMatchObject({ wire: null, reported: false });
     expect(wire && kind).toBeTruthy();
   });
+
+  it('drops a wire or kind of the wrong type (they are not checked on receipt)', () => {
+    const odd = { ...cardQuote, wire: 42, kind: ['reported'] } as unknown as typeof cardQuote;
+    expect(citationPartsOf(odd, 'X', '')).toMatchObject({ wire: null, reported: false });
+  });
 });
 
 describe('quotePreview', () => {

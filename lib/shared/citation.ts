@@ -149,8 +149,8 @@ export function citationPartsOf(
     articleTitle: string;
     date: string | null;
     source: string | null;
-    wire?: string | null;
-    kind?: string;
+    wire?: unknown;
+    kind?: unknown;
   },
   speaker: string,
   dateText: string,
@@ -160,7 +160,8 @@ export function citationPartsOf(
     speaker,
     articleTitle: quote.articleTitle,
     source: quote.source,
-    wire: quote.wire ?? null,
+    // Checked here, not in the message schema (see `PersonCardSchema`).
+    wire: typeof quote.wire === 'string' ? quote.wire : null,
     dateText,
     date: quote.date,
     fragment: quote.fragment,
