@@ -25,6 +25,12 @@ export default defineBackground(() => {
         () => ({ opened: true }),
       );
     }
+    if (request.type === 'open-options') {
+      return browser.runtime.openOptionsPage().then(
+        () => ({ opened: true }),
+        () => ({ opened: false }),
+      );
+    }
     if (request.type === 'load-card-ui') {
       // The hover card's UI bundle, injected into the asking frame's content-script world on first use.
       const tabId = sender.tab?.id;

@@ -65,6 +65,8 @@ function show(patch: Partial<PersonCardProps> = {}): PersonCardProps {
     onOpenPerson: vi.fn(),
     onCopyCitation: vi.fn(async () => true),
     onMute: vi.fn(),
+    onUnmute: vi.fn(),
+    onOpenOptions: vi.fn(),
     onClose: vi.fn(),
     ...patch,
   };
@@ -182,6 +184,26 @@ describe('PersonCard', () => {
     expect(props.onMute).toHaveBeenCalled();
     await new Promise((r) => setTimeout(r, 0));
     expect(q('card-muted')?.textContent).toContain('Ali Hamaney');
+  });
+
+  it('offers Undo in place after muting (back to the card) and a way to the muted list in options', async () => {
+    const props = show({ lang: 'en', t: createCardTranslator('en') });
+    (q('card-mute') as HTMLButtonElement).click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(q('card-muted')?.textContent).toBe('Ali Khamenei will no longer be marked.');
+    expect(q('card-quotes')).toBeNull();
+    const options = q('card-muted-options') as HTMLButtonElement;
+    expect(options.textContent).toBe('Muted people in options');
+    options.click();
+    expect(props.onOpenOptions).toHaveBeenCalledTimes(1);
+    const undo = q('card-undo-mute') as HTMLButtonElement;
+    expect(undo.getAttribute('aria-label')).toBe('Undo: mark Ali Khamenei again');
+    undo.click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(props.onUnmute).toHaveBeenCalledTimes(1);
+    expect(q('card-muted')).toBeNull();
+    expect(q('card-quotes')).not.toBeNull();
+    expect(q('card-mute')).not.toBeNull();
   });
 
   it.each<[string, Partial<PersonCardProps>, string]>([

@@ -26,6 +26,9 @@ export interface PersonCardProps {
   onOpenPerson(personId: string): void;
   onCopyCitation(quote: CardQuote): Promise<boolean>;
   onMute(): void;
+  /** Undo of a mute, from the card's notice. */
+  onUnmute(): void;
+  onOpenOptions(): void;
   onClose(): void;
 }
 
@@ -98,9 +101,33 @@ export function PersonCard(props: PersonCardProps) {
       </header>
       <div class="card-body">
         {muted ? (
-          <p class="notice" role="status" data-testid="card-muted">
-            {t('cardMuted', name)}
-          </p>
+          <div class="notice" data-testid="card-mute-notice">
+            <p role="status" data-testid="card-muted">
+              {t('cardMuted', name)}
+            </p>
+            <p class="notice-actions">
+              <button
+                type="button"
+                class="small-button"
+                data-testid="card-undo-mute"
+                aria-label={t('cardUndoMuteLabel', name)}
+                onClick={() => {
+                  setMuted(false);
+                  props.onUnmute();
+                }}
+              >
+                {t('cardUndoMute')}
+              </button>{' '}
+              <button
+                type="button"
+                class="link"
+                data-testid="card-muted-options"
+                onClick={props.onOpenOptions}
+              >
+                {t('cardMutedInOptions')}
+              </button>
+            </p>
+          </div>
         ) : (
           <CardSections {...props} />
         )}

@@ -3,6 +3,7 @@ import { fixtureRegistryJson } from '../../test/fixtures/paths';
 import {
   PageMentionsResponseSchema,
   PersonCardResponseSchema,
+  parseRequest,
   parseResponse,
   RegistryResponseSchema,
   ResponseError,
@@ -151,5 +152,12 @@ describe('parseResponse rejects malformed answers with a clear error', () => {
   ])('$name', ({ type, schema, answer, message }) => {
     expect(() => parseResponse(type, schema as never, answer)).toThrow(ResponseError);
     expect(() => parseResponse(type, schema as never, answer)).toThrow(message);
+  });
+});
+
+describe('parseRequest', () => {
+  it('accepts open-options (the card cannot open the options page itself) and nothing extra', () => {
+    expect(parseRequest({ type: 'open-options' })).toEqual({ type: 'open-options' });
+    expect(parseRequest({ type: 'open-option' })).toBeNull();
   });
 });

@@ -48,6 +48,8 @@ export const RequestSchema = v.variant('type', [
   }),
   v.object({ type: v.literal('open-panel'), target: PanelTargetSchema }),
   v.object({ type: v.literal('load-card-ui') }),
+  /** From the card ("muted people in options"): a content script cannot open the options page itself. */
+  v.object({ type: v.literal('open-options') }),
   /** How many people are marked on the sender's page, for the toolbar badge. */
   v.object({
     type: v.literal('mention-count'),
@@ -80,6 +82,7 @@ export interface ResponseMap {
   search: { hits: SearchHit[]; suggestion: string | null };
   'open-panel': { opened: boolean };
   'load-card-ui': { loaded: boolean };
+  'open-options': { opened: boolean };
   'mention-count': { shown: boolean };
   'page-mentions': PageMentions;
   'reveal-mention': { revealed: boolean };

@@ -93,7 +93,8 @@ describe('hovering a mention', () => {
     const p = await open('content-tr.html', 12);
     await hoverWord(p, 'Hamaney’in');
     const card = await waitForCard(p, 'ali-khamenei');
-    expect(card.role).toBe('İran Dini Lideri');
+    // An English UI: the registry's English description, not the corpus's Turkish role.
+    expect(card.role).toBe('Supreme Leader of Iran');
     expect(card.counts).toBe('1 article · 7 quotes');
     expect(card.quotes).toBe(3);
     expect(card.coMentions).toBeGreaterThan(0);
@@ -187,6 +188,8 @@ describe('hovering a mention', () => {
       'Turkish card',
     );
     expect((await readCard(p))?.name).toBe('Ali Hamaney');
+    // A Turkish UI keeps the role as the corpus states it.
+    expect((await readCard(p))?.role).toBe('İran Dini Lideri');
   });
 });
 
@@ -297,6 +300,28 @@ describe('card actions', () => {
       async () =>
         !(await askPage(ext, { type: 'page-mentions' })).mentions.some((m) => m.personId === 'ali-khamenei'),
     );
+
+    // "Muted people in options" opens the options page.
+    const opened = session.context.waitForEvent('page', { timeout: 5000 }).catch(() => null);
+    await clickInCard(p, '[data-testid="card-muted-options"]');
+    const options = await opened;
+    expect(options?.url()).toMatch(/options\.html/);
+    await options?.close();
+
+    // Undo, in place: stored list without them, marks back, the card shows the person again.
+    await p.bringToFront();
+    await clickInCard(p, '[data-testid="card-undo-mute"]');
+    await waitFor(async () => {
+      const { settings } = await ext.evaluate(() => chrome.storage.sync.get('settings'));
+      return (settings as { mutedPeople?: string[] } | undefined)?.mutedPeople?.includes('ali-khamenei')
+        ? null
+        : true;
+    });
+    await waitFor(async () =>
+      (await askPage(ext, { type: 'page-mentions' })).mentions.some((m) => m.personId === 'ali-khamenei'),
+    );
+    expect(await cardText(p, '[data-testid="card-muted"]')).toBeNull();
+    expect(await cardText(p, '[data-testid="card-mute"]')).toBe('Stop marking this person');
   });
 
   it('opens an article in the side panel (or the reader tab where the panel cannot open)', async () => {

@@ -17,14 +17,14 @@ import { createHoverIntent, type HoverIntent } from '@/lib/content/input/hover-i
 import { cycleMention } from '@/lib/content/input/mention-cycle';
 import { withUserGesture } from '@/lib/content/input/trusted-input';
 import { sendToBackground } from '@/lib/shared/messaging';
-import { updateSettings } from '@/lib/shared/settings';
+import { loadSettings, updateSettings } from '@/lib/shared/settings';
 import type { Modifiers } from '../input/pointer-tracker';
 import type { PageMention } from '../scan/mention-store';
 import type { CardContent, CardView } from './card-ui-contract';
 import { loadCardUi } from './card-ui-loader';
 
-/** ms the "muted" notice stays before the card closes. */
-const MUTE_NOTICE_MS = 2500;
+/** ms the "muted" notice (with Undo) stays before the card closes: long enough to reach Undo. */
+const MUTE_NOTICE_MS = 8000;
 /** Cards kept in memory per page; a page rarely mentions more people than this. */
 const MAX_CACHED_CARDS = 100;
 
@@ -54,6 +54,8 @@ export class CardController {
   private lastPointer: { x: number; y: number } | undefined;
   private focusOnOpen = false;
   private muteTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Mute and undo write in order, each on the stored list (a quick undo must not lose to the mute). */
+  private saving: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly options: CardControllerOptions) {
     this.intent = createHoverIntent<PageMention>(
@@ -214,16 +216,32 @@ export class CardController {
       onOpenArticle: withUserGesture((id: string) => openPanel({ kind: 'article', id })),
       onOpenPerson: withUserGesture((id: string) => openPanel({ kind: 'person', id })),
       onMute: withUserGesture(() => this.mute(mention.personId)),
+      onUnmute: withUserGesture(() => this.unmute(mention.personId)),
+      onOpenOptions: withUserGesture(() => {
+        void sendToBackground({ type: 'open-options' }).catch(() => undefined);
+      }),
     };
   }
 
   private mute(personId: string): void {
-    const muted = this.options.mutedPeople();
-    if (!muted.includes(personId)) void updateSettings({ mutedPeople: [...muted, personId] });
+    this.saveMuted((muted) => (muted.includes(personId) ? muted : [...muted, personId]));
     clearTimeout(this.muteTimer);
     this.muteTimer = setTimeout(() => {
       if (this.intent.openTarget?.personId === personId) this.intent.dismiss();
     }, MUTE_NOTICE_MS);
+  }
+
+  /** Undo in the card: marks the person again and keeps the card open. */
+  private unmute(personId: string): void {
+    clearTimeout(this.muteTimer);
+    this.saveMuted((muted) => muted.filter((id) => id !== personId));
+  }
+
+  private saveMuted(change: (muted: string[]) => string[]): void {
+    this.saving = this.saving
+      .then(() => loadSettings())
+      .then(({ settings }) => updateSettings({ mutedPeople: change(settings.mutedPeople) }))
+      .catch(() => undefined);
   }
 }
 

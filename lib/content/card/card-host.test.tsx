@@ -36,6 +36,8 @@ function openCard() {
     onOpenArticle: vi.fn(),
     onOpenPerson: vi.fn(),
     onMute: vi.fn(),
+    onUnmute: vi.fn(),
+    onOpenOptions: vi.fn(),
   };
   const range = new StaticRange({ startContainer: text, startOffset: 0, endContainer: text, endOffset: 14 });
   host.show(range, content, { focus: false });

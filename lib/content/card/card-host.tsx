@@ -77,6 +77,8 @@ export interface CardContent {
   onOpenArticle(articleId: string): void;
   onOpenPerson(personId: string): void;
   onMute(): void;
+  onUnmute(): void;
+  onOpenOptions(): void;
 }
 
 export interface CardHostEvents {
