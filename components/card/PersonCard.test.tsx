@@ -67,6 +67,8 @@ function show(patch: Partial<PersonCardProps> = {}): PersonCardProps {
     onMute: vi.fn(),
     onUnmute: vi.fn(),
     onOpenOptions: vi.fn(),
+    offSiteRule: 'haber.example',
+    onTurnOffSite: vi.fn(),
     onClose: vi.fn(),
     ...patch,
   };
@@ -204,6 +206,17 @@ describe('PersonCard', () => {
     expect(q('card-muted')).toBeNull();
     expect(q('card-quotes')).not.toBeNull();
     expect(q('card-mute')).not.toBeNull();
+  });
+
+  it('offers “Turn off on this site”, naming the rule it stores, only where a site switch applies', () => {
+    const props = show({ lang: 'en', t: createCardTranslator('en') });
+    const button = q('card-turn-off-site') as HTMLButtonElement;
+    expect(button.textContent).toBe('Turn off on this site');
+    expect(button.getAttribute('aria-label')).toBe('Turn off Bağlam on haber.example and its subdomains');
+    button.click();
+    expect(props.onTurnOffSite).toHaveBeenCalledTimes(1);
+    show({ offSiteRule: null });
+    expect(q('card-turn-off-site')).toBeNull();
   });
 
   it.each<[string, Partial<PersonCardProps>, string]>([

@@ -29,6 +29,9 @@ export interface PersonCardProps {
   /** Undo of a mute, from the card's notice. */
   onUnmute(): void;
   onOpenOptions(): void;
+  /** The rule "Turn off on this site" stores (`haber.example`); null on pages without a site switch. */
+  offSiteRule: string | null;
+  onTurnOffSite(): void;
   onClose(): void;
 }
 
@@ -154,6 +157,18 @@ export function PersonCard(props: PersonCardProps) {
             {t('cardMute')}
           </button>
         )}
+        {props.offSiteRule ? (
+          <button
+            type="button"
+            class="link subtle"
+            data-testid="card-turn-off-site"
+            aria-label={t('cardTurnOffSiteLabel', props.offSiteRule)}
+            title={t('cardTurnOffSiteLabel', props.offSiteRule)}
+            onClick={props.onTurnOffSite}
+          >
+            {t('cardTurnOffSite')}
+          </button>
+        ) : null}
       </footer>
     </div>
   );

@@ -29,6 +29,7 @@ import { toLiveRange } from '../input/hit-tester';
 import { hasUserGesture, trusted } from '../input/trusted-input';
 import { createCardTranslator } from './card-text';
 import { copyText } from './clipboard';
+import { offRuleFor, turnOffOnSite } from './site-off';
 
 const HOST_TAG = 'baglam-card-host';
 /** Inline and important, so that even `* { all: unset !important }` in the page cannot move it. */
@@ -231,9 +232,16 @@ export class CardHost {
         ),
         this.shadow,
       );
+    const offSiteRule = offRuleFor(this.doc.URL);
+    const turnOffSite = () => {
+      // Its settings watcher then turns the content script off here (and on the site's other tabs).
+      if (hasUserGesture()) void turnOffOnSite(this.doc.URL).catch(() => undefined);
+    };
     render(
       <PersonCard
         {...content}
+        offSiteRule={offSiteRule}
+        onTurnOffSite={turnOffSite}
         t={createCardTranslator(lang)}
         formatDate={formatDate}
         onCopyCitation={copyCitation}

@@ -27,6 +27,8 @@ const pick = (m: typeof en | typeof tr): Partial<Record<CardKey, { message: stri
   cardUndoMute: m.cardUndoMute,
   cardUndoMuteLabel: m.cardUndoMuteLabel,
   cardMutedInOptions: m.cardMutedInOptions,
+  cardTurnOffSite: m.cardTurnOffSite,
+  cardTurnOffSiteLabel: m.cardTurnOffSiteLabel,
   cardOpenPerson: m.cardOpenPerson,
   cardClose: m.cardClose,
   cardLoading: m.cardLoading,
