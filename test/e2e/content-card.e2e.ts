@@ -4,6 +4,7 @@ import {
   askPage,
   cardText,
   clickInCard,
+  highlightSize,
   hoverWord,
   inCardRoot,
   pointOf,
@@ -302,10 +303,8 @@ describe('card actions', () => {
     );
 
     // "Muted people in options" shows the options page (this suite keeps one open: it comes to the front).
-    const optionsInFront = () =>
-      ext.evaluate(async () =>
-        (await chrome.tabs.query({ active: true })).some((tab) => tab.url?.includes('/options.html')),
-      );
+    // `ext` is this suite's options page: whether its tab is the active one.
+    const optionsInFront = () => ext.evaluate(async () => (await chrome.tabs.getCurrent())?.active === true);
     await p.bringToFront();
     expect(await optionsInFront()).toBe(false);
     await clickInCard(p, '[data-testid="card-muted-options"]');
@@ -325,6 +324,21 @@ describe('card actions', () => {
     );
     expect(await cardText(p, '[data-testid="card-muted"]')).toBeNull();
     expect(await cardText(p, '[data-testid="card-mute"]')).toBe('Stop marking this person');
+  });
+
+  it('turns Bağlam off on this site from the card: the rule is stored, marks and card go', async () => {
+    const p = await open('content-en.html', 8);
+    await hoverWord(p, 'Khamenei');
+    await waitForCard(p, 'ali-khamenei');
+    const host = new URL(p.url()).host;
+    expect(await cardText(p, '[data-testid="card-turn-off-site"]')).toBe('Turn off on this site');
+    await clickInCard(p, '[data-testid="card-turn-off-site"]');
+    await waitFor(async () => {
+      const { settings } = await ext.evaluate(() => chrome.storage.sync.get('settings'));
+      return (settings as { disabledSites?: string[] } | undefined)?.disabledSites?.includes(host) || null;
+    });
+    await waitFor(async () => ((await highlightSize(p)) ?? 0) === 0 || null, 5000, 'marks removed');
+    await waitFor(async () => (await readCard(p)) === null || null, 5000, 'card closed');
   });
 
   it('opens an article in the side panel (or the reader tab where the panel cannot open)', async () => {

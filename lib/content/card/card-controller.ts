@@ -54,6 +54,7 @@ export class CardController {
   private lastPointer: { x: number; y: number } | undefined;
   private focusOnOpen = false;
   private muteTimer: ReturnType<typeof setTimeout> | undefined;
+  private pointerOnCard = false;
   /** Mute and undo write in order, each on the stored list (a quick undo must not lose to the mute). */
   private saving: Promise<unknown> = Promise.resolve();
 
@@ -76,8 +77,14 @@ export class CardController {
     this.viewLoading ??= loadCardUi().then(
       (ui) =>
         (this.view = ui.createCardView(this.options.doc, {
-          onPointerEnter: () => this.intent.pointerOnCard(true),
-          onPointerLeave: () => this.intent.pointerOnCard(false),
+          onPointerEnter: () => {
+            this.pointerOnCard = true;
+            this.intent.pointerOnCard(true);
+          },
+          onPointerLeave: () => {
+            this.pointerOnCard = false;
+            this.intent.pointerOnCard(false);
+          },
           onClose: () => this.intent.dismiss(),
         })),
       (error: unknown) => {
@@ -225,9 +232,16 @@ export class CardController {
 
   private mute(personId: string): void {
     this.saveMuted((muted) => (muted.includes(personId) ? muted : [...muted, personId]));
+    this.closeAfterMuteNotice(personId);
+  }
+
+  /** Closes the card once the notice was read: not while the pointer is on it (reaching Undo). */
+  private closeAfterMuteNotice(personId: string): void {
     clearTimeout(this.muteTimer);
     this.muteTimer = setTimeout(() => {
-      if (this.intent.openTarget?.personId === personId) this.intent.dismiss();
+      if (this.intent.openTarget?.personId !== personId) return;
+      if (this.pointerOnCard) this.closeAfterMuteNotice(personId);
+      else this.intent.dismiss();
     }, MUTE_NOTICE_MS);
   }
 
