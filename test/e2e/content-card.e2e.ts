@@ -282,6 +282,22 @@ describe('card actions', () => {
     expect(copied).toMatch(/^“.+” — Ali (Hamaney|Khamenei), “.+”/);
     const title = await cardText(p, '[data-testid="quote-article"]');
     expect(copied).toContain(`“${title}”`);
+
+    // The format chosen in options applies at once (Markdown: a block quote, the speaker in bold).
+    await writeSettings(ext, { citationStyle: 'markdown' });
+    await p.evaluate(() => navigator.clipboard.writeText(''));
+    await waitFor(
+      async () => {
+        await clickInCard(p, '[data-testid="copy-citation"]');
+        const text = await p.evaluate(() => navigator.clipboard.readText());
+        return text.startsWith('> ') ? text : null;
+      },
+      5000,
+      'a Markdown citation',
+    );
+    expect(await p.evaluate(() => navigator.clipboard.readText())).toMatch(
+      /\n>\n> — \*\*Ali (Hamaney|Khamenei)\*\*/,
+    );
   });
 
   it('mutes a person from the card: stored in settings, marks removed', async () => {
