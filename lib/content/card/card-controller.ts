@@ -107,9 +107,9 @@ export class CardController {
   ): void {
     this.intent.setOptions({ delayMs: settings.hoverDelayMs });
     this.modifier = settings.modifierKey;
-    this.citationStyle = settings.citationStyle;
-    if (lang !== this.lang) {
+    if (lang !== this.lang || settings.citationStyle !== this.citationStyle) {
       this.lang = lang;
+      this.citationStyle = settings.citationStyle;
       const open = this.intent.openTarget;
       if (open) this.view?.update(this.content(open));
     }
