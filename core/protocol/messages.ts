@@ -50,6 +50,8 @@ export const RequestSchema = v.variant('type', [
   v.object({ type: v.literal('load-card-ui') }),
   /** From the card ("muted people in options"): a content script cannot open the options page itself. */
   v.object({ type: v.literal('open-options') }),
+  /** From the card: turn Bağlam off on the sender frame's site (the background reads the URL). */
+  v.object({ type: v.literal('turn-off-site') }),
   /** How many people are marked on the sender's page, for the toolbar badge. */
   v.object({
     type: v.literal('mention-count'),
@@ -83,6 +85,7 @@ export interface ResponseMap {
   'open-panel': { opened: boolean };
   'load-card-ui': { loaded: boolean };
   'open-options': { opened: boolean };
+  'turn-off-site': { off: boolean };
   'mention-count': { shown: boolean };
   'page-mentions': PageMentions;
   'reveal-mention': { revealed: boolean };

@@ -29,7 +29,6 @@ import { toLiveRange } from '../input/hit-tester';
 import { hasUserGesture, trusted } from '../input/trusted-input';
 import { createCardTranslator } from './card-text';
 import { copyText } from './clipboard';
-import { offRuleFor, turnOffOnSite } from './site-off';
 
 const HOST_TAG = 'baglam-card-host';
 /** Inline and important, so that even `* { all: unset !important }` in the page cannot move it. */
@@ -80,6 +79,9 @@ export interface CardContent {
   onMute(): void;
   onUnmute(): void;
   onOpenOptions(): void;
+  /** The rule "Turn off on this site" stores; null on pages without a site switch. */
+  offSiteRule: string | null;
+  onTurnOffSite(): void;
 }
 
 export interface CardHostEvents {
@@ -232,16 +234,9 @@ export class CardHost {
         ),
         this.shadow,
       );
-    const offSiteRule = offRuleFor(this.doc.URL);
-    const turnOffSite = () => {
-      // Its settings watcher then turns the content script off here (and on the site's other tabs).
-      if (hasUserGesture()) void turnOffOnSite(this.doc.URL).catch(() => undefined);
-    };
     render(
       <PersonCard
         {...content}
-        offSiteRule={offSiteRule}
-        onTurnOffSite={turnOffSite}
         t={createCardTranslator(lang)}
         formatDate={formatDate}
         onCopyCitation={copyCitation}
