@@ -160,4 +160,8 @@ describe('parseRequest', () => {
     expect(parseRequest({ type: 'open-options' })).toEqual({ type: 'open-options' });
     expect(parseRequest({ type: 'open-option' })).toBeNull();
   });
+
+  it('accepts turn-off-site without a site: the background uses the sender’s own URL', () => {
+    expect(parseRequest({ type: 'turn-off-site', site: 'other.example' })).toEqual({ type: 'turn-off-site' });
+  });
 });
