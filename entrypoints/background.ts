@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { parseRequest } from '@/core/protocol/messages';
 import { installMenus, onCommand, onMenuClick } from '@/lib/background/menus';
 import { handleRequest } from '@/lib/background/request-handler';
+import { turnOffOnSite } from '@/lib/background/site-off';
 import { showPeopleCount } from '@/lib/background/toolbar-badge';
 import { openSidePanel } from '@/lib/shared/side-panel';
 
@@ -23,6 +24,19 @@ export default defineBackground(() => {
       // Synchronous on purpose: the sender's user gesture is still alive here.
       return openSidePanel(request.target, { tabId: sender.tab?.id, windowId: sender.tab?.windowId }).then(
         () => ({ opened: true }),
+      );
+    }
+    if (request.type === 'open-options') {
+      return browser.runtime.openOptionsPage().then(
+        () => ({ opened: true }),
+        () => ({ opened: false }),
+      );
+    }
+    if (request.type === 'turn-off-site') {
+      // The sender's own URL, never one the message names: a page cannot turn Bağlam off elsewhere.
+      return turnOffOnSite(sender.url ?? '').then(
+        (off) => ({ off }),
+        () => ({ off: false }),
       );
     }
     if (request.type === 'load-card-ui') {

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PersonCardData, PersonEntry } from '@/core/protocol/types';
 import { createCardTranslator } from '@/lib/content/card/card-text';
-import { PersonCard, type PersonCardProps, quotesForCard } from './PersonCard';
+import { PersonCard, type PersonCardProps, quotesForCard, roleLine } from './PersonCard';
 
 const person: PersonEntry = {
   id: 'ali-khamenei',
@@ -65,6 +65,10 @@ function show(patch: Partial<PersonCardProps> = {}): PersonCardProps {
     onOpenPerson: vi.fn(),
     onCopyCitation: vi.fn(async () => true),
     onMute: vi.fn(),
+    onUnmute: vi.fn(),
+    onOpenOptions: vi.fn(),
+    offSiteRule: 'haber.example',
+    onTurnOffSite: vi.fn(),
     onClose: vi.fn(),
     ...patch,
   };
@@ -111,6 +115,44 @@ describe('PersonCard', () => {
     expect(q('card-role')?.textContent).toBe('Supreme Leader of Iran');
   });
 
+  it('shows the registry’s English description in an English UI, not the Turkish corpus role', () => {
+    show({ lang: 'en', t: createCardTranslator('en') });
+    expect(q('card-role')?.textContent).toBe('Supreme Leader of Iran');
+    expect(roleLine(person, { ...data, role: 'Devrim Rehberi' }, 'en')).toBe('Supreme Leader of Iran');
+    expect(roleLine(person, { ...data, role: 'Devrim Rehberi' }, 'tr')).toBe('Devrim Rehberi');
+    expect(roleLine({ ...person, description: { tr: '', en: '' } }, data, 'en')).toBe('İran Dini Lideri');
+  });
+
+  it('uses singular English counts for one (“1 article”, “together in 1 article”)', () => {
+    show({ data: { ...data, quoteCount: 1 }, lang: 'en', t: createCardTranslator('en') });
+    expect(q('card-counts')?.textContent).toBe('1 article · 1 quote');
+    expect(q('person-chip')?.getAttribute('title')).toBe('together in 1 article');
+    show({
+      data: { ...data, coMentions: [{ id: 'donald-trump', name: 'Donald Trump', count: 2 }] },
+      lang: 'en',
+      t: createCardTranslator('en'),
+    });
+    expect(q('person-chip')?.getAttribute('title')).toBe('together in 2 articles');
+  });
+
+  it('names each Copy citation button after its quote, so three buttons are told apart', () => {
+    show({
+      data: { ...data, quotes: [...data.quotes, quote('Bir iki üç dört beş altı yedi sekiz', false)] },
+      lang: 'en',
+      t: createCardTranslator('en'),
+    });
+    const names = all('copy-citation').map((b) => b.getAttribute('aria-label'));
+    expect(names).toEqual([
+      'Copy citation: “Birinci tam alıntı”',
+      'Copy citation: “<b>HTML değil</b>”',
+      'Copy citation: “Üçüncü”',
+    ]);
+    show({ data: { ...data, quotes: [quote('Bir iki üç dört beş altı yedi sekiz', false)] } });
+    expect(q('copy-citation')?.getAttribute('aria-label')).toBe(
+      'Alıntıyı kopyala: “Bir iki üç dört beş altı…”',
+    );
+  });
+
   it('lists full quotes before fragments, at most three', () => {
     show();
     expect(all('quote-item').map((li) => li.querySelector('blockquote')?.textContent)).toEqual([
@@ -144,6 +186,37 @@ describe('PersonCard', () => {
     expect(props.onMute).toHaveBeenCalled();
     await new Promise((r) => setTimeout(r, 0));
     expect(q('card-muted')?.textContent).toContain('Ali Hamaney');
+  });
+
+  it('offers Undo in place after muting (back to the card) and a way to the muted list in options', async () => {
+    const props = show({ lang: 'en', t: createCardTranslator('en') });
+    (q('card-mute') as HTMLButtonElement).click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(q('card-muted')?.textContent).toBe('Ali Khamenei will no longer be marked.');
+    expect(q('card-quotes')).toBeNull();
+    const options = q('card-muted-options') as HTMLButtonElement;
+    expect(options.textContent).toBe('Muted people in options');
+    options.click();
+    expect(props.onOpenOptions).toHaveBeenCalledTimes(1);
+    const undo = q('card-undo-mute') as HTMLButtonElement;
+    expect(undo.getAttribute('aria-label')).toBe('Undo: mark Ali Khamenei again');
+    undo.click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(props.onUnmute).toHaveBeenCalledTimes(1);
+    expect(q('card-muted')).toBeNull();
+    expect(q('card-quotes')).not.toBeNull();
+    expect(q('card-mute')).not.toBeNull();
+  });
+
+  it('offers “Turn off on this site”, naming the rule it stores, only where a site switch applies', () => {
+    const props = show({ lang: 'en', t: createCardTranslator('en') });
+    const button = q('card-turn-off-site') as HTMLButtonElement;
+    expect(button.textContent).toBe('Turn off on this site');
+    expect(button.getAttribute('aria-label')).toBe('Turn off Bağlam on haber.example and its subdomains');
+    button.click();
+    expect(props.onTurnOffSite).toHaveBeenCalledTimes(1);
+    show({ offSiteRule: null });
+    expect(q('card-turn-off-site')).toBeNull();
   });
 
   it.each<[string, Partial<PersonCardProps>, string]>([

@@ -4,6 +4,7 @@ import { PersonChip } from '@/components/common/PersonChip';
 import { QuoteItem } from '@/components/common/QuoteItem';
 import type { PersonCardData, PersonEntry, UiLanguage } from '@/core/protocol/types';
 import type { Theme } from '@/lib/content/card/page-theme';
+import { quotePreview } from '@/lib/shared/citation';
 import type { Translate } from '@/lib/shared/i18n';
 
 /** How many of each the card shows; the side panel has the rest. */
@@ -25,6 +26,12 @@ export interface PersonCardProps {
   onOpenPerson(personId: string): void;
   onCopyCitation(quote: CardQuote): Promise<boolean>;
   onMute(): void;
+  /** Undo of a mute, from the card's notice. */
+  onUnmute(): void;
+  onOpenOptions(): void;
+  /** The rule "Turn off on this site" stores (`haber.example`); null on pages without a site switch. */
+  offSiteRule: string | null;
+  onTurnOffSite(): void;
   onClose(): void;
 }
 
@@ -36,11 +43,20 @@ export function quotesForCard(quotes: readonly CardQuote[]): CardQuote[] {
   );
 }
 
+/**
+ * The line under the name. The corpus states roles in Turkish (`İran Dini Lideri`), so an English
+ * card shows the registry's English description instead; a Turkish card prefers the corpus role.
+ */
+export function roleLine(person: PersonEntry, data: PersonCardData | null, lang: UiLanguage): string {
+  if (lang !== 'tr') return person.description[lang] || data?.role || '';
+  return data?.role || person.description[lang] || '';
+}
+
 /** The hover card: a non-modal dialog named after the person. Presentational; the host wires actions. */
 export function PersonCard(props: PersonCardProps) {
   const { person, data, lang, t } = props;
   const name = person.names[lang];
-  const role = data?.role ?? person.description[lang];
+  const role = roleLine(person, data, lang);
   const [muted, setMuted] = useState(false);
   const headingId = `baglam-card-name-${person.id}`;
 
@@ -88,9 +104,33 @@ export function PersonCard(props: PersonCardProps) {
       </header>
       <div class="card-body">
         {muted ? (
-          <p class="notice" role="status" data-testid="card-muted">
-            {t('cardMuted', name)}
-          </p>
+          <div class="notice" data-testid="card-mute-notice">
+            <p role="status" data-testid="card-muted">
+              {t('cardMuted', name)}
+            </p>
+            <p class="notice-actions">
+              <button
+                type="button"
+                class="small-button"
+                data-testid="card-undo-mute"
+                aria-label={t('cardUndoMuteLabel', name)}
+                onClick={() => {
+                  setMuted(false);
+                  props.onUnmute();
+                }}
+              >
+                {t('cardUndoMute')}
+              </button>{' '}
+              <button
+                type="button"
+                class="link"
+                data-testid="card-muted-options"
+                onClick={props.onOpenOptions}
+              >
+                {t('cardMutedInOptions')}
+              </button>
+            </p>
+          </div>
         ) : (
           <CardSections {...props} />
         )}
@@ -117,6 +157,18 @@ export function PersonCard(props: PersonCardProps) {
             {t('cardMute')}
           </button>
         )}
+        {props.offSiteRule ? (
+          <button
+            type="button"
+            class="link subtle"
+            data-testid="card-turn-off-site"
+            aria-label={t('cardTurnOffSiteLabel', props.offSiteRule)}
+            title={t('cardTurnOffSiteLabel', props.offSiteRule)}
+            onClick={props.onTurnOffSite}
+          >
+            {t('cardTurnOffSite')}
+          </button>
+        ) : null}
       </footer>
     </div>
   );
@@ -182,7 +234,7 @@ function CardSections(props: PersonCardProps) {
                 key={other.id}
                 name={other.name}
                 count={other.count}
-                title={t('cardMentionedTimes', other.count)}
+                title={other.count === 1 ? t('cardMentionedTimesOne') : t('cardMentionedTimes', other.count)}
                 onOpen={() => props.onOpenPerson(other.id)}
               />
             ))}
@@ -206,6 +258,8 @@ function CopyButton(props: PersonCardProps & { quote: CardQuote }) {
       type="button"
       class="small-button"
       data-testid="copy-citation"
+      // Three quotes, three buttons: each is named after its quote's first words.
+      aria-label={state === 'idle' ? props.t('cardCopyCitationLabel', quotePreview(props.quote.text)) : label}
       aria-live="polite"
       onClick={() => {
         props.onCopyCitation(props.quote).then((ok) => setState(ok ? 'copied' : 'failed'));

@@ -99,4 +99,19 @@ describe('the options form', () => {
     ).toEqual(['Tarayıcının dilini izle', 'Türkçe', 'English']);
     expect(root.querySelectorAll('[data-testid="opt-modifier"] option')).toHaveLength(4);
   });
+
+  it('offers the three citation formats under a label and saves the chosen one', () => {
+    const { root, changes } = mount('en');
+    const select = root.querySelector('[data-testid="opt-citation-style"]') as HTMLSelectElement;
+    expect(select.closest('label')?.textContent).toContain('Citation format');
+    expect([...select.options].map((o) => [o.value, o.textContent])).toEqual([
+      ['plain', 'Plain text'],
+      ['markdown', 'Markdown'],
+      ['academic', 'Academic (APA)'],
+    ]);
+    expect(select.value).toBe('plain');
+    select.value = 'markdown';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(changes).toEqual([{ citationStyle: 'markdown' }]);
+  });
 });

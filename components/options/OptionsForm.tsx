@@ -6,6 +6,7 @@
 
 import { ShortcutList } from '@/components/common/ShortcutList';
 import {
+  CITATION_STYLES,
   HIGHLIGHT_STYLES,
   MAX_HOVER_DELAY_MS,
   MIN_HOVER_DELAY_MS,
@@ -32,6 +33,13 @@ const FIELD_LABEL: Record<SettingKey, MessageKey> = {
   modifierKey: 'optionsModifierKey',
   uiLanguage: 'optionsLanguage',
   mutedPeople: 'optionsMutedPeople',
+  citationStyle: 'optionsCitationStyle',
+};
+
+const CITATION_LABEL: Record<Settings['citationStyle'], MessageKey> = {
+  plain: 'optionsCitationPlain',
+  markdown: 'optionsCitationMarkdown',
+  academic: 'optionsCitationAcademic',
 };
 
 const HIGHLIGHT_LABEL: Record<Settings['highlightStyle'], MessageKey> = {
@@ -189,6 +197,20 @@ export function OptionsForm({
           <span id="modifier-help" class="muted help">
             {t('optionsModifierHelp')}
           </span>
+        </label>
+        <label class="field">
+          <span class="field-label">{t('optionsCitationStyle')}</span>
+          <select
+            data-testid="opt-citation-style"
+            value={settings.citationStyle}
+            onChange={(e) => onChange({ citationStyle: e.currentTarget.value as Settings['citationStyle'] })}
+          >
+            {CITATION_STYLES.map((style) => (
+              <option key={style} value={style}>
+                {t(CITATION_LABEL[style])}
+              </option>
+            ))}
+          </select>
         </label>
       </section>
 

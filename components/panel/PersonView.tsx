@@ -6,7 +6,9 @@ import type { PersonEntry } from '@/core/protocol/types';
 import { useUi } from '@/lib/pages/ui-context';
 import { useFocusHeading } from '@/lib/pages/use-focus-heading';
 import type { PersonData } from '@/lib/pages/use-person';
+import { citationPartsOf } from '@/lib/shared/citation';
 import { formatCorpusDate } from '@/lib/shared/i18n';
+import { CopyCitationButton } from './CopyCitationButton';
 import { PanelLink } from './PanelLink';
 
 interface Props {
@@ -63,7 +65,20 @@ export function PersonView({ data, people, focusHeading }: Props) {
               <p class="quote-source">
                 {quote.fragment && <span class="kind">{t('panelFragment')}</span>}{' '}
                 <PanelLink target={{ kind: 'article', id: article.id }}>{article.title}</PanelLink>
-                {article.date && <span class="muted"> · {formatCorpusDate(article.date, lang)}</span>}
+                {article.date && <span class="muted"> · {formatCorpusDate(article.date, lang)}</span>}{' '}
+                <CopyCitationButton
+                  parts={citationPartsOf(
+                    {
+                      ...quote,
+                      articleTitle: article.title,
+                      date: article.date,
+                      source: article.source,
+                      wire: article.wire,
+                    },
+                    person.names[lang],
+                    formatCorpusDate(article.date, lang),
+                  )}
+                />
               </p>
             </li>
           ))}

@@ -6,6 +6,7 @@ import {
   PeopleResponseSchema,
   PersonCardResponseSchema,
   PersonResponseSchema,
+  parseRequest,
   parseResponse,
   RecentArticlesResponseSchema,
   RegistryResponseSchema,
@@ -55,6 +56,26 @@ describe('parseResponse accepts well-formed answers as they came', () => {
     { name: 'a registry', type: 'get-registry', schema: RegistryResponseSchema, answer: { people } },
     { name: 'a card', type: 'get-person-card', schema: PersonCardResponseSchema, answer: card },
     { name: 'no card', type: 'get-person-card', schema: PersonCardResponseSchema, answer: null },
+    {
+      name: 'a card whose quotes carry a wire and reported speech (kept for citations)',
+      type: 'get-person-card',
+      schema: PersonCardResponseSchema,
+      answer: {
+        ...card,
+        quotes: [
+          {
+            text: 'x',
+            fragment: false,
+            articleId: 'a',
+            articleTitle: 't',
+            date: null,
+            source: null,
+            wire: 'AA',
+            kind: 'reported',
+          },
+        ],
+      },
+    },
     { name: 'search results', type: 'search', schema: SearchResponseSchema, answer: searchAnswer },
     {
       name: 'page mentions',
@@ -203,5 +224,16 @@ describe('the reader and person view answers are checked too', () => {
     },
   ])('names the wrong field of a malformed $type answer', ({ type, schema, answer, at }) => {
     expect(() => parseResponse(type, schema as never, answer)).toThrow(at);
+  });
+});
+
+describe('parseRequest', () => {
+  it('accepts open-options (the card cannot open the options page itself) and nothing extra', () => {
+    expect(parseRequest({ type: 'open-options' })).toEqual({ type: 'open-options' });
+    expect(parseRequest({ type: 'open-option' })).toBeNull();
+  });
+
+  it('accepts turn-off-site without a site: the background uses the sender’s own URL', () => {
+    expect(parseRequest({ type: 'turn-off-site', site: 'other.example' })).toEqual({ type: 'turn-off-site' });
   });
 });

@@ -48,6 +48,10 @@ export const RequestSchema = v.variant('type', [
   }),
   v.object({ type: v.literal('open-panel'), target: PanelTargetSchema }),
   v.object({ type: v.literal('load-card-ui') }),
+  /** From the card ("muted people in options"): a content script cannot open the options page itself. */
+  v.object({ type: v.literal('open-options') }),
+  /** From the card: turn Bağlam off on the sender frame's site (the background reads the URL). */
+  v.object({ type: v.literal('turn-off-site') }),
   /** How many people are marked on the sender's page, for the toolbar badge. */
   v.object({
     type: v.literal('mention-count'),
@@ -81,6 +85,8 @@ export interface ResponseMap {
   search: { hits: SearchHit[]; suggestion: string | null };
   'open-panel': { opened: boolean };
   'load-card-ui': { loaded: boolean };
+  'open-options': { opened: boolean };
+  'turn-off-site': { off: boolean };
   'mention-count': { shown: boolean };
   'page-mentions': PageMentions;
   'reveal-mention': { revealed: boolean };
@@ -148,6 +154,8 @@ const PersonCardSchema: v.GenericSchema<PersonCardData> = v.object({
       articleTitle: text,
       date: nullableText,
       source: nullableText,
+      // `wire` and `kind` pass unchecked (valibot's `optional` would cost the always-on content
+      // script 0.15 kB): `citationPartsOf` keeps them only when they have the right type.
     }),
   ),
   articles: v.array(v.object({ id: text, title: text, date: nullableText, snippet: text, count })),

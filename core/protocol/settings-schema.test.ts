@@ -45,6 +45,19 @@ describe('validateSettings', () => {
     expect(repaired.includes('hoverDelayMs')).toBe(!ok);
   });
 
+  it.each([
+    ['plain', true],
+    ['markdown', true],
+    ['academic', true],
+    ['apa', false],
+    [3, false],
+    [null, false],
+  ])('accepts citation style %s: %s', (style, ok) => {
+    const { settings, repaired } = validateSettings({ citationStyle: style });
+    expect(repaired.includes('citationStyle')).toBe(!ok);
+    expect(settings.citationStyle).toBe(ok ? style : 'plain');
+  });
+
   it('does not share default arrays between results', () => {
     const a = validateSettings(undefined).settings;
     a.disabledSites.push('x.com');

@@ -9,6 +9,8 @@ import { rulesCovering } from './site-rules';
 export const HIGHLIGHT_STYLES = ['underline', 'background', 'none'] as const;
 export const MODIFIER_KEYS = ['none', 'alt', 'shift', 'ctrl'] as const;
 export const UI_LANGUAGES = ['auto', 'tr', 'en'] as const;
+/** How "Copy citation" formats a quote (see `lib/shared/citation.ts`). */
+export const CITATION_STYLES = ['plain', 'markdown', 'academic'] as const;
 
 /** ms; Wikipedia Page Previews and 10ten settle on a few hundred ms before a card appears. */
 export const DEFAULT_HOVER_DELAY_MS = 300;
@@ -33,6 +35,7 @@ export const SettingsSchema = v.object({
   modifierKey: v.picklist(MODIFIER_KEYS),
   uiLanguage: v.picklist(UI_LANGUAGES),
   mutedPeople: v.pipe(v.array(personId), v.maxLength(1000)),
+  citationStyle: v.picklist(CITATION_STYLES),
 });
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;
@@ -46,6 +49,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   modifierKey: 'none',
   uiLanguage: 'auto',
   mutedPeople: [],
+  citationStyle: 'plain',
 });
 
 /** A fresh copy of the defaults, with arrays of its own that the caller may change. */

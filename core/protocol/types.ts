@@ -156,6 +156,10 @@ export interface PersonCardData {
     articleTitle: string;
     date: string | null;
     source: string | null;
+    /** The article's wire service, when stated; absent in older cards. */
+    wire?: string | null;
+    /** Set only for indirect speech (see `Quote.kind`). */
+    kind?: 'reported';
   }[];
   articles: { id: string; title: string; date: string | null; snippet: string; count: number }[];
   coMentions: { id: string; name: string; count: number }[];

@@ -7,14 +7,21 @@ import { useSettings } from '@/lib/pages/use-settings';
 import { sendToTab } from '@/lib/shared/messaging';
 
 export function PanelApp() {
-  const { t, lang } = useSettings();
+  const { t, lang, settings } = useSettings();
   const nav = usePanelHistory();
   const reading = useReadingPage();
   const people = usePeople();
   const tabId = reading.tab?.id;
 
   return (
-    <UiContext.Provider value={{ t, lang, navigate: (target) => nav.go(target, 'link') }}>
+    <UiContext.Provider
+      value={{
+        t,
+        lang,
+        citationStyle: settings.citationStyle,
+        navigate: (target) => nav.go(target, 'link'),
+      }}
+    >
       <Panel
         nav={nav}
         reading={reading}

@@ -6,6 +6,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { PanelTarget } from '@/core/protocol/messages';
 import type { UiLanguage } from '@/core/protocol/types';
+import type { CitationStyle } from '@/lib/shared/citation';
 import { createTranslator, type Translate } from '@/lib/shared/i18n';
 
 export interface Ui {
@@ -13,6 +14,8 @@ export interface Ui {
   lang: UiLanguage;
   /** Shows a target: inside the side panel it pushes history; in the popup it opens the panel. */
   navigate: (target: PanelTarget) => void;
+  /** How "Copy citation" formats a quote (the user's setting); plain when not given. */
+  citationStyle?: CitationStyle;
 }
 
 export const UiContext = createContext<Ui>({ t: createTranslator('en'), lang: 'en', navigate: () => {} });

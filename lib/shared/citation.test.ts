@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type CitationParts, formatCitation } from './citation';
+import { type CitationParts, citationPartsOf, formatCitation, quotePreview } from './citation';
 
 const base: CitationParts = {
   text: 'Amerika ile müzakere etmeyeceğiz',
@@ -97,5 +97,50 @@ describe('formatCitation, academic (APA 7, no byline)', () => {
     expect(formatCitation({ ...base, date: '2024-11' }, 'tr', 'academic').split('\n')[1]).toBe(
       'Hamaney: ABD ile müzakere yok. (2024, Kasım). Şarku’l Avsat.',
     );
+  });
+});
+
+describe('citationPartsOf', () => {
+  const cardQuote = {
+    text: 'Bu rejim yok olacak',
+    fragment: false,
+    articleId: 'a1',
+    articleTitle: 'Başlık',
+    date: '2024-11-05',
+    source: 'Şarku’l Avsat',
+    wire: 'Reuters',
+    kind: 'reported' as const,
+  };
+
+  it('passes the wire, the ISO date and reported speech on, so the citation keeps them', () => {
+    const parts = citationPartsOf(cardQuote, 'Ali Khamenei', '5 November 2024');
+    expect(parts).toMatchObject({
+      wire: 'Reuters',
+      date: '2024-11-05',
+      reported: true,
+      dateText: '5 November 2024',
+    });
+    const text = formatCitation(parts, 'en', 'academic');
+    expect(text).toContain('Reported (not a direct quote)');
+    expect(text).toContain('2024, November 5');
+    expect(text).toContain('Şarku’l Avsat (via Reuters)');
+  });
+
+  it('treats a quote without kind or wire (older cards) as direct, with no wire', () => {
+    const { wire, kind, ...older } = cardQuote;
+    expect(citationPartsOf(older, 'X', '')).toMatchObject({ wire: null, reported: false });
+    expect(wire && kind).toBeTruthy();
+  });
+
+  it('drops a wire or kind of the wrong type (they are not checked on receipt)', () => {
+    const odd = { ...cardQuote, wire: 42, kind: ['reported'] } as unknown as typeof cardQuote;
+    expect(citationPartsOf(odd, 'X', '')).toMatchObject({ wire: null, reported: false });
+  });
+});
+
+describe('quotePreview', () => {
+  it('keeps short quotes whole and cuts long ones after six words', () => {
+    expect(quotePreview('  Bu   rejim yok olacak ')).toBe('Bu rejim yok olacak');
+    expect(quotePreview('bir iki üç dört beş altı yedi')).toBe('bir iki üç dört beş altı…');
   });
 });

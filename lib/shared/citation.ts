@@ -4,9 +4,10 @@
  * unknown, never invented and never silently dropped; words an article only reports (indirect
  * speech) are cited as a report, not as the person's own words.
  */
+import type { CITATION_STYLES } from '../../core/protocol/settings-schema';
 import type { UiLanguage } from '../../core/protocol/types';
 
-export type CitationStyle = 'plain' | 'markdown' | 'academic';
+export type CitationStyle = (typeof CITATION_STYLES)[number];
 
 export interface CitationParts {
   /** The quoted words, without quote marks. */
@@ -132,6 +133,40 @@ function academic(parts: CitationParts, lang: UiLanguage): string {
   const inText = `${words(parts, lang)} (${clean(parts.speaker)}, ${WORDS[lang].quotedIn} “${title}”, ${year}).`;
   const reference = `${title}${/[.?!]$/u.test(title) ? '' : '.'} (${when}). ${publisher(parts, lang)}.${url ? ` ${url}` : ''}`;
   return `${inText}\n${reference}`;
+}
+
+/** Words of a quote that tell its "Copy citation" button from the others: `Bu rejim yok…`. */
+export function quotePreview(text: string, maxWords = 6): string {
+  const all = clean(text).split(' ');
+  return all.length > maxWords ? `${all.slice(0, maxWords).join(' ')}…` : all.join(' ');
+}
+
+/** Citation parts from what a card or the side panel knows of a quote. */
+export function citationPartsOf(
+  quote: {
+    text: string;
+    fragment: boolean;
+    articleTitle: string;
+    date: string | null;
+    source: string | null;
+    wire?: unknown;
+    kind?: unknown;
+  },
+  speaker: string,
+  dateText: string,
+): CitationParts {
+  return {
+    text: quote.text,
+    speaker,
+    articleTitle: quote.articleTitle,
+    source: quote.source,
+    // Checked here, not in the message schema (see `PersonCardSchema`).
+    wire: typeof quote.wire === 'string' ? quote.wire : null,
+    dateText,
+    date: quote.date,
+    fragment: quote.fragment,
+    reported: quote.kind === 'reported',
+  };
 }
 
 export function formatCitation(

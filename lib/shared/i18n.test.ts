@@ -20,6 +20,13 @@ describe('UI language', () => {
     for (const [key, value] of Object.entries(tr)) expect(value.message, key).not.toBe('');
   });
 
+  it('gives every English count followed by a plural noun a singular form (`…One`), no "1 articles"', () => {
+    const plural = /\$1 (?:[a-z]+ )?(?:articles|quotes|people|mentions|results)\b/u;
+    const counted = Object.entries(en).filter(([, value]) => plural.test(value.message));
+    expect(counted.length).toBeGreaterThan(0);
+    for (const [key] of counted) expect(Object.keys(en), key).toContain(`${key}One`);
+  });
+
   it('translates with substitutions', () => {
     expect(createTranslator('en')('menuSearchSelection', 'Putin')).toBe('Search Bağlam for "Putin"');
     expect(createTranslator('tr')('menuSearchSelection', 'Putin')).toBe('Bağlam\'da ara: "Putin"');

@@ -50,7 +50,7 @@ const articles = [
     'a1',
     '2024-11',
     ['Hamaney, ABD’yi suçladı.'],
-    [quote('ABD Ortadoğu’dan çekilmeli'), quote('yalan söylemekle', true)],
+    [quote('ABD Ortadoğu’dan çekilmeli'), { ...quote('yalan söylemekle', true), kind: 'reported' }],
   ),
   article('a2', '2024-10', [longLead], [quote('Bu rejim yok olacak')]),
   ...Array.from({ length: 8 }, (_, i) =>
@@ -104,6 +104,7 @@ describe('buildPersonCard', () => {
         articleTitle: 'Başlık a1',
         date: '2024-11',
         source: 'Şarku’l Avsat',
+        wire: 'Reuters',
       },
       {
         text: 'Bu rejim yok olacak',
@@ -112,6 +113,7 @@ describe('buildPersonCard', () => {
         articleTitle: 'Başlık a2',
         date: '2024-10',
         source: 'Şarku’l Avsat',
+        wire: 'Reuters',
       },
       {
         text: 'yalan söylemekle',
@@ -120,8 +122,16 @@ describe('buildPersonCard', () => {
         articleTitle: 'Başlık a1',
         date: '2024-11',
         source: 'Şarku’l Avsat',
+        wire: 'Reuters',
+        kind: 'reported',
       },
     ]);
+  });
+
+  it('carries the wire service and marks only reported speech (citations must not drop them)', () => {
+    expect(card?.quotes[0]?.wire).toBe('Reuters');
+    expect(card?.quotes[0]).not.toHaveProperty('kind');
+    expect(card?.quotes[2]?.kind).toBe('reported');
   });
 
   it('keeps the first articles with a snippet where the person is mentioned', () => {

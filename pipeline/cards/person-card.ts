@@ -72,6 +72,8 @@ export function buildPersonCard(
       articleTitle: article.title,
       date: article.date,
       source: article.source,
+      wire: article.wire,
+      ...(quote.kind === 'reported' ? { kind: 'reported' as const } : {}),
     });
   }
 

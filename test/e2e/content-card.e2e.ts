@@ -4,6 +4,7 @@ import {
   askPage,
   cardText,
   clickInCard,
+  highlightSize,
   hoverWord,
   inCardRoot,
   pointOf,
@@ -93,7 +94,8 @@ describe('hovering a mention', () => {
     const p = await open('content-tr.html', 12);
     await hoverWord(p, 'Hamaney’in');
     const card = await waitForCard(p, 'ali-khamenei');
-    expect(card.role).toBe('İran Dini Lideri');
+    // An English UI: the registry's English description, not the corpus's Turkish role.
+    expect(card.role).toBe('Supreme Leader of Iran');
     expect(card.counts).toBe('1 article · 7 quotes');
     expect(card.quotes).toBe(3);
     expect(card.coMentions).toBeGreaterThan(0);
@@ -187,6 +189,8 @@ describe('hovering a mention', () => {
       'Turkish card',
     );
     expect((await readCard(p))?.name).toBe('Ali Hamaney');
+    // A Turkish UI keeps the role as the corpus states it.
+    expect((await readCard(p))?.role).toBe('İran Dini Lideri');
   });
 });
 
@@ -313,6 +317,22 @@ describe('card actions', () => {
     expect(copied).toMatch(/^“.+” — Ali (Hamaney|Khamenei), “.+”/);
     const title = await cardText(p, '[data-testid="quote-article"]');
     expect(copied).toContain(`“${title}”`);
+
+    // The format chosen in options applies at once (Markdown: a block quote, the speaker in bold).
+    await writeSettings(ext, { citationStyle: 'markdown' });
+    await p.evaluate(() => navigator.clipboard.writeText(''));
+    await waitFor(
+      async () => {
+        await clickInCard(p, '[data-testid="copy-citation"]');
+        const text = await p.evaluate(() => navigator.clipboard.readText());
+        return text.startsWith('> ') ? text : null;
+      },
+      5000,
+      'a Markdown citation',
+    );
+    expect(await p.evaluate(() => navigator.clipboard.readText())).toMatch(
+      /\n>\n> — \*\*Ali (Hamaney|Khamenei)\*\*/,
+    );
   });
 
   it('mutes a person from the card: stored in settings, marks removed', async () => {
@@ -332,6 +352,44 @@ describe('card actions', () => {
       async () =>
         !(await askPage(ext, { type: 'page-mentions' })).mentions.some((m) => m.personId === 'ali-khamenei'),
     );
+
+    // "Muted people in options" shows the options page (this suite keeps one open: it comes to the front).
+    // `ext` is this suite's options page: whether its tab is the active one.
+    const optionsInFront = () => ext.evaluate(async () => (await chrome.tabs.getCurrent())?.active === true);
+    await p.bringToFront();
+    expect(await optionsInFront()).toBe(false);
+    await clickInCard(p, '[data-testid="card-muted-options"]');
+    await waitFor(async () => (await optionsInFront()) || null, 5000, 'the options page in front');
+
+    // Undo, in place: stored list without them, marks back, the card shows the person again.
+    await p.bringToFront();
+    await clickInCard(p, '[data-testid="card-undo-mute"]');
+    await waitFor(async () => {
+      const { settings } = await ext.evaluate(() => chrome.storage.sync.get('settings'));
+      return (settings as { mutedPeople?: string[] } | undefined)?.mutedPeople?.includes('ali-khamenei')
+        ? null
+        : true;
+    });
+    await waitFor(async () =>
+      (await askPage(ext, { type: 'page-mentions' })).mentions.some((m) => m.personId === 'ali-khamenei'),
+    );
+    expect(await cardText(p, '[data-testid="card-muted"]')).toBeNull();
+    expect(await cardText(p, '[data-testid="card-mute"]')).toBe('Stop marking this person');
+  });
+
+  it('turns Bağlam off on this site from the card: the rule is stored, marks and card go', async () => {
+    const p = await open('content-en.html', 8);
+    await hoverWord(p, 'Khamenei');
+    await waitForCard(p, 'ali-khamenei');
+    const host = new URL(p.url()).host;
+    expect(await cardText(p, '[data-testid="card-turn-off-site"]')).toBe('Turn off on this site');
+    await clickInCard(p, '[data-testid="card-turn-off-site"]');
+    await waitFor(async () => {
+      const { settings } = await ext.evaluate(() => chrome.storage.sync.get('settings'));
+      return (settings as { disabledSites?: string[] } | undefined)?.disabledSites?.includes(host) || null;
+    });
+    await waitFor(async () => ((await highlightSize(p)) ?? 0) === 0 || null, 5000, 'marks removed');
+    await waitFor(async () => (await readCard(p)) === null || null, 5000, 'card closed');
   });
 
   it('opens an article in the side panel (or the reader tab where the panel cannot open)', async () => {

@@ -11,20 +11,21 @@
 
 import type { CardStatus } from '@/components/card/PersonCard';
 import { type PanelTarget, PersonCardResponseSchema } from '@/core/protocol/messages';
-import type { Settings } from '@/core/protocol/settings-schema';
+import { type Settings, siteOf } from '@/core/protocol/settings-schema';
+import { ruleForSite } from '@/core/protocol/site-rules';
 import type { PersonCardData, PersonEntry, UiLanguage } from '@/core/protocol/types';
 import { createHoverIntent, type HoverIntent } from '@/lib/content/input/hover-intent';
 import { cycleMention } from '@/lib/content/input/mention-cycle';
 import { withUserGesture } from '@/lib/content/input/trusted-input';
 import { sendToBackground } from '@/lib/shared/messaging';
-import { updateSettings } from '@/lib/shared/settings';
+import { loadSettings, updateSettings } from '@/lib/shared/settings';
 import type { Modifiers } from '../input/pointer-tracker';
 import type { PageMention } from '../scan/mention-store';
 import type { CardContent, CardView } from './card-ui-contract';
 import { loadCardUi } from './card-ui-loader';
 
-/** ms the "muted" notice stays before the card closes. */
-const MUTE_NOTICE_MS = 2500;
+/** ms the "muted" notice (with Undo) stays before the card closes: long enough to reach Undo. */
+const MUTE_NOTICE_MS = 8000;
 /** Cards kept in memory per page; a page rarely mentions more people than this. */
 const MAX_CACHED_CARDS = 100;
 
@@ -49,10 +50,14 @@ export class CardController {
   private readonly cards = new Map<string, CardEntry>();
   private lang: UiLanguage = 'en';
   private modifier: Settings['modifierKey'] = 'none';
+  private citationStyle: Settings['citationStyle'] = 'plain';
   private focused: PageMention | null = null;
   private lastPointer: { x: number; y: number } | undefined;
   private focusOnOpen = false;
   private muteTimer: ReturnType<typeof setTimeout> | undefined;
+  private pointerOnCard = false;
+  /** Mute and undo write in order, each on the stored list (a quick undo must not lose to the mute). */
+  private saving: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly options: CardControllerOptions) {
     this.intent = createHoverIntent<PageMention>(
@@ -73,8 +78,14 @@ export class CardController {
     this.viewLoading ??= loadCardUi().then(
       (ui) =>
         (this.view = ui.createCardView(this.options.doc, {
-          onPointerEnter: () => this.intent.pointerOnCard(true),
-          onPointerLeave: () => this.intent.pointerOnCard(false),
+          onPointerEnter: () => {
+            this.pointerOnCard = true;
+            this.intent.pointerOnCard(true);
+          },
+          onPointerLeave: () => {
+            this.pointerOnCard = false;
+            this.intent.pointerOnCard(false);
+          },
           onClose: () => this.intent.dismiss(),
         })),
       (error: unknown) => {
@@ -91,11 +102,15 @@ export class CardController {
     this.view?.destroy();
   }
 
-  configure(settings: Pick<Settings, 'hoverDelayMs' | 'modifierKey'>, lang: UiLanguage): void {
+  configure(
+    settings: Pick<Settings, 'hoverDelayMs' | 'modifierKey' | 'citationStyle'>,
+    lang: UiLanguage,
+  ): void {
     this.intent.setOptions({ delayMs: settings.hoverDelayMs });
     this.modifier = settings.modifierKey;
-    if (lang !== this.lang) {
+    if (lang !== this.lang || settings.citationStyle !== this.citationStyle) {
       this.lang = lang;
+      this.citationStyle = settings.citationStyle;
       const open = this.intent.openTarget;
       if (open) this.view?.update(this.content(open));
     }
@@ -204,20 +219,49 @@ export class CardController {
       data: entry?.data ? withNamesIn(entry.data, this.options.people, this.lang) : null,
       status: entry?.status ?? 'loading',
       lang: this.lang,
+      citationStyle: this.citationStyle,
       // State changes and new tabs only ever follow a real click or key press.
       onOpenArticle: withUserGesture((id: string) => openPanel({ kind: 'article', id })),
       onOpenPerson: withUserGesture((id: string) => openPanel({ kind: 'person', id })),
       onMute: withUserGesture(() => this.mute(mention.personId)),
+      onUnmute: withUserGesture(() => this.unmute(mention.personId)),
+      offSiteRule: offRuleFor(this.options.doc.URL),
+      // The background stores the rule; the settings watcher then turns Bağlam off here.
+      onTurnOffSite: withUserGesture(() => {
+        void sendToBackground({ type: 'turn-off-site' }).catch(() => undefined);
+      }),
+      onOpenOptions: withUserGesture(() => {
+        void sendToBackground({ type: 'open-options' }).catch(() => undefined);
+      }),
     };
   }
 
   private mute(personId: string): void {
-    const muted = this.options.mutedPeople();
-    if (!muted.includes(personId)) void updateSettings({ mutedPeople: [...muted, personId] });
+    this.saveMuted((muted) => (muted.includes(personId) ? muted : [...muted, personId]));
+    this.closeAfterMuteNotice(personId);
+  }
+
+  /** Closes the card once the notice was read: not while the pointer is on it (reaching Undo). */
+  private closeAfterMuteNotice(personId: string): void {
     clearTimeout(this.muteTimer);
     this.muteTimer = setTimeout(() => {
-      if (this.intent.openTarget?.personId === personId) this.intent.dismiss();
+      if (this.intent.openTarget?.personId !== personId) return;
+      if (this.pointerOnCard) this.closeAfterMuteNotice(personId);
+      else this.intent.dismiss();
     }, MUTE_NOTICE_MS);
+  }
+
+  /** Undo in the card: marks the person again and keeps the card open. */
+  private unmute(personId: string): void {
+    clearTimeout(this.muteTimer);
+    this.saveMuted((muted) => muted.filter((id) => id !== personId));
+  }
+
+  private saveMuted(change: (muted: string[]) => string[]): void {
+    this.saving = this.saving
+      .then(() => loadSettings())
+      .then(({ settings }) => updateSettings({ mutedPeople: change(settings.mutedPeople) }))
+      .catch(() => undefined);
   }
 }
 
@@ -237,6 +281,12 @@ function withNamesIn(
 /** Sends without awaiting first: Chrome's sidePanel.open needs the click's user gesture. */
 function openPanel(target: PanelTarget): void {
   void sendToBackground({ type: 'open-panel', target }).catch(() => undefined);
+}
+
+/** The rule "Turn off on this site" stores for a page at `url`; null where no switch applies. */
+function offRuleFor(url: string): string | null {
+  const site = siteOf(url);
+  return site === null ? null : ruleForSite(site);
 }
 
 function unknownPerson(mention: PageMention): PersonEntry {

@@ -32,9 +32,14 @@ function openCard() {
     data: null,
     status: 'ready',
     lang: 'en',
+    citationStyle: 'plain',
     onOpenArticle: vi.fn(),
     onOpenPerson: vi.fn(),
     onMute: vi.fn(),
+    onUnmute: vi.fn(),
+    onOpenOptions: vi.fn(),
+    offSiteRule: null,
+    onTurnOffSite: vi.fn(),
   };
   const range = new StaticRange({ startContainer: text, startOffset: 0, endContainer: text, endOffset: 14 });
   host.show(range, content, { focus: false });

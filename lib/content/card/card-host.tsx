@@ -23,7 +23,7 @@ import cardCss from '@/components/card/card.css?inline';
 import { type CardQuote, type CardStatus, PersonCard } from '@/components/card/PersonCard';
 import type { PersonCardData, PersonEntry, UiLanguage } from '@/core/protocol/types';
 import { type Theme, themeOf } from '@/lib/content/card/page-theme';
-import { formatCitation } from '@/lib/shared/citation';
+import { type CitationStyle, citationPartsOf, formatCitation } from '@/lib/shared/citation';
 import { formatCorpusDate } from '@/lib/shared/i18n';
 import { toLiveRange } from '../input/hit-tester';
 import { hasUserGesture, trusted } from '../input/trusted-input';
@@ -73,9 +73,15 @@ export interface CardContent {
   data: PersonCardData | null;
   status: CardStatus;
   lang: UiLanguage;
+  citationStyle: CitationStyle;
   onOpenArticle(articleId: string): void;
   onOpenPerson(personId: string): void;
   onMute(): void;
+  onUnmute(): void;
+  onOpenOptions(): void;
+  /** The rule "Turn off on this site" stores; null on pages without a site switch. */
+  offSiteRule: string | null;
+  onTurnOffSite(): void;
 }
 
 export interface CardHostEvents {
@@ -245,15 +251,9 @@ export class CardHost {
       hasUserGesture() &&
       copyText(
         formatCitation(
-          {
-            text: quote.text,
-            speaker: content.person.names[lang],
-            articleTitle: quote.articleTitle,
-            source: quote.source,
-            dateText: formatDate(quote.date),
-            fragment: quote.fragment,
-          },
+          citationPartsOf(quote, content.person.names[lang], formatDate(quote.date)),
           lang,
+          content.citationStyle,
         ),
         this.shadow,
       );

@@ -19,10 +19,16 @@ const pick = (m: typeof en | typeof tr): Partial<Record<CardKey, { message: stri
   cardArticlesHeading: m.cardArticlesHeading,
   cardCoMentionsHeading: m.cardCoMentionsHeading,
   cardCopyCitation: m.cardCopyCitation,
+  cardCopyCitationLabel: m.cardCopyCitationLabel,
   cardCopied: m.cardCopied,
   cardCopyFailed: m.cardCopyFailed,
   cardMute: m.cardMute,
   cardMuted: m.cardMuted,
+  cardUndoMute: m.cardUndoMute,
+  cardUndoMuteLabel: m.cardUndoMuteLabel,
+  cardMutedInOptions: m.cardMutedInOptions,
+  cardTurnOffSite: m.cardTurnOffSite,
+  cardTurnOffSiteLabel: m.cardTurnOffSiteLabel,
   cardOpenPerson: m.cardOpenPerson,
   cardClose: m.cardClose,
   cardLoading: m.cardLoading,
@@ -31,6 +37,7 @@ const pick = (m: typeof en | typeof tr): Partial<Record<CardKey, { message: stri
   cardPartialQuote: m.cardPartialQuote,
   cardKeyboardHint: m.cardKeyboardHint,
   cardMentionedTimes: m.cardMentionedTimes,
+  cardMentionedTimesOne: m.cardMentionedTimesOne,
 });
 
 const MESSAGES: Record<UiLanguage, Messages> = { tr: pick(tr), en: pick(en) };

@@ -1,0 +1,128 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Article, PersonEntry } from '@/core/protocol/types';
+import { UiContext } from '@/lib/pages/ui-context';
+import type { CitationStyle } from '@/lib/shared/citation';
+import { createTranslator } from '@/lib/shared/i18n';
+import { PersonView } from './PersonView';
+
+const person: PersonEntry = {
+  id: 'ali-khamenei',
+  names: { tr: 'Ali Hamaney', en: 'Ali Khamenei' },
+  aliases: {},
+  ambiguous: [],
+  notThisPerson: [],
+  description: { tr: 'İran Dini Lideri', en: 'Supreme Leader of Iran' },
+};
+
+const article: Article = {
+  id: 'a1',
+  title: 'Hamaney: ABD ile müzakere yok',
+  date: '2024-11-05',
+  category: null,
+  source: 'Şarku’l Avsat',
+  wire: 'Reuters',
+  dateline: null,
+  subtitle: null,
+  captions: [],
+  headings: [],
+  paragraphs: ['Hamaney konuştu.'],
+  quotes: [
+    {
+      text: 'Bu rejim yok olacak',
+      speakerId: person.id,
+      speakerName: 'Hamaney',
+      fragment: false,
+      paragraph: 0,
+    },
+    {
+      text: 'müzakere etmeyeceklerini',
+      speakerId: person.id,
+      speakerName: 'Hamaney',
+      fragment: true,
+      paragraph: 0,
+      kind: 'reported',
+    },
+  ],
+  roles: [],
+  file: 'x.txt',
+};
+
+function mount(citationStyle?: CitationStyle) {
+  const root = document.createElement('div');
+  document.body.append(root);
+  render(
+    <UiContext.Provider value={{ t: createTranslator('en'), lang: 'en', navigate: () => {}, citationStyle }}>
+      <PersonView
+        data={{
+          person,
+          stats: {
+            id: person.id,
+            roles: [],
+            articles: [{ articleId: 'a1', count: 1 }],
+            quotes: [
+              { articleId: 'a1', index: 0 },
+              { articleId: 'a1', index: 1 },
+            ],
+            coMentions: [],
+          },
+          articles: new Map([['a1', article]]),
+        }}
+        people={[person]}
+        focusHeading={false}
+      />
+    </UiContext.Provider>,
+    root,
+  );
+  return root;
+}
+
+const writeText = vi.fn(async (_text: string) => undefined);
+Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  writeText.mockClear();
+});
+
+const settle = () => new Promise((done) => setTimeout(done, 0));
+
+describe('the person view', () => {
+  it('gives every quote a Copy citation button named after its quote', () => {
+    const root = mount();
+    const buttons = [...root.querySelectorAll('[data-testid="copy-citation"]')];
+    expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual([
+      'Copy citation: “Bu rejim yok olacak”',
+      'Copy citation: “müzakere etmeyeceklerini”',
+    ]);
+  });
+
+  it('copies a plain citation with source, wire and date by default', async () => {
+    const root = mount();
+    (root.querySelector('[data-testid="copy-citation"]') as HTMLButtonElement).click();
+    expect(writeText).toHaveBeenCalledWith(
+      '“Bu rejim yok olacak” — Ali Khamenei, “Hamaney: ABD ile müzakere yok”, Şarku’l Avsat (via Reuters), 5 November 2024.',
+    );
+    await settle();
+    expect(root.querySelector('[data-testid="copy-citation"]')?.textContent).toBe('Copied');
+  });
+
+  it('uses the chosen style and cites reported speech as a report', () => {
+    const root = mount('markdown');
+    (root.querySelectorAll('[data-testid="copy-citation"]')[1] as HTMLButtonElement).click();
+    const text = writeText.mock.calls[0]?.[0] ?? '';
+    expect(
+      text.startsWith('> Reported (not a direct quote): “müzakere etmeyeceklerini” (partial quote)'),
+    ).toBe(true);
+    expect(text).toContain('**Ali Khamenei**');
+  });
+
+  it('says so when the clipboard refuses', async () => {
+    writeText.mockRejectedValueOnce(new Error('denied'));
+    const root = mount();
+    (root.querySelector('[data-testid="copy-citation"]') as HTMLButtonElement).click();
+    await settle();
+    expect(root.querySelector('[data-testid="copy-citation"]')?.textContent).toBe('Could not copy');
+  });
+});
