@@ -206,6 +206,18 @@ describe('Turkish attribution patterns', () => {
       quotes: [['Yorum yapmayacağız', null, false, 'Peskov']],
     },
     {
+      name: 'a bare name opening the sentence is its subject, not a genitive name after it',
+      paragraphs: [
+        'Peskov Trump\'ın ziyaretinin ertelendiğini hatırlatarak; "Takvim henüz belli değil" ifadelerini kullandı.',
+      ],
+      quotes: [['Takvim henüz belli değil', null, false, 'Peskov']],
+    },
+    {
+      name: 'a framed speaker later in the sentence still beats a bare name opening it',
+      paragraphs: ['Kremlin toplantısından sonra konuşan Lavrov, "Görüşme verimliydi" dedi.'],
+      quotes: [['Görüşme verimliydi', 'sergey-lavrov', false]],
+    },
+    {
       name: 'two speakers in one paragraph',
       paragraphs: ['Putin, "Barışa hazırız" dedi. Trump ise "Göreceğiz" diye karşılık verdi.'],
       quotes: [

@@ -57,6 +57,8 @@ describe('genitiveOwner', () => {
       'Peter Doocy',
     ],
     ['no utterance noun after the quote', `Trump'ın "Sevindim" dedi`, null],
+    ['a call named after the quote', `ekonomist Ayşe Demir'in, "Sınırlar açılsın" çağrısını`, 'Ayşe Demir'],
+    ['a claim named after the quote', `Lavrov'un "Görüşme olmayacak" iddiasına`, 'Lavrov'],
   ])('%s', (_rule, text, expected) => {
     const open = text.indexOf('"');
     const close = text.indexOf('"', open + 1);

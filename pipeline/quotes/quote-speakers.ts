@@ -147,7 +147,7 @@ export function isQuestionTo(after: string): boolean {
 const GENITIVE_BEFORE = /(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)*)['’](?:n?[ıiuü]n)[,]? ?["“„«‘']?$/u;
 /** Nouns for what was said, right after the closing mark. */
 const UTTERANCE_AFTER =
-  /^["”»’']?[,]? ?(?:ifade|söz|cümle|açıklama|soru|mesaj|yanıt|cevab|yorum|paylaşım|tweet)\p{L}*/u;
+  /^["”»’']?[,]? ?(?:ifade|söz|cümle|açıklama|soru|mesaj|yanıt|cevab|yorum|paylaşım|tweet|çağrı|iddia|talep|uyarı|tehdid|değerlendirme)\p{L}*/u;
 
 export function genitiveOwner(text: string, open: number, close: number): string | null {
   const before = GENITIVE_BEFORE.exec(text.slice(Math.max(0, open - 80), open));
