@@ -218,6 +218,11 @@ describe('Turkish attribution patterns', () => {
       quotes: [['Görüşme verimliydi', 'sergey-lavrov', false]],
     },
     {
+      name: 'a place adverb opening the sentence is not a speaker',
+      paragraphs: ['Orada konuşma yapan Lavrov, görüşmeye değinerek, "Kapımız açık" dedi.'],
+      quotes: [['Kapımız açık', 'sergey-lavrov', false]],
+    },
+    {
       name: 'two speakers in one paragraph',
       paragraphs: ['Putin, "Barışa hazırız" dedi. Trump ise "Göreceğiz" diye karşılık verdi.'],
       quotes: [

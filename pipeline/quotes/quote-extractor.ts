@@ -376,6 +376,8 @@ const NOT_A_NAME = new Set(
     ...MONTHS_EN_NOT_NAMES,
     ...WEEKDAYS_TR,
     ...MONTHS_TR,
+    // Place and manner adverbs open clauses (`Burada konuşma yapan X`) like names do.
+    ...['burada', 'orada', 'şurada', 'buradan', 'oradan', 'böyle', 'şöyle', 'öyle'],
   ].map(foldText),
 );
 
