@@ -119,6 +119,29 @@ describe('attributeQuotes', () => {
   });
 });
 
+describe('quoted subheadings', () => {
+  const texts = [
+    'Başlık',
+    'Kremlin Sözcüsü Dmitriy Peskov, "Görüşme yarın olacak" dedi.',
+    'Toplantı iki saat sürdü.',
+  ];
+  const model = findArticlePeople(texts, registry);
+  it.each([
+    ['a section naming nobody goes on with the last speaker', texts, 'dmitriy-peskov'],
+    [
+      'a section naming someone takes that person',
+      [...texts.slice(0, 2), 'Rusya Dışişleri Bakanı Sergey Lavrov toplantıya katıldı.'],
+      'sergey-lavrov',
+    ],
+  ])('%s', (_rule, t, expected) => {
+    const m = t === texts ? model : findArticlePeople(t, registry);
+    const out = attributeQuotes([quote('Görüşme yarın olacak', 0, 'Kremlin Sözcüsü Dmitriy Peskov')], m, t, [
+      { before: 1, text: '"SÜREÇ UZAYACAK"' },
+    ]);
+    expect(out.find((q) => q.text === 'SÜREÇ UZAYACAK')?.personId).toBe(expected);
+  });
+});
+
 describe('isQuestionTo', () => {
   it.each([
     ['a question put to the subject', '" sorusuna Erdoğan şöyle yanıt verdi', true],

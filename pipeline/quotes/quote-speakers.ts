@@ -179,7 +179,8 @@ const WHOLLY_QUOTED = /^["“”„«‘'](.+?)["”“»’']$/u;
 
 /**
  * A subheading in quote marks quotes the section's speaker: the one whose words below repeat it,
- * else the speaker of the section's first quote, else the first person the section names.
+ * else the speaker of the section's first quote, else the first person the section names, else
+ * the speaker of the last quote before it.
  */
 function withHeadingQuotes(quotes: Quote[], headings: readonly Heading[], model: ArticlePeople): Quote[] {
   if (headings.length === 0) return quotes;
@@ -192,12 +193,15 @@ function withHeadingQuotes(quotes: Quote[], headings: readonly Heading[], model:
     const repeated = quotes.find((q) => q.personId != null && matchKey(q.text).includes(k));
     const first = quotes.find((q) => q.paragraph >= h.before && q.paragraph < end && q.personId != null);
     const named = model.mentions.find((m) => m.text === h.before + 1)?.personId ?? null;
-    const personId = repeated?.personId ?? first?.personId ?? named;
+    // A section that quotes and names nobody goes on with the article's current speaker.
+    const previous = quotes.findLast((q) => q.paragraph < h.before && q.personId != null);
+    const personId = repeated?.personId ?? first?.personId ?? named ?? previous?.personId ?? null;
     const registered = model.people.some((p) => p.id === personId && p.registered);
     const quote: Quote = {
       text: inner,
       speakerId: registered ? personId : null,
-      speakerName: repeated?.speakerName ?? first?.speakerName ?? null,
+      speakerName:
+        repeated?.speakerName ?? first?.speakerName ?? (named ? null : previous?.speakerName) ?? null,
       fragment: false,
       paragraph: h.before,
       personId,
