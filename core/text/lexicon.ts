@@ -70,7 +70,7 @@ export const CALENDAR_WORDS = `${WEEKDAYS_TR_TEXT} ${MONTHS_TR_TEXT} ${WEEKDAYS_
 const OFFICE_STEMS = `
   lider baskan baskomutan cumhurbaskan basbakan bakan sozcu sekreter komutan buyukelci elci
   yetkili temsilci mustesar danisman vali kral kralice prens veliaht general maresal amiral diplomat
-  milletvekil senator seyh ayetullah imam sansolye diktator
+  milletvekil senator seyh ayetullah ayetulah ayatullah ayatollah imam sansolye diktator
   leader president minister premier chancellor secretary spokesman spokeswoman spokesperson
   ambassador envoy official prince commander governor adviser advisor chairman dictator
 `;

@@ -11,6 +11,8 @@ describe('isNonPersonName', () => {
     ['a city', ['Moskova'], true],
     ['a demonym of a listed place', ['Ukraynalı'], true],
     ['an acronym', ['ABD'], true],
+    ['a language', ['İngilizce'], true],
+    ['a language after a name in one run', ['Putin', 'Rusça'], true],
     ['a person', ['Dmitriy', 'Peskov'], false],
     ['a name starting like a short body word', ['Gary', 'Adams'], false],
     ['a surname', ['Zelenskiy'], false],
