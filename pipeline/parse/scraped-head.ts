@@ -52,6 +52,8 @@ const CHROME_LABELS = new Set(
 );
 /** A publication stamp or label with no value: `Yayınlanma:`, `/ Son Güncelleme:`. */
 const EMPTY_LABEL = /^[/|•-]?\s*\p{L}+(?: \p{L}+){0,2}:$/u;
+/** `Putin şöyle konuştu:`, `Trump şunları söyledi:`: a short lead to a quote, not a label. */
+const SPEECH_LEAD = /(?:^|\s)(?:şöyle|şunları|şunu)\s|(?:d|t)[ıiuü]:$/u;
 /** An agency's initials alone on a line: the credit of the text or photo (`IHA`, `AA`, `DHA`). */
 const AGENCY_INITIALS = /^\p{Lu}{2,5}$/u;
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
@@ -66,8 +68,8 @@ const SOURCE_SIGNOFF = /^Kaynak\s*:\s*[\p{L}\p{N} .&-]{2,40}$/u;
 /** A page element, not article text. */
 export function isChromeLine(text: string): boolean {
   const t = text.trim();
-  if (t === '' || URL_LINE.test(t) || DATE_ONLY.test(t) || EMPTY_LABEL.test(t) || AGENCY_INITIALS.test(t))
-    return true;
+  if (t === '' || URL_LINE.test(t) || DATE_ONLY.test(t) || AGENCY_INITIALS.test(t)) return true;
+  if (EMPTY_LABEL.test(t) && !SPEECH_LEAD.test(t)) return true;
   if (SOURCE_SIGNOFF.test(t) || BOILERPLATE.test(t)) return true;
   const words = t.split(/\s+/);
   const folded = foldText(t.replace(/[.!]+$/, ''));
