@@ -10,6 +10,7 @@ describe('isNonPersonName', () => {
     ['a listed country', ['Kuzey', 'Kore'], true],
     ['a city', ['Moskova'], true],
     ['a demonym of a listed place', ['Ukraynalı'], true],
+    ['a demonym of a two-word place', ['Kuzey', 'Koreli'], true],
     ['an acronym', ['ABD'], true],
     ['a language', ['İngilizce'], true],
     ['a language after a name in one run', ['Putin', 'Rusça'], true],

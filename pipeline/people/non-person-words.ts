@@ -212,7 +212,8 @@ export function isNonPersonName(words: readonly string[]): boolean {
   if (folded.some((w) => LANGUAGES.has(w))) return true;
   // An acronym (`ABD`, `İHA`) is a body or a thing.
   if (words.every((w) => w.length >= 2 && w === w.toLocaleUpperCase('tr'))) return true;
-  return words.length === 1 && DEMONYM.test(words[0] as string) && isDemonymOfPlace(folded[0] as string);
+  // `Ukraynalı`, and `Kuzey Koreli` of a two-word place.
+  return DEMONYM.test(words[words.length - 1] as string) && isDemonymOfPlace(folded.join(' '));
 }
 
 function isBodyWord(word: string): boolean {
