@@ -85,6 +85,28 @@ describe('personOfPhrase', () => {
   });
 });
 
+describe('personOfPhrase, a family name written first', () => {
+  it.each([
+    [
+      'the person named last of two sharing it',
+      [
+        'Başlık',
+        'Kuzey Kore lideri Kim Jong Un törene katıldı. Parti Sözcüsü Kim Yo Jong da oradaydı.',
+        'Kim, konuştu.',
+      ],
+      'kim-yo-jong',
+    ],
+    [
+      'the only person with it',
+      ['Başlık', 'Kuzey Kore lideri Kim Jong Un törene katıldı.', 'Kim, konuştu.'],
+      'kim-jong-un',
+    ],
+  ])('%s', (_rule, texts, expected) => {
+    const model = findArticlePeople(texts, registry);
+    expect(personOfPhrase('Kim', model, 2, 5)).toBe(expected);
+  });
+});
+
 describe('attributeQuotes', () => {
   const texts = [
     'Başlık',

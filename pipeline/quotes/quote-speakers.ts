@@ -45,8 +45,16 @@ export function personOfPhrase(
   const run = runs[runs.length - 1];
   if (run) {
     const want = foldText(run.name);
+    // One word is a family name that may come first (`Kim` of `Kim Yo Jong`) or last; among
+    // several people it could be, the one named last before the quote is meant.
+    const single = !want.includes(' ');
     const owners = model.people.filter((p) =>
-      p.forms.some((f) => foldText(f) === want || foldText(f).endsWith(` ${want}`)),
+      p.forms.some(
+        (f) =>
+          foldText(f) === want ||
+          foldText(f).endsWith(` ${want}`) ||
+          (single && foldText(f).startsWith(`${want} `)),
+      ),
     );
     if (owners.length === 1) return (owners[0] as { id: string }).id;
     if (owners.length > 1)
@@ -55,6 +63,8 @@ export function personOfPhrase(
         model,
         text,
         at,
+        // The bare word's own mentions were matched to one of them already: they do not decide.
+        single ? run.name.length : 0,
       );
   }
   // Role only: the person named with a matching role, most recently mentioned first.
@@ -80,10 +90,12 @@ function lastMentioned(
   model: ArticlePeople,
   text: number,
   at: number,
+  bareLength = 0,
 ): string | null {
   let best: string | null = null;
   for (const m of model.mentions) {
     if (m.text > text || (m.text === text && m.start >= at)) break;
+    if (bareLength > 0 && m.end - m.start === bareLength) continue;
     if (ids.includes(m.personId)) best = m.personId;
   }
   return best ?? ids[0] ?? null;
