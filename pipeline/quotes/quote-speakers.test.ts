@@ -10,6 +10,7 @@ import {
   isQuotedTerm,
   isReportedSpeech,
   personOfPhrase,
+  utteranceOwnerBefore,
 } from './quote-speakers';
 
 const registry = parsePeopleRegistry(fixtureRegistryJson(), 'people.json').people;
@@ -161,6 +162,17 @@ describe('quoted subheadings', () => {
       { before: 1, text: '"SÜREÇ UZAYACAK"' },
     ]);
     expect(out.find((q) => q.text === 'SÜREÇ UZAYACAK')?.personId).toBe(expected);
+  });
+});
+
+describe('utteranceOwnerBefore', () => {
+  it.each([
+    ['a statement in the genitive owner’s name', `sözcü Ayşe Demir'in açıklamasında, "`, 'Ayşe Demir'],
+    ['a statement the owner made', `Lavrov'un yaptığı açıklamaya göre "`, 'Lavrov'],
+    ['a written message', `Zelenskiy'nin sosyal medya paylaşımında: "`, 'Zelenskiy'],
+    ['a genitive owning something else', `Trump'ın kararına tepki gösteren Peskov, "`, null],
+  ])('%s', (_rule, before, expected) => {
+    expect(utteranceOwnerBefore(`${before}Metin"`, before.length)).toBe(expected);
   });
 });
 

@@ -130,6 +130,10 @@ export function attributeQuotes(
     if (personId === null && !asked && q.speakerName) {
       personId = personOfPhrase(q.speakerName, model, text, Math.max(0, at));
     }
+    if (personId === null && at > 0 && !asked) {
+      const framer = utteranceOwnerBefore(source, at);
+      if (framer) personId = personOfPhrase(framer, model, text, at);
+    }
     if (personId === null && q.speakerId !== null && !asked) personId = q.speakerId;
     const speakerId =
       personId !== null && registered.has(personId) ? personId : personId === null ? q.speakerId : null;
@@ -165,6 +169,20 @@ export function genitiveOwner(text: string, open: number, close: number): string
   const before = GENITIVE_BEFORE.exec(text.slice(Math.max(0, open - 80), open));
   if (!before) return null;
   return UTTERANCE_AFTER.test(text.slice(close)) ? (before[1] as string) : null;
+}
+
+/**
+ * A name in the genitive owning the statement the quote is read from, before it:
+ * `Peskov'un açıklamasında, "…"`, `Lavrov'un yaptığı açıklamaya göre "…"`.
+ */
+const OWNED_UTTERANCE_BEFORE = new RegExp(
+  `(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)*)['’]n?[ıiuü]n,? (?:\\p{Ll}+ ){0,3}` +
+    `(?:açıklama|konuşma|mesaj|paylaşım|röportaj|demeç|yazı|genelge|bildiri)\\p{L}*(?:,? göre)?[,:]? ?["“„«‘']?$`,
+  'u',
+);
+
+export function utteranceOwnerBefore(text: string, open: number): string | null {
+  return OWNED_UTTERANCE_BEFORE.exec(text.slice(Math.max(0, open - 100), open))?.[1] ?? null;
 }
 
 /**
