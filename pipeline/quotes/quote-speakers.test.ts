@@ -40,6 +40,9 @@ describe('isQuotedTerm', () => {
     ['a term named as an expression', 'Tomahawk füzeleri teslimatı', ' ifadesinin anlamı', true],
     ['a named ship', 'KAIROS', ' adlı gemi', true],
     ['a statement with a speech verb', 'Bu bir tırmanma girişimidir', ' ifadesini hatırlatan', false],
+    ['words written on a banner', 'Barış hemen', ' yazan pankartlar', true],
+    ['the first of several slogans listed', 'Barış için', ', ‘Halk için’ ve ‘Gelecek için’ yazan', true],
+    ['a statement followed by another quote', 'Barış için buradayız', ', "Hazırız" dedi', false],
   ])('%s', (_rule, q, after, expected) => {
     expect(isQuotedTerm(q, after)).toBe(expected);
   });

@@ -103,13 +103,16 @@ function lastMentioned(
 
 /** Words right after a closing mark that make the quoted words a term, not anyone's statement. */
 const TERM_AFTER =
-  /^\s*(?:ifadesinin|kelimesinin|kelimesi|sözcüğünün|sözcüğü|terimi|terimini|terimiyle|adlı|isimli|adını|diye adlandır)/u;
+  /^\s*(?:ifadesinin|kelimesinin|kelimesi|sözcüğünün|sözcüğü|terimi|terimini|terimiyle|adlı|isimli|adını|diye adlandır|yazan|yazılı)/u;
+/** More quoted terms listed after this one (`‘…’, ‘…’ ve ‘…’ yazan`): the noun after the last names them all. */
+const MORE_TERMS = /^(?:\s*(?:,|ve)\s*["“‘'][^"“”‘’']{1,40}["”’'])+/u;
 /** A term in quote marks is a few words. */
 const TERM_MAX_WORDS = 4;
 
 /** A short quoted phrase named as a term (`"X" ifadesinin`, `"Y" adlı`): a scare quote. */
 export function isQuotedTerm(quote: string, after: string): boolean {
-  return quote.trim().split(/\s+/).length <= TERM_MAX_WORDS && TERM_AFTER.test(after);
+  const rest = after.replace(/^["”’']/u, '').replace(MORE_TERMS, '');
+  return quote.trim().split(/\s+/).length <= TERM_MAX_WORDS && TERM_AFTER.test(rest);
 }
 
 export function attributeQuotes(
