@@ -218,6 +218,14 @@ describe('Turkish attribution patterns', () => {
       quotes: [['Görüşme verimliydi', 'sergey-lavrov', false]],
     },
     {
+      name: '"…" diyen X\'a: the one who said it, in whatever case, not the sentence\'s subject',
+      paragraphs: ['"Barış yakın" diyen Trump\'a yanıt veren Lavrov, "Acele etmiyoruz" dedi.'],
+      quotes: [
+        ['Barış yakın', 'donald-trump', false],
+        ['Acele etmiyoruz', 'sergey-lavrov', false],
+      ],
+    },
+    {
       name: 'a place adverb opening the sentence is not a speaker',
       paragraphs: ['Orada konuşma yapan Lavrov, görüşmeye değinerek, "Kapımız açık" dedi.'],
       quotes: [['Kapımız açık', 'sergey-lavrov', false]],

@@ -710,6 +710,15 @@ function pickLeadSpeaker(text: string, cands: readonly Candidate[], quoteOpen: n
 
 /** A speaker named right after the quote: `"…" diyen X`, `"…", dedi X`, `"…," Putin said`. */
 function pickTailSpeaker(text: string, cands: readonly Candidate[], close: number): Candidate | null {
+  // `"…" diyen Trump'a yanıt verdi`: the one who said it, whatever case the sentence gives them.
+  const nearest = cands[0];
+  if (
+    nearest &&
+    foldText(text.slice(close + 1, nearest.start))
+      .replace(/[\s,]+/g, ' ')
+      .trim() === 'diyen'
+  )
+    return nearest;
   const first = cands.find((c) => c.grade === 'strong');
   if (!first) return null;
   const between = foldText(text.slice(close + 1, first.start))
