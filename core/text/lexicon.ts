@@ -69,8 +69,8 @@ export const CALENDAR_WORDS = `${WEEKDAYS_TR_TEXT} ${MONTHS_TR_TEXT} ${WEEKDAYS_
  */
 const OFFICE_STEMS = `
   lider baskan baskomutan cumhurbaskan basbakan bakan sozcu sekreter komutan buyukelci elci
-  yetkili temsilci mustesar danisman vali kral kralice prens veliaht general maresal amiral diplomat
-  milletvekil senator seyh ayetullah imam sansolye diktator
+  yetkili temsilci mustesar danisman yardimci vali kral kralice prens veliaht general maresal amiral diplomat
+  milletvekil senator seyh ayetullah ayetulah ayatullah ayatollah imam sansolye diktator
   leader president minister premier chancellor secretary spokesman spokeswoman spokesperson
   ambassador envoy official prince commander governor adviser advisor chairman dictator
 `;
@@ -102,6 +102,8 @@ export const ROLE_TITLE_SYNONYMS: readonly (readonly string[])[] = [
   ['lider', 'baskan', 'cumhurbaskan', 'leader', 'president'],
   ['bakan', 'minister'],
   ['sozcu', 'spokesman', 'spokeswoman', 'spokesperson'],
+  // `İsrailli lider` for a prime minister; `Başkan` still never means one.
+  ['lider', 'leader', 'basbakan', 'premier'],
 ];
 
 // ---------------------------------------------------------------------------------------------

@@ -18,6 +18,12 @@ describe('isChromeLine', () => {
     ['a headline', 'Kuzey Kore lideri Kim: Güney Kore imajımızı zedelemeye çalışıyor', false],
     ['an in-text subheading', 'HENÜZ BİR ANLAŞMAYA VARILAMADI', false],
     ['a sentence', 'Peskov açıklama yaptı.', false],
+    ['a short lead to a quote is not a label', 'Trump şöyle konuştu:', false],
+    ['font-size controls', 'A+ Yazı Boyutunu Büyüt A- Yazı Boyutunu Küçült', true],
+    ['a market ticker', 'DOLAR 42,23', true],
+    ['a sentence with a price is text', 'Dolar 42 liraya çıktı.', false],
+    ['a short lead with a speech verb is not a label', 'Lavrov şunu söyledi:', false],
+    ['an empty stamp with a past-tense-looking noun stays a label', 'Giriş Tarihi:', true],
   ])('%s', (_rule, line, expected) => {
     expect(isChromeLine(line)).toBe(expected);
   });

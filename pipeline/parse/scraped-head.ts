@@ -52,6 +52,8 @@ const CHROME_LABELS = new Set(
 );
 /** A publication stamp or label with no value: `Yayınlanma:`, `/ Son Güncelleme:`. */
 const EMPTY_LABEL = /^[/|•-]?\s*\p{L}+(?: \p{L}+){0,2}:$/u;
+/** `Putin şöyle konuştu:`, `Trump şunları söyledi:`: a short lead to a quote, not a label. */
+const SPEECH_LEAD = /(?:^|\s)(?:şöyle|şunları|şunu)\s|(?:d|t)[ıiuü]:$/u;
 /** An agency's initials alone on a line: the credit of the text or photo (`IHA`, `AA`, `DHA`). */
 const AGENCY_INITIALS = /^\p{Lu}{2,5}$/u;
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
@@ -60,15 +62,20 @@ const DATE_ONLY =
   /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u;
 /** Comment-form and spam-filter boilerplate, in Turkish or English. */
 const BOILERPLATE = /(?:yorum yap|yanıt bırak|e-posta hesabınız|uses akismet|comment data is processed)/i;
+/** Font-size controls (`A+ Yazı Boyutunu Büyüt A- Yazı Boyutunu Küçült`). */
+const FONT_CONTROLS = /yazı boyutunu (?:büyüt|küçült)/iu;
+/** A market ticker line: `BIST 10.858`, `DOLAR 42,23`, `ALTIN 5.553,71`. */
+const TICKER = /^(?:BIST(?: 100)?|DOLAR|EURO|STERLİN|ALTIN|GRAM ALTIN|BTC|PETROL)\s+[\d.,]+$/u;
 /** `Kaynak: DHA`, `Kaynak: Haber Global`: the sign-off naming where the text came from. */
 const SOURCE_SIGNOFF = /^Kaynak\s*:\s*[\p{L}\p{N} .&-]{2,40}$/u;
 
 /** A page element, not article text. */
 export function isChromeLine(text: string): boolean {
   const t = text.trim();
-  if (t === '' || URL_LINE.test(t) || DATE_ONLY.test(t) || EMPTY_LABEL.test(t) || AGENCY_INITIALS.test(t))
-    return true;
+  if (t === '' || URL_LINE.test(t) || DATE_ONLY.test(t) || AGENCY_INITIALS.test(t)) return true;
+  if (EMPTY_LABEL.test(t) && !SPEECH_LEAD.test(t)) return true;
   if (SOURCE_SIGNOFF.test(t) || BOILERPLATE.test(t)) return true;
+  if (FONT_CONTROLS.test(t) || TICKER.test(t)) return true;
   const words = t.split(/\s+/);
   const folded = foldText(t.replace(/[.!]+$/, ''));
   if (words.length <= CHROME_MAX_WORDS && CHROME_LABELS.has(folded)) return true;

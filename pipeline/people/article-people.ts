@@ -15,6 +15,7 @@ import { foldText } from '../../core/text/fold';
 import { scanDocument } from '../quotes/speaker-resolver';
 import { isRoleHead, roleBefore } from '../roles/role-extractor';
 import { findNameRuns, type NameRun } from './name-runs';
+import { transliterationKey } from './name-variants';
 import { isGivenName } from './news-given-names';
 import { isNonPersonName } from './non-person-words';
 import { personSlug } from './person-id';
@@ -104,12 +105,23 @@ export function findArticlePeople(
     }
   });
 
+  // Two transliterations of one full name (`Dmitriy Peskov`, `Dmitri Peskov`) are one person.
+  const variantKeys = new Map<string, string>();
+  const personKey = (run: NameRun): string => {
+    if (run.words.length < 2) return key(run.name);
+    const t = transliterationKey(run.name);
+    const first = variantKeys.get(t);
+    if (first !== undefined) return first;
+    variantKeys.set(t, key(run.name));
+    return key(run.name);
+  };
+
   // Full names with evidence define discovered people; bare surnames of them are forms.
   const discovered = new Map<string, ArticlePersonInfo>();
   const fullOf = new Map<string, string[]>();
   for (const c of candidates) {
     if (!c.evidence) continue;
-    const k = key(c.run.name);
+    const k = personKey(c.run);
     if (!discovered.has(k)) {
       discovered.set(k, { id: '', name: c.run.name, registered: false, forms: [c.run.name], roles: [] });
     }
@@ -126,14 +138,14 @@ export function findArticlePeople(
     const fulls = fullOf.get(surname);
     if (!fulls) return discovered.has(surname) ? surname : null;
     // The most recent full-name mention before this point, else the first one after it.
-    const placed = candidates.filter((c) => c.run.words.length >= 2 && fulls.includes(key(c.run.name)));
+    const placed = candidates.filter((c) => c.run.words.length >= 2 && fulls.includes(personKey(c.run)));
     const before = placed.filter((c) => c.text < text || (c.text === text && c.run.start < at));
     const pick = before[before.length - 1] ?? placed[0];
-    return pick ? key(pick.run.name) : null;
+    return pick ? personKey(pick.run) : null;
   };
 
   for (const c of candidates) {
-    const k = c.run.words.length >= 2 ? key(c.run.name) : surnameOwner(key(c.run.name), c.text, c.run.start);
+    const k = c.run.words.length >= 2 ? personKey(c.run) : surnameOwner(key(c.run.name), c.text, c.run.start);
     const person = k === null ? undefined : discovered.get(k);
     if (!person) continue;
     if (!person.forms.includes(c.run.name)) person.forms.push(c.run.name);

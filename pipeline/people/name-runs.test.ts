@@ -12,6 +12,7 @@ describe('findNameRuns', () => {
       ['Dmitriy Peskov'],
     ],
     ['splits at an honorific', 'Ayetullah Eşkuri konuştu', ['Eşkuri']],
+    ['splits at an honorific spelt with one l', 'Ayetulah Eşkuri konuştu', ['Eşkuri']],
     ['keeps hyphenated given names', 'lideri Kim Jong-un geldi', ['Kim Jong-un']],
     ['keeps name particles', 'Veliaht Prens Muhammed bin Selman dedi', ['Muhammed bin Selman']],
     ['a run ending in a role head is a role alone', 'kaydeden Rus Sözcü, dedi', []],

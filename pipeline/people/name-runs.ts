@@ -32,6 +32,11 @@ const HONORIFICS = new Set(
   [
     'ayetullah',
     'ayatollah',
+    // Spellings news sites also print.
+    'ayetulah',
+    'ayatullah',
+    'ayetollah',
+    'hüccetülislam',
     'imam',
     'seyyid',
     'sayın',

@@ -174,6 +174,31 @@ const NON_PERSON_PHRASES = new Set(
   ].map((p) => foldText(p)),
 );
 
+/** Languages news names (`İngilizce konuşan`, `Farsça yayımlanan`): capitalised, never people (folded). */
+const LANGUAGES = new Set(
+  [
+    'Türkçe',
+    'İngilizce',
+    'Rusça',
+    'Ukraynaca',
+    'Farsça',
+    'Arapça',
+    'İbranice',
+    'Korece',
+    'Çince',
+    'Japonca',
+    'Almanca',
+    'Fransızca',
+    'İspanyolca',
+    'İtalyanca',
+    'Portekizce',
+    'Lehçe',
+    'Kürtçe',
+    'Azerice',
+    'Urduca',
+  ].map((l) => foldText(l)),
+);
+
 /** Words that make a phrase a nationality, a people or a language rather than a person. */
 const DEMONYM = /(?:li|lı|lu|lü|ler|lar)$/u;
 
@@ -184,9 +209,11 @@ export function isNonPersonName(words: readonly string[]): boolean {
   if (NON_PERSON_PHRASES.has(folded.join(' '))) return true;
   if (folded.some(isBodyWord)) return true;
   if (words.length === 1 && folded[0] !== undefined && NON_PERSON_PHRASES.has(folded[0])) return true;
+  if (folded.some((w) => LANGUAGES.has(w))) return true;
   // An acronym (`ABD`, `İHA`) is a body or a thing.
   if (words.every((w) => w.length >= 2 && w === w.toLocaleUpperCase('tr'))) return true;
-  return words.length === 1 && DEMONYM.test(words[0] as string) && isDemonymOfPlace(folded[0] as string);
+  // `Ukraynalı`, and `Kuzey Koreli` of a two-word place.
+  return DEMONYM.test(words[words.length - 1] as string) && isDemonymOfPlace(folded.join(' '));
 }
 
 function isBodyWord(word: string): boolean {

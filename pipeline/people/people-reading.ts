@@ -4,6 +4,7 @@
  * them (`quote-speakers.ts`). The corpus builder calls this once per article.
  */
 import type { ArticlePerson, Heading, PersonEntry, Quote } from '../../core/protocol/types';
+import { listedStatements } from '../quotes/listed-statements';
 import { extractQuotes } from '../quotes/quote-extractor';
 import { attributeQuotes } from '../quotes/quote-speakers';
 import { singleQuotedQuotes } from '../quotes/single-quoted';
@@ -36,7 +37,9 @@ export function readPeople(
   const registered = new Set(registry.map((p) => p.id));
   const bodyTexts = texts.slice(0, article.paragraphs.length + 1);
   const single = singleQuotedQuotes(bodyTexts, attributed, model, registered);
-  const merged = [...attributed, ...single].sort((a, b) => a.paragraph - b.paragraph);
+  const sorted = [...attributed, ...single].sort((a, b) => a.paragraph - b.paragraph);
+  const listed = listedStatements(bodyTexts, sorted, model, registered);
+  const merged = [...sorted, ...listed].sort((a, b) => a.paragraph - b.paragraph);
   return {
     quotes: mainSpeakerForHeadline(merged, article.title, registered),
     people: model.people.map((p) => ({ id: p.id, name: p.name })),

@@ -206,6 +206,31 @@ describe('Turkish attribution patterns', () => {
       quotes: [['Yorum yapmayacağız', null, false, 'Peskov']],
     },
     {
+      name: 'a bare name opening the sentence is its subject, not a genitive name after it',
+      paragraphs: [
+        'Peskov Trump\'ın ziyaretinin ertelendiğini hatırlatarak; "Takvim henüz belli değil" ifadelerini kullandı.',
+      ],
+      quotes: [['Takvim henüz belli değil', null, false, 'Peskov']],
+    },
+    {
+      name: 'a framed speaker later in the sentence still beats a bare name opening it',
+      paragraphs: ['Kremlin toplantısından sonra konuşan Lavrov, "Görüşme verimliydi" dedi.'],
+      quotes: [['Görüşme verimliydi', 'sergey-lavrov', false]],
+    },
+    {
+      name: '"…" diyen X\'a: the one who said it, in whatever case, not the sentence\'s subject',
+      paragraphs: ['"Barış yakın" diyen Trump\'a yanıt veren Lavrov, "Acele etmiyoruz" dedi.'],
+      quotes: [
+        ['Barış yakın', 'donald-trump', false],
+        ['Acele etmiyoruz', 'sergey-lavrov', false],
+      ],
+    },
+    {
+      name: 'a place adverb opening the sentence is not a speaker',
+      paragraphs: ['Orada konuşma yapan Lavrov, görüşmeye değinerek, "Kapımız açık" dedi.'],
+      quotes: [['Kapımız açık', 'sergey-lavrov', false]],
+    },
+    {
       name: 'two speakers in one paragraph',
       paragraphs: ['Putin, "Barışa hazırız" dedi. Trump ise "Göreceğiz" diye karşılık verdi.'],
       quotes: [

@@ -376,6 +376,8 @@ const NOT_A_NAME = new Set(
     ...MONTHS_EN_NOT_NAMES,
     ...WEEKDAYS_TR,
     ...MONTHS_TR,
+    // Place and manner adverbs open clauses (`Burada konuşma yapan X`) like names do.
+    ...['burada', 'orada', 'şurada', 'buradan', 'oradan', 'böyle', 'şöyle', 'öyle'],
   ].map(foldText),
 );
 
@@ -430,7 +432,11 @@ const WORD_RE = new RegExp(`[\\p{L}\\p{M}\\p{N}]+(?:[-${APOSTROPHES}.][\\p{L}\\p
 // Speaker candidates
 
 /** How strongly a name's grammatical case marks it as the one speaking. */
-type Grade = 'strong' | 'according' | 'weak' | 'none';
+/**
+ * How surely a candidate is the speaker: `strong` stands where subjects stand (`X,`, `X:`), `subject`
+ * opens its sentence bare but unframed (`X Y'nin … belirterek, "…"`), `weak` is a genitive.
+ */
+type Grade = 'strong' | 'according' | 'subject' | 'weak' | 'none';
 
 interface Candidate {
   start: number;
@@ -584,7 +590,7 @@ function candidatesIn(ctx: UnitContext, from: number, to: number): Candidate[] {
         QUOTED_AS_RE.test(text.slice(end)) ||
         // `"…", dedi Peskov.` / `said Peskov`: the inverted speaker.
         INVERTED_SAY.has(previousWord(text, first.start));
-      if (!framed) grade = 'none';
+      if (!framed) grade = opensSentence(text, first.start) && suffix === '' ? 'subject' : 'none';
     }
     // A bare genitive name (`Erdoğan'ın`) stays: it speaks through a participle (`"…" ilettiği`).
     if (grade === 'none') continue;
@@ -598,6 +604,11 @@ function candidatesIn(ctx: UnitContext, from: number, to: number): Candidate[] {
     });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Turkish puts the subject first: a bare name opening its sentence is who the sentence is about. */
+function opensSentence(text: string, start: number): boolean {
+  return /^$|[.!?;]$/.test(text.slice(0, start).trimEnd());
 }
 
 /** Registry mentions of a text as candidates, with the role written before them. */
@@ -694,11 +705,20 @@ function pickLeadSpeaker(text: string, cands: readonly Candidate[], quoteOpen: n
   );
   if (saying) return saying;
   const byGrade = (g: Grade) => usable.find((c) => c.grade === g && (g !== 'weak' || c.kind !== 'name'));
-  return byGrade('strong') ?? byGrade('according') ?? byGrade('weak') ?? null;
+  return byGrade('strong') ?? byGrade('according') ?? byGrade('subject') ?? byGrade('weak') ?? null;
 }
 
 /** A speaker named right after the quote: `"…" diyen X`, `"…", dedi X`, `"…," Putin said`. */
 function pickTailSpeaker(text: string, cands: readonly Candidate[], close: number): Candidate | null {
+  // `"…" diyen Trump'a yanıt verdi`: the one who said it, whatever case the sentence gives them.
+  const nearest = cands[0];
+  if (
+    nearest &&
+    foldText(text.slice(close + 1, nearest.start))
+      .replace(/[\s,]+/g, ' ')
+      .trim() === 'diyen'
+  )
+    return nearest;
   const first = cands.find((c) => c.grade === 'strong');
   if (!first) return null;
   const between = foldText(text.slice(close + 1, first.start))

@@ -10,6 +10,7 @@ import {
   isQuotedTerm,
   isReportedSpeech,
   personOfPhrase,
+  utteranceOwnerBefore,
 } from './quote-speakers';
 
 const registry = parsePeopleRegistry(fixtureRegistryJson(), 'people.json').people;
@@ -39,6 +40,9 @@ describe('isQuotedTerm', () => {
     ['a term named as an expression', 'Tomahawk füzeleri teslimatı', ' ifadesinin anlamı', true],
     ['a named ship', 'KAIROS', ' adlı gemi', true],
     ['a statement with a speech verb', 'Bu bir tırmanma girişimidir', ' ifadesini hatırlatan', false],
+    ['words written on a banner', 'Barış hemen', ' yazan pankartlar', true],
+    ['the first of several slogans listed', 'Barış için', ', ‘Halk için’ ve ‘Gelecek için’ yazan', true],
+    ['a statement followed by another quote', 'Barış için buradayız', ', "Hazırız" dedi', false],
   ])('%s', (_rule, q, after, expected) => {
     expect(isQuotedTerm(q, after)).toBe(expected);
   });
@@ -57,6 +61,8 @@ describe('genitiveOwner', () => {
       'Peter Doocy',
     ],
     ['no utterance noun after the quote', `Trump'ın "Sevindim" dedi`, null],
+    ['a call named after the quote', `ekonomist Ayşe Demir'in, "Sınırlar açılsın" çağrısını`, 'Ayşe Demir'],
+    ['a claim named after the quote', `Lavrov'un "Görüşme olmayacak" iddiasına`, 'Lavrov'],
   ])('%s', (_rule, text, expected) => {
     const open = text.indexOf('"');
     const close = text.indexOf('"', open + 1);
@@ -80,6 +86,28 @@ describe('personOfPhrase', () => {
     ['nobody the article names', 'Bir analist', null],
   ])('%s', (_rule, phrase, expected) => {
     expect(personOfPhrase(phrase, model, 3, 0)).toBe(expected);
+  });
+});
+
+describe('personOfPhrase, a family name written first', () => {
+  it.each([
+    [
+      'the person named last of two sharing it',
+      [
+        'Başlık',
+        'Kuzey Kore lideri Kim Jong Un törene katıldı. Parti Sözcüsü Kim Yo Jong da oradaydı.',
+        'Kim, konuştu.',
+      ],
+      'kim-yo-jong',
+    ],
+    [
+      'the only person with it',
+      ['Başlık', 'Kuzey Kore lideri Kim Jong Un törene katıldı.', 'Kim, konuştu.'],
+      'kim-jong-un',
+    ],
+  ])('%s', (_rule, texts, expected) => {
+    const model = findArticlePeople(texts, registry);
+    expect(personOfPhrase('Kim', model, 2, 5)).toBe(expected);
   });
 });
 
@@ -114,6 +142,40 @@ describe('attributeQuotes', () => {
       ['GÖRÜŞME YARIN', 'dmitriy-peskov'],
       ['Görüşme yarın olacak', 'dmitriy-peskov'],
     ]);
+  });
+});
+
+describe('quoted subheadings', () => {
+  const texts = [
+    'Başlık',
+    'Kremlin Sözcüsü Dmitriy Peskov, "Görüşme yarın olacak" dedi.',
+    'Toplantı iki saat sürdü.',
+  ];
+  const model = findArticlePeople(texts, registry);
+  it.each([
+    ['a section naming nobody goes on with the last speaker', texts, 'dmitriy-peskov'],
+    [
+      'a section naming someone takes that person',
+      [...texts.slice(0, 2), 'Rusya Dışişleri Bakanı Sergey Lavrov toplantıya katıldı.'],
+      'sergey-lavrov',
+    ],
+  ])('%s', (_rule, t, expected) => {
+    const m = t === texts ? model : findArticlePeople(t, registry);
+    const out = attributeQuotes([quote('Görüşme yarın olacak', 0, 'Kremlin Sözcüsü Dmitriy Peskov')], m, t, [
+      { before: 1, text: '"SÜREÇ UZAYACAK"' },
+    ]);
+    expect(out.find((q) => q.text === 'SÜREÇ UZAYACAK')?.personId).toBe(expected);
+  });
+});
+
+describe('utteranceOwnerBefore', () => {
+  it.each([
+    ['a statement in the genitive owner’s name', `sözcü Ayşe Demir'in açıklamasında, "`, 'Ayşe Demir'],
+    ['a statement the owner made', `Lavrov'un yaptığı açıklamaya göre "`, 'Lavrov'],
+    ['a written message', `Zelenskiy'nin sosyal medya paylaşımında: "`, 'Zelenskiy'],
+    ['a genitive owning something else', `Trump'ın kararına tepki gösteren Peskov, "`, null],
+  ])('%s', (_rule, before, expected) => {
+    expect(utteranceOwnerBefore(`${before}Metin"`, before.length)).toBe(expected);
   });
 });
 

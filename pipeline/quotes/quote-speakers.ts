@@ -45,8 +45,16 @@ export function personOfPhrase(
   const run = runs[runs.length - 1];
   if (run) {
     const want = foldText(run.name);
+    // One word is a family name that may come first (`Kim` of `Kim Yo Jong`) or last; among
+    // several people it could be, the one named last before the quote is meant.
+    const single = !want.includes(' ');
     const owners = model.people.filter((p) =>
-      p.forms.some((f) => foldText(f) === want || foldText(f).endsWith(` ${want}`)),
+      p.forms.some(
+        (f) =>
+          foldText(f) === want ||
+          foldText(f).endsWith(` ${want}`) ||
+          (single && foldText(f).startsWith(`${want} `)),
+      ),
     );
     if (owners.length === 1) return (owners[0] as { id: string }).id;
     if (owners.length > 1)
@@ -55,6 +63,8 @@ export function personOfPhrase(
         model,
         text,
         at,
+        // The bare word's own mentions were matched to one of them already: they do not decide.
+        single ? run.name.length : 0,
       );
   }
   // Role only: the person named with a matching role, most recently mentioned first.
@@ -80,10 +90,12 @@ function lastMentioned(
   model: ArticlePeople,
   text: number,
   at: number,
+  bareLength = 0,
 ): string | null {
   let best: string | null = null;
   for (const m of model.mentions) {
     if (m.text > text || (m.text === text && m.start >= at)) break;
+    if (bareLength > 0 && m.end - m.start === bareLength) continue;
     if (ids.includes(m.personId)) best = m.personId;
   }
   return best ?? ids[0] ?? null;
@@ -91,13 +103,16 @@ function lastMentioned(
 
 /** Words right after a closing mark that make the quoted words a term, not anyone's statement. */
 const TERM_AFTER =
-  /^\s*(?:ifadesinin|kelimesinin|kelimesi|sözcüğünün|sözcüğü|terimi|terimini|terimiyle|adlı|isimli|adını|diye adlandır)/u;
+  /^\s*(?:ifadesinin|kelimesinin|kelimesi|sözcüğünün|sözcüğü|terimi|terimini|terimiyle|adlı|isimli|adını|diye adlandır|yazan|yazılı)/u;
+/** More quoted terms listed after this one (`‘…’, ‘…’ ve ‘…’ yazan`): the noun after the last names them all. */
+const MORE_TERMS = /^(?:\s*(?:,|ve)\s*["“‘'][^"“”‘’']{1,40}["”’'])+/u;
 /** A term in quote marks is a few words. */
 const TERM_MAX_WORDS = 4;
 
 /** A short quoted phrase named as a term (`"X" ifadesinin`, `"Y" adlı`): a scare quote. */
 export function isQuotedTerm(quote: string, after: string): boolean {
-  return quote.trim().split(/\s+/).length <= TERM_MAX_WORDS && TERM_AFTER.test(after);
+  const rest = after.replace(/^["”’']/u, '').replace(MORE_TERMS, '');
+  return quote.trim().split(/\s+/).length <= TERM_MAX_WORDS && TERM_AFTER.test(rest);
 }
 
 export function attributeQuotes(
@@ -117,6 +132,10 @@ export function attributeQuotes(
     const asked = at >= 0 && isQuestionTo(source.slice(at + q.text.length));
     if (personId === null && !asked && q.speakerName) {
       personId = personOfPhrase(q.speakerName, model, text, Math.max(0, at));
+    }
+    if (personId === null && at > 0 && !asked) {
+      const framer = utteranceOwnerBefore(source, at);
+      if (framer) personId = personOfPhrase(framer, model, text, at);
     }
     if (personId === null && q.speakerId !== null && !asked) personId = q.speakerId;
     const speakerId =
@@ -147,12 +166,26 @@ export function isQuestionTo(after: string): boolean {
 const GENITIVE_BEFORE = /(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)*)['’](?:n?[ıiuü]n)[,]? ?["“„«‘']?$/u;
 /** Nouns for what was said, right after the closing mark. */
 const UTTERANCE_AFTER =
-  /^["”»’']?[,]? ?(?:ifade|söz|cümle|açıklama|soru|mesaj|yanıt|cevab|yorum|paylaşım|tweet)\p{L}*/u;
+  /^["”»’']?[,]? ?(?:ifade|söz|cümle|açıklama|soru|mesaj|yanıt|cevab|yorum|paylaşım|tweet|çağrı|iddia|talep|uyarı|tehdid|değerlendirme)\p{L}*/u;
 
 export function genitiveOwner(text: string, open: number, close: number): string | null {
   const before = GENITIVE_BEFORE.exec(text.slice(Math.max(0, open - 80), open));
   if (!before) return null;
   return UTTERANCE_AFTER.test(text.slice(close)) ? (before[1] as string) : null;
+}
+
+/**
+ * A name in the genitive owning the statement the quote is read from, before it:
+ * `Peskov'un açıklamasında, "…"`, `Lavrov'un yaptığı açıklamaya göre "…"`.
+ */
+const OWNED_UTTERANCE_BEFORE = new RegExp(
+  `(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)*)['’]n?[ıiuü]n,? (?:\\p{Ll}+ ){0,3}` +
+    `(?:açıklama|konuşma|mesaj|paylaşım|röportaj|demeç|yazı|genelge|bildiri)\\p{L}*(?:,? göre)?[,:]? ?["“„«‘']?$`,
+  'u',
+);
+
+export function utteranceOwnerBefore(text: string, open: number): string | null {
+  return OWNED_UTTERANCE_BEFORE.exec(text.slice(Math.max(0, open - 100), open))?.[1] ?? null;
 }
 
 /**
@@ -179,7 +212,8 @@ const WHOLLY_QUOTED = /^["“”„«‘'](.+?)["”“»’']$/u;
 
 /**
  * A subheading in quote marks quotes the section's speaker: the one whose words below repeat it,
- * else the speaker of the section's first quote, else the first person the section names.
+ * else the speaker of the section's first quote, else the first person the section names, else
+ * the speaker of the last quote before it.
  */
 function withHeadingQuotes(quotes: Quote[], headings: readonly Heading[], model: ArticlePeople): Quote[] {
   if (headings.length === 0) return quotes;
@@ -192,12 +226,15 @@ function withHeadingQuotes(quotes: Quote[], headings: readonly Heading[], model:
     const repeated = quotes.find((q) => q.personId != null && matchKey(q.text).includes(k));
     const first = quotes.find((q) => q.paragraph >= h.before && q.paragraph < end && q.personId != null);
     const named = model.mentions.find((m) => m.text === h.before + 1)?.personId ?? null;
-    const personId = repeated?.personId ?? first?.personId ?? named;
+    // A section that quotes and names nobody goes on with the article's current speaker.
+    const previous = quotes.findLast((q) => q.paragraph < h.before && q.personId != null);
+    const personId = repeated?.personId ?? first?.personId ?? named ?? previous?.personId ?? null;
     const registered = model.people.some((p) => p.id === personId && p.registered);
     const quote: Quote = {
       text: inner,
       speakerId: registered ? personId : null,
-      speakerName: repeated?.speakerName ?? first?.speakerName ?? null,
+      speakerName:
+        repeated?.speakerName ?? first?.speakerName ?? (named ? null : previous?.speakerName) ?? null,
       fragment: false,
       paragraph: h.before,
       personId,

@@ -20,6 +20,9 @@ describe('role phrases', () => {
     ['İran lideri', 'ABD Başkanı', false],
     ['Rus lider', 'Rusya Dışişleri Bakanı', false],
     ['Kremlin Sözcüsü', 'Rusya Devlet Başkanı', false],
+    ['İsrailli lider', 'İsrail Başbakanı', true],
+    ['İsrailli Başkan', 'İsrail Başbakanı', false],
+    ['Başbakan', 'ABD Başkanı', false],
   ])('%s fits %s: %s', (phrase, role, fits) => {
     expect(roleMatches(phrase, role)).toBe(fits);
   });
