@@ -3,7 +3,7 @@ import { parseRequest } from '@/core/protocol/messages';
 import { installMenus, onCommand, onMenuClick } from '@/lib/background/menus';
 import { handleRequest } from '@/lib/background/request-handler';
 import { turnOffOnSite } from '@/lib/background/site-off';
-import { showPeopleCount } from '@/lib/background/toolbar-badge';
+import { installToolbarBadge } from '@/lib/background/toolbar-badge';
 import { openSidePanel } from '@/lib/shared/side-panel';
 
 export default defineBackground(() => {
@@ -13,6 +13,7 @@ export default defineBackground(() => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
   browser.contextMenus.onClicked.addListener(onMenuClick);
+  installToolbarBadge();
   browser.commands.onCommand.addListener(onCommand);
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
@@ -49,15 +50,6 @@ export default defineBackground(() => {
           () => ({ loaded: true }),
           () => ({ loaded: false }),
         );
-    }
-    if (request.type === 'mention-count') {
-      // Only a tab's top frame speaks for the tab; frames inside it would overwrite each other.
-      const tabId = sender.tab?.id;
-      if (tabId === undefined || sender.frameId !== 0) return Promise.resolve({ shown: false });
-      return showPeopleCount(tabId, request.people).then(
-        () => ({ shown: true }),
-        () => ({ shown: false }),
-      );
     }
     return handleRequest(request);
   });

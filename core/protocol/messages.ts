@@ -52,11 +52,6 @@ export const RequestSchema = v.variant('type', [
   v.object({ type: v.literal('open-options') }),
   /** From the card: turn Bağlam off on the sender frame's site (the background reads the URL). */
   v.object({ type: v.literal('turn-off-site') }),
-  /** How many people are marked on the sender's page, for the toolbar badge. */
-  v.object({
-    type: v.literal('mention-count'),
-    people: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000)),
-  }),
 ]);
 export type Request = v.InferOutput<typeof RequestSchema>;
 
@@ -87,7 +82,6 @@ export interface ResponseMap {
   'load-card-ui': { loaded: boolean };
   'open-options': { opened: boolean };
   'turn-off-site': { off: boolean };
-  'mention-count': { shown: boolean };
   'page-mentions': PageMentions;
   'reveal-mention': { revealed: boolean };
 }

@@ -12,11 +12,7 @@ const SEARCH_LIMIT_DEFAULT = 20;
 
 type Handled = Exclude<
   Request,
-  | { type: 'open-panel' }
-  | { type: 'load-card-ui' }
-  | { type: 'mention-count' }
-  | { type: 'open-options' }
-  | { type: 'turn-off-site' }
+  { type: 'open-panel' } | { type: 'load-card-ui' } | { type: 'open-options' } | { type: 'turn-off-site' }
 >;
 
 export async function handleRequest(request: Handled): Promise<ResponseMap[Handled['type']]> {

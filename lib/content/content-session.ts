@@ -34,30 +34,6 @@ export interface ContentSession {
   destroy(): void;
 }
 
-/** ms; the badge follows the page calmly while it is still being scanned or changes a lot. */
-const BADGE_REPORT_DELAY_MS = 500;
-
-/** Tells the background how many people are marked here, for the toolbar button's badge. */
-function reportPeopleCount(scan: PageScan, signal: AbortSignal): void {
-  let sent = -1;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const send = () => {
-    timer = undefined;
-    const people = signal.aborted ? 0 : new Set(scan.visible().map((m) => m.personId)).size;
-    if (people === sent) return;
-    sent = people;
-    void sendToBackground({ type: 'mention-count', people }).catch(() => undefined);
-  };
-  scan.onChange = () => {
-    if (timer === undefined && !signal.aborted) timer = setTimeout(send, BADGE_REPORT_DELAY_MS);
-  };
-  // Off on this site, or the session ended: the badge goes at once.
-  signal.addEventListener('abort', () => {
-    clearTimeout(timer);
-    if (sent > 0) send();
-  });
-}
-
 /** Events after which an orphaned script (its extension reloaded) finds out and cleans up. */
 const LIFETIME_CHECK_EVENTS = ['pointermove', 'keydown', 'focus', 'visibilitychange'];
 
@@ -91,8 +67,6 @@ export async function startContentSession(
   });
   const isOwnUi = (node: Node): boolean => cards.isOwnUi(node);
   const scan = new PageScan(doc, createMatcher(people).createScanner(), isOwnUi, () => lifetime.isValid);
-  // The top frame speaks for the tab; a frame's count would overwrite it.
-  if (win === win.top) reportPeopleCount(scan, signal);
   const hits = new HitTester(doc, scan.store, () => scan.shadowRoots);
   installPointerTracker(
     win,

@@ -11,8 +11,7 @@
 
 import type { CardStatus } from '@/components/card/PersonCard';
 import { type PanelTarget, PersonCardResponseSchema } from '@/core/protocol/messages';
-import { type Settings, siteOf } from '@/core/protocol/settings-schema';
-import { ruleForSite } from '@/core/protocol/site-rules';
+import type { Settings } from '@/core/protocol/settings-schema';
 import type { PersonCardData, PersonEntry, UiLanguage } from '@/core/protocol/types';
 import { createHoverIntent, type HoverIntent } from '@/lib/content/input/hover-intent';
 import { cycleMention } from '@/lib/content/input/mention-cycle';
@@ -225,7 +224,6 @@ export class CardController {
       onOpenPerson: withUserGesture((id: string) => openPanel({ kind: 'person', id })),
       onMute: withUserGesture(() => this.mute(mention.personId)),
       onUnmute: withUserGesture(() => this.unmute(mention.personId)),
-      offSiteRule: offRuleFor(this.options.doc.URL),
       // The background stores the rule; the settings watcher then turns Bağlam off here.
       onTurnOffSite: withUserGesture(() => {
         void sendToBackground({ type: 'turn-off-site' }).catch(() => undefined);
@@ -281,12 +279,6 @@ function withNamesIn(
 /** Sends without awaiting first: Chrome's sidePanel.open needs the click's user gesture. */
 function openPanel(target: PanelTarget): void {
   void sendToBackground({ type: 'open-panel', target }).catch(() => undefined);
-}
-
-/** The rule "Turn off on this site" stores for a page at `url`; null where no switch applies. */
-function offRuleFor(url: string): string | null {
-  const site = siteOf(url);
-  return site === null ? null : ruleForSite(site);
 }
 
 function unknownPerson(mention: PageMention): PersonEntry {

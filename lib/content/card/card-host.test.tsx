@@ -38,7 +38,6 @@ function openCard() {
     onMute: vi.fn(),
     onUnmute: vi.fn(),
     onOpenOptions: vi.fn(),
-    offSiteRule: null,
     onTurnOffSite: vi.fn(),
   };
   const range = new StaticRange({ startContainer: text, startOffset: 0, endContainer: text, endOffset: 14 });

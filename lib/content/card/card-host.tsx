@@ -21,6 +21,8 @@ import {
 import { render } from 'preact';
 import cardCss from '@/components/card/card.css?inline';
 import { type CardQuote, type CardStatus, PersonCard } from '@/components/card/PersonCard';
+import { siteOf } from '@/core/protocol/settings-schema';
+import { ruleForSite } from '@/core/protocol/site-rules';
 import type { PersonCardData, PersonEntry, UiLanguage } from '@/core/protocol/types';
 import { type Theme, themeOf } from '@/lib/content/card/page-theme';
 import { type CitationStyle, citationPartsOf, formatCitation } from '@/lib/shared/citation';
@@ -79,8 +81,6 @@ export interface CardContent {
   onMute(): void;
   onUnmute(): void;
   onOpenOptions(): void;
-  /** The rule "Turn off on this site" stores; null on pages without a site switch. */
-  offSiteRule: string | null;
   onTurnOffSite(): void;
 }
 
@@ -264,6 +264,7 @@ export class CardHost {
         formatDate={formatDate}
         onCopyCitation={copyCitation}
         theme={this.theme}
+        offSiteRule={offRuleFor(this.doc.URL)}
         onClose={this.events.onClose}
       />,
       this.mount,
@@ -405,4 +406,10 @@ function returnToMention(range: Range): void {
   }
   const selection = start.ownerDocument?.getSelection();
   selection?.collapse(start, range.startOffset);
+}
+
+/** The rule "Turn off on this site" stores for a page at `url`; null where no switch applies. */
+function offRuleFor(url: string): string | null {
+  const site = siteOf(url);
+  return site === null ? null : ruleForSite(site);
 }

@@ -26,8 +26,6 @@ export class PageScan {
   private readonly hidden = new Set<Element>();
   private muted = new Set<string>();
   private running = false;
-  /** Called when the set of marked mentions may have changed (the toolbar badge follows it). */
-  onChange: () => void = () => {};
 
   constructor(
     private readonly doc: Document,
@@ -84,7 +82,6 @@ export class PageScan {
     this.highlighter.detach();
     this.store.clear();
     this.hidden.clear();
-    this.onChange();
   }
 
   whenIdle(): Promise<void> {
@@ -99,7 +96,6 @@ export class PageScan {
     this.muted = new Set(muted);
     this.highlighter.clear();
     this.highlighter.add(this.marked());
-    this.onChange();
   }
 
   isMuted(personId: string): boolean {
@@ -120,7 +116,6 @@ export class PageScan {
     if (!this.running) return;
     const added = this.store.add(found);
     this.highlighter.add(added.filter((m) => !m.unmarked && !this.muted.has(m.personId)));
-    if (added.length > 0) this.onChange();
   }
 
   private foundShadowRoot(root: ShadowRoot): void {
@@ -141,7 +136,6 @@ export class PageScan {
       return roots.some((root) => root.contains(first));
     });
     this.highlighter.remove(stale);
-    if (stale.length > 0) this.onChange();
     for (const root of roots) this.scanner.scan(root);
     if (batch.attributes) this.revealHidden();
   }

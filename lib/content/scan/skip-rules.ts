@@ -102,13 +102,14 @@ const SR_ONLY_DEPTH = 3;
  * (they are on the page) but not marked (there is nothing to see or hover).
  */
 export function isScreenReaderOnly(element: Element): boolean {
-  let e: Element | null = element;
-  for (let depth = 0; e && depth < SR_ONLY_DEPTH; depth++, e = e.parentElement) {
+  for (let e: Element | null = element, depth = 0; e && depth < SR_ONLY_DEPTH; depth++, e = e.parentElement) {
     const style = getComputedStyle(e);
-    if (style.position !== 'absolute' && style.position !== 'fixed') continue;
-    if (/^rect\(0(px)?,? 0(px)?,? 0(px)?,? 0(px)?\)$/.test(style.clip) || style.clipPath === 'inset(50%)')
-      return true;
-    if (parseFloat(style.width) <= 1 && parseFloat(style.height) <= 1 && style.overflow === 'hidden')
+    if (
+      /^(absolute|fixed)$/.test(style.position) &&
+      (/^rect\(0/.test(style.clip) ||
+        style.clipPath === 'inset(50%)' ||
+        (parseFloat(style.height) <= 1 && style.overflow === 'hidden'))
+    )
       return true;
   }
   return false;
