@@ -1,5 +1,5 @@
 /**
- * `npm run corpus -- --in <dir> --out <dir> [--people <file>] [--max-file-mb <n>]`
+ * `npm run corpus -- --in <dir> --out <dir> [--people <file>] [--max-file-mb <n>] [--min-discovered <n>]`
  *
  * Reads every `*.txt` under `--in` (recursively, in path order), builds the corpus and writes
  * `articles.json`, `people.json`, `registry.json` (names and aliases only), `cards.json` (the hover card's data, per person) and
@@ -31,6 +31,7 @@ import type { PeopleRegistry } from '../core/protocol/types';
 import { buildSearchIndex, indexToJSON } from '../core/search/search-index';
 import { buildPersonCards } from './cards/person-card';
 import { type BuildWarning, buildCorpus, type CorpusSourceFile } from './corpus-builder';
+import { MIN_ARTICLES_FOR_PAGES } from './people/discovered-registry';
 import { parsePeopleRegistry } from './people/people-registry';
 
 /** Per-file limit: far above any real article file, far below what a build can hold in memory. */
@@ -50,18 +51,22 @@ interface Options {
   outDir: string;
   peopleFile: string;
   maxFileBytes: number;
+  /** Articles a discovered person must appear in to be marked on pages; 0: never. */
+  minDiscoveredArticles: number;
 }
 
 /** The hand-curated registry shipped with Bağlam: a newsroom's own texts are matched against it by default. */
 const BUNDLED_REGISTRY = fileURLToPath(new URL('../corpus/people.json', import.meta.url));
 
-const USAGE = 'usage: npm run corpus -- --in <dir> --out <dir> [--people <file>] [--max-file-mb <n>]';
+const USAGE =
+  'usage: npm run corpus -- --in <dir> --out <dir> [--people <file>] [--max-file-mb <n>] [--min-discovered <n>]';
 
 function parseArgs(args: readonly string[]): Options | string {
   const values = new Map<string, string>();
   for (let i = 0; i < args.length; i++) {
     const flag = args[i] as string;
-    if (!['--in', '--out', '--people', '--max-file-mb'].includes(flag)) return `unknown argument "${flag}"`;
+    if (!['--in', '--out', '--people', '--max-file-mb', '--min-discovered'].includes(flag))
+      return `unknown argument "${flag}"`;
     const value = args[i + 1];
     if (value === undefined || value.startsWith('--')) return `${flag} needs a value`;
     values.set(flag, value);
@@ -72,7 +77,11 @@ function parseArgs(args: readonly string[]): Options | string {
   if (!inDir || !outDir) return '--in and --out are required';
   const maxMb = Number(values.get('--max-file-mb') ?? DEFAULT_MAX_FILE_MB);
   if (!Number.isFinite(maxMb) || maxMb <= 0) return '--max-file-mb must be a positive number';
+  const minDiscovered = Number(values.get('--min-discovered') ?? MIN_ARTICLES_FOR_PAGES);
+  if (!Number.isInteger(minDiscovered) || minDiscovered < 0)
+    return '--min-discovered must be a whole number (0: discovered people are not marked on pages)';
   return {
+    minDiscoveredArticles: minDiscovered,
     inDir: resolve(inDir),
     outDir: resolve(outDir),
     peopleFile: resolve(values.get('--people') ?? BUNDLED_REGISTRY),
@@ -155,7 +164,9 @@ function planBuild(args: readonly string[], io: CliIo): PlannedBuild | number {
     return 1;
   }
 
-  const result = buildCorpus(readFiles(inputs, options), registry);
+  const result = buildCorpus(readFiles(inputs, options), registry, {
+    minDiscoveredArticles: options.minDiscoveredArticles,
+  });
   const warnings = [...skipped, ...result.warnings];
   for (const w of warnings) io.err(`warning: ${w.file}${w.line === null ? '' : `:${w.line}`}: ${w.message}`);
 
@@ -168,7 +179,11 @@ function planBuild(args: readonly string[], io: CliIo): PlannedBuild | number {
   }
 
   const corpus = result.corpus;
-  const registryPeople = corpus.registry.people.map((p) => ({ ...p, origin: 'registry' as const }));
+  const discoveredIds = new Set((corpus.discovered ?? []).map((p) => p.id));
+  const registryPeople = corpus.registry.people.map((p) => ({
+    ...p,
+    origin: discoveredIds.has(p.id) ? ('discovered' as const) : ('registry' as const),
+  }));
   const outputs: [string, string][] = [
     ['articles.json', JSON.stringify({ version: OUTPUT_FORMAT_VERSION, articles: corpus.articles })],
     [

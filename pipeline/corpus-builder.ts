@@ -10,6 +10,7 @@ import type { Article, BuiltCorpus, PeopleRegistry } from '../core/protocol/type
 import { decodeText, TextDecodingError } from './decode/text-decoding';
 import { type ParseWarning, parseCorpusFile } from './parse/corpus-parser';
 import { type ArticlePersonFacts, collectDiscoveredPeople } from './people/discovered-people';
+import { discoveredRegistryEntries } from './people/discovered-registry';
 import { readPeople } from './people/people-reading';
 import { extractQuotes } from './quotes/quote-extractor';
 import { extractRoles } from './roles/role-extractor';
@@ -47,7 +48,16 @@ export interface CorpusBuildResult {
   summary: BuildSummary;
 }
 
-export function buildCorpus(files: Iterable<CorpusSourceFile>, registry: PeopleRegistry): CorpusBuildResult {
+export interface BuildOptions {
+  /** Articles a discovered person must appear in to be marked on pages (default 2; 0 or less: none). */
+  minDiscoveredArticles?: number;
+}
+
+export function buildCorpus(
+  files: Iterable<CorpusSourceFile>,
+  registry: PeopleRegistry,
+  options: BuildOptions = {},
+): CorpusBuildResult {
   const warnings: BuildWarning[] = [];
   const articles: Article[] = [];
   const firstFileOf = new Map<string, string>();
@@ -101,10 +111,26 @@ export function buildCorpus(files: Iterable<CorpusSourceFile>, registry: PeopleR
     if (used) filesUsed++;
   }
 
-  const stats = computePersonStats(articles, people);
   const discovered = collectDiscoveredPeople(articles, discoveredFacts);
+  // People the corpus names often enough join the registry the pages, cards and search use.
+  const joining = discoveredRegistryEntries(discovered, people, options.minDiscoveredArticles);
+  const joined = new Set(joining.map((p) => p.id));
+  const allPeople = [...people, ...joining];
+  // Their quotes count for their stats and cards; `speakerId` itself stays registry-only.
+  const forStats =
+    joined.size === 0
+      ? articles
+      : articles.map((a) => ({
+          ...a,
+          quotes: a.quotes.map((q) =>
+            q.speakerId === null && q.personId && joined.has(q.personId)
+              ? { ...q, speakerId: q.personId }
+              : q,
+          ),
+        }));
+  const stats = computePersonStats(forStats, allPeople);
   return {
-    corpus: { articles, registry, stats, discovered },
+    corpus: { articles, registry: { ...registry, people: allPeople }, stats, discovered },
     warnings,
     summary: {
       files: fileCount,

@@ -95,8 +95,11 @@ export interface PersonEntry {
   notThisPerson: string[];
   /** One line: who this is, per UI language (fallback when the corpus states no role). */
   description: Record<UiLanguage, string>;
-  /** Set in built corpora: hand-curated, as opposed to a `DiscoveredPerson`. */
-  origin?: 'registry';
+  /**
+   * Set in built corpora: hand-curated (`registry`), or a discovered person the corpus names often
+   * enough to be marked on pages (`discovered`).
+   */
+  origin?: 'registry' | 'discovered';
 }
 
 /**

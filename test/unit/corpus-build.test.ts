@@ -233,6 +233,8 @@ describe('npm run corpus with wrong arguments or registry', () => {
     [['--in', RAW, '--out'], /--out needs a value/],
     [['--in', RAW, '--out', 'x', '--verbose'], /unknown argument "--verbose"/],
     [['--in', RAW, '--out', 'x', '--max-file-mb', '-3'], /--max-file-mb must be a positive number/],
+    [['--in', RAW, '--out', 'x', '--min-discovered', '1.5'], /--min-discovered must be a whole number/],
+    [['--in', RAW, '--out', 'x', '--min-discovered', '-1'], /--min-discovered must be a whole number/],
   ])('%j → usage, exit 2', (args, message) => {
     const result = run(args);
     expect(result.code).toBe(2);
