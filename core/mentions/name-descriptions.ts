@@ -13,6 +13,7 @@
  */
 
 import * as folding from '../text/fold';
+import { DESCRIPTION_STOP_WORDS } from '../text/lexicon';
 import * as nameChars from '../text/name-chars';
 
 const { APOSTROPHE, SPACE, TAB, WORD } = nameChars;
@@ -23,7 +24,7 @@ const STEM_LENGTH = 4;
 const MIN_DESCRIPTION_WORDS = 2;
 /** Shorter description words are function words (`of`, `ve`). */
 const MIN_WORD_LENGTH = 3;
-const STOP_WORDS: ReadonlySet<string> = new Set(['the', 'and', 'for']);
+const STOP_WORDS: ReadonlySet<string> = new Set(DESCRIPTION_STOP_WORDS);
 
 const stem = (folded: string): string => folded.slice(0, STEM_LENGTH);
 

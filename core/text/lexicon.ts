@@ -147,3 +147,10 @@ export const FUNCTION_WORDS: readonly string[] = /* @__PURE__ */ words(`
   a an and are as be been but by for from has have he in into it its of on or she that the their
   they this to was were will with
 `);
+
+/**
+ * The English function words of three or more letters that description matching skips (shorter
+ * words are skipped by length). A subset of `FUNCTION_WORDS`, named apart so the content script,
+ * which matches descriptions on every page, does not carry the whole list.
+ */
+export const DESCRIPTION_STOP_WORDS: readonly string[] = ['the', 'and', 'for'];

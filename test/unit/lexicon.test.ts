@@ -10,6 +10,7 @@ import { foldText } from '../../core/text/fold';
 import {
   APOSTROPHES,
   CLOSE_QUOTE_MARKS,
+  DESCRIPTION_STOP_WORDS,
   FUNCTION_WORDS,
   MONTHS_EN,
   MONTHS_TR,
@@ -27,6 +28,10 @@ import { FIXTURE_PEOPLE } from '../fixtures/paths';
 const people = (JSON.parse(readFileSync(FIXTURE_PEOPLE, 'utf8')) as PeopleRegistry).people;
 
 describe('the lexicon itself', () => {
+  it('keeps the description stop words a subset of the function words, so the two cannot disagree', () => {
+    for (const word of DESCRIPTION_STOP_WORDS) expect(FUNCTION_WORDS).toContain(word);
+  });
+
   it('holds folded words only', () => {
     for (const word of [...MONTHS_TR, ...MONTHS_EN, ...ROLE_TITLE_STEMS, ...TITLE_PREFIXES]) {
       expect(foldText(word)).toBe(word);
