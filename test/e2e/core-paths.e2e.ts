@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { PageMentions } from '@/core/protocol/messages';
 import { type BrowserDriver, browsersToTest, launchDriver, type Tab } from './browser-driver';
 import { type FixtureServer, startFixtureServer, waitFor } from './harness';
-import { askWebPage, cardFor, clickCard, hoverText, marksWhen } from './tab-helpers';
+import { askWebPage, cardFor, clickCard, hoverText, marksWhen, panelShowing } from './tab-helpers';
 
 describe.each(browsersToTest())('core paths in %s', (browserName) => {
   let driver: BrowserDriver;
@@ -115,19 +115,23 @@ describe.each(browsersToTest())('core paths in %s', (browserName) => {
     expect(kind).toBe('article');
   });
 
-  it('renders a person in the side panel page', async () => {
-    const panel = await openExtensionPage(
-      'sidepanel.html#/person/choe-son-hui',
-      '[data-testid="person-view"]',
-    );
-    const shown = await panel.evaluate(() => ({
-      name: document.querySelector('h1')?.textContent,
-      quotes: document.querySelectorAll('[data-testid="person-quotes"] li blockquote').length,
-      coMentions: [...document.querySelectorAll('.co-mentions a')].map((a) => a.textContent),
-    }));
-    expect(shown.name).toBe('Choe Son Hui');
+  it('renders a person in the side panel page (a deep link)', async () => {
+    await openExtensionPage('sidepanel.html#/person/choe-son-hui', '[data-testid="person-view"]');
+    const shown = await panelShowing(ext, 'person');
+    expect(shown.headline).toBe('Choe Son Hui');
     expect(shown.quotes).toBeGreaterThanOrEqual(3);
     expect(shown.coMentions).toContain('Sergei Lavrov');
+  });
+
+  it('opens the person from the card in the side panel (Firefox: the sidebar)', async () => {
+    const page = await openPage('content-tr.html');
+    await mentionsWhen((m) => m.mentions.length >= 12);
+    await hoverText(page, 'Choe Son-hui');
+    await cardFor(page, 'choe-son-hui');
+    await clickCard(page, '[data-testid="card-open-person"]');
+    const shown = await panelShowing(ext, 'person');
+    expect(shown).toMatchObject({ where: 'panel', headline: 'Choe Son Hui' });
+    expect(shown.quotes).toBeGreaterThanOrEqual(3);
   });
 
   it('turns Bağlam off from the options page and on again; the open page follows live', async () => {
@@ -154,24 +158,9 @@ describe.each(browsersToTest())('core paths in %s', (browserName) => {
     );
     expect(title?.length).toBeGreaterThan(5);
     await clickCard(page, '[data-testid="article-item"] button');
-    // The reader shows the article in the browser's side panel / sidebar (the click's gesture reaches
-    // the background through the message, in Chromium and in Firefox 153), or in a tab where it
-    // cannot open: either way an extension view of `sidepanel.html` showing the article.
-    const reader = await waitFor(
-      () =>
-        ext.evaluate(() => {
-          const tabs = new Set(chrome.extension.getViews({ type: 'tab' }));
-          for (const view of chrome.extension.getViews()) {
-            if (!view.location.pathname.endsWith('/sidepanel.html')) continue;
-            const shown = view.document.querySelector('main')?.getAttribute('data-view');
-            const headline = view.document.querySelector('h1')?.textContent;
-            if (shown === 'article' && headline) return { where: tabs.has(view) ? 'tab' : 'panel', headline };
-          }
-          return null;
-        }),
-      10_000,
-      'the reader',
-    );
+    // The click's gesture reaches the background with the message, so the browser's side panel
+    // (Firefox: the sidebar) opens; where it cannot, the reader opens in a tab.
+    const reader = await panelShowing(ext, 'article');
     expect(reader.headline).toBe(title);
     expect(['panel', 'tab']).toContain(reader.where);
     // Close a reader tab the click opened, so the next test sees one web page.

@@ -20,6 +20,8 @@ import { CARD_HOST_EXPRESSION } from './page-probes';
 // Overridable so a run can test a private copy while others rebuild `.output` in the same tree.
 const EXTENSION_DIR = process.env.BAGLAM_FIREFOX_EXTENSION_DIR ?? join(ROOT, '.output/firefox-mv3');
 const GECKO_ID = 'baglam@baglam.local';
+// The size the Chromium harness uses.
+const VIEWPORT = { width: 1200, height: 800 };
 
 export function firefoxPath(): string {
   const path = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -61,7 +63,11 @@ function tabOf(browser: Browser, page: Page): Tab {
     front,
     async mouseMove(point: Point, steps = 1) {
       await front();
-      await page.mouse.move(point.x, point.y, { steps });
+      // BiDi refuses a pointer outside the viewport (Chromium just clips it): keep it inside.
+      const { width, height } = page.viewport() ?? VIEWPORT;
+      const x = Math.min(Math.max(point.x, 0), width - 1);
+      const y = Math.min(Math.max(point.y, 0), height - 1);
+      await page.mouse.move(x, y, { steps });
     },
     async mouseClick(point: Point) {
       await front();
@@ -118,7 +124,7 @@ export async function launchFirefoxDriver(): Promise<BrowserDriver> {
     browser: 'firefox',
     executablePath: firefoxPath(),
     headless: true,
-    defaultViewport: { width: 1200, height: 800 },
+    defaultViewport: VIEWPORT,
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),

@@ -69,3 +69,40 @@ export async function marksWhen(tab: Tab, predicate: (count: number) => boolean,
   );
   return found.count;
 }
+
+export interface PanelShowing {
+  /** `panel`: the browser's side panel (Chromium) or sidebar (Firefox); `tab`: the reader in a tab. */
+  where: 'panel' | 'tab';
+  headline: string;
+  quotes: number;
+  coMentions: string[];
+}
+
+/**
+ * Waits for an open `sidepanel.html` view (side panel, sidebar or tab) showing `kind` (`person`,
+ * `article`), read from the extension page `ext` through `chrome.extension.getViews`: neither
+ * driver attaches to side panel documents.
+ */
+export function panelShowing(ext: Tab, kind: string): Promise<PanelShowing> {
+  return waitFor(
+    () =>
+      ext.evaluate((kind) => {
+        const tabs = new Set(chrome.extension.getViews({ type: 'tab' }));
+        for (const view of chrome.extension.getViews()) {
+          if (!view.location.pathname.endsWith('/sidepanel.html')) continue;
+          const doc = view.document;
+          const headline = doc.querySelector('h1')?.textContent;
+          if (doc.querySelector('main')?.getAttribute('data-view') !== kind || !headline) continue;
+          return {
+            where: tabs.has(view) ? ('tab' as const) : ('panel' as const),
+            headline,
+            quotes: doc.querySelectorAll('[data-testid="person-quotes"] li blockquote').length,
+            coMentions: [...doc.querySelectorAll('.co-mentions a')].map((a) => a.textContent ?? ''),
+          };
+        }
+        return null;
+      }, kind),
+    10_000,
+    `the ${kind} in the side panel`,
+  );
+}
