@@ -123,14 +123,17 @@ describe.each(browsersToTest())('core paths in %s', (browserName) => {
     expect(shown.coMentions).toContain('Sergei Lavrov');
   });
 
-  it('opens the person from the card in the side panel (Firefox: the sidebar)', async () => {
+  it('opens the person from the card in the side panel (or the reader tab)', async () => {
     const page = await openPage('content-tr.html');
     await mentionsWhen((m) => m.mentions.length >= 12);
     await hoverText(page, 'Choe Son-hui');
     await cardFor(page, 'choe-son-hui');
     await clickCard(page, '[data-testid="card-open-person"]');
+    // Firefox counts a click in a web page as no user action for `sidebarAction.open` (MDN, "User
+    // actions"), so the reader may open in a tab; driven over BiDi, Firefox ESR 153 opens the sidebar.
     const shown = await panelShowing(ext, 'person');
-    expect(shown).toMatchObject({ where: 'panel', headline: 'Choe Son Hui' });
+    expect(shown.headline).toBe('Choe Son Hui');
+    expect(['panel', 'tab']).toContain(shown.where);
     expect(shown.quotes).toBeGreaterThanOrEqual(3);
   });
 
@@ -158,8 +161,7 @@ describe.each(browsersToTest())('core paths in %s', (browserName) => {
     );
     expect(title?.length).toBeGreaterThan(5);
     await clickCard(page, '[data-testid="article-item"] button');
-    // The click's gesture reaches the background with the message, so the browser's side panel
-    // (Firefox: the sidebar) opens; where it cannot, the reader opens in a tab.
+    // The side panel (Firefox: the sidebar) when the browser lets it open, else the reader tab.
     const reader = await panelShowing(ext, 'article');
     expect(reader.headline).toBe(title);
     expect(['panel', 'tab']).toContain(reader.where);
