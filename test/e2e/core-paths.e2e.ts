@@ -8,6 +8,7 @@ import type { PageMentions } from '@/core/protocol/messages';
 import { type BrowserDriver, browsersToTest, launchDriver, type Tab } from './browser-driver';
 import { type FixtureServer, startFixtureServer, waitFor } from './harness';
 import { askWebPage, cardFor, clickCard, hoverText, marksWhen, panelShowing } from './tab-helpers';
+import { HIGHLIGHT_NAME } from './ui-helpers';
 
 describe.each(browsersToTest())('core paths in %s', (browserName) => {
   let driver: BrowserDriver;
@@ -70,6 +71,18 @@ describe.each(browsersToTest())('core paths in %s', (browserName) => {
     const marks = await marksWhen(page, (n) => n > 0, 'marked mentions');
     const answer = await mentionsWhen((m) => m.mentions.length >= marks);
     expect(answer.mentions.length).toBe(marks);
+    // The page itself can read the marks (the highlight registry is the document's): each range
+    // covers one mention's text, in document order.
+    const marked = await page.evaluate((name) => {
+      const ranges = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get(name);
+      return [...(ranges ?? [])].map((r) => {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        return range.toString();
+      });
+    }, HIGHLIGHT_NAME);
+    expect(marked).toEqual(answer.mentions.map((m) => m.text));
   });
 
   it('answers page-mentions with the people named on the page, in order, text as written', async () => {
