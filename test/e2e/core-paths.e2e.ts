@@ -108,24 +108,30 @@ describe.each(browsersToTest())('core paths in %s', (browserName) => {
     expect(card.articles).toBeGreaterThan(0);
   });
 
-  it('finds an article from the popup search as you type', async () => {
+  it('finds an article from the popup search as you type, and opens it in the reader', async () => {
     const popup = await openExtensionPage('popup.html', '[data-testid="popup-search"]');
     await popup.click('[data-testid="popup-search"]');
     await popup.type('stratejik ortaklık');
     const title = 'Kuzey Kore Rusya ile stratejik ortaklığı güçlendirme sözü verdi';
-    const kind = await waitFor(
+    const found = await waitFor(
       () =>
-        popup.evaluate(
-          (title) =>
-            [...document.querySelectorAll('[role="option"]')]
-              .find((o) => o.querySelector('.result-title')?.textContent === title)
-              ?.getAttribute('data-kind') ?? null,
-          title,
-        ),
+        popup.evaluate((title) => {
+          const option = [...document.querySelectorAll('[role="option"]')].find(
+            (o) => o.querySelector('.result-title')?.textContent === title,
+          );
+          return option
+            ? { kind: option.getAttribute('data-kind'), selector: `#${CSS.escape(option.id)}` }
+            : null;
+        }, title),
       5000,
       'the article in the results',
     );
-    expect(kind).toBe('article');
+    expect(found.kind).toBe('article');
+    // A click in an extension page is a user action in both browsers: the side panel (Firefox: the
+    // sidebar) opens on the article.
+    await popup.click(found.selector);
+    const reader = await panelShowing(ext, 'article');
+    expect(reader).toMatchObject({ where: 'panel', headline: title });
   });
 
   it('renders a person in the side panel page (a deep link)', async () => {
