@@ -115,6 +115,15 @@ export const ENGLISH_SPEECH_VERBS: readonly string[] = /* @__PURE__ */ words(`
   stated declared explained continued replied stressed argued claimed claims
 `);
 
+/**
+ * Stems of Turkish nouns for something said: a name in the genitive before one owns the words
+ * quoted with it (`X'in açıklamasında "…"`, `X'in "…" şeklindeki mesajı`).
+ */
+export const UTTERANCE_NOUN_STEMS: readonly string[] = /* @__PURE__ */ words(`
+  ifade soz cumle aciklama soru mesaj yanit cevab yorum paylasim tweet cagri iddia talep uyari
+  tehdid degerlendirme konusma roportaj demec yazi bildiri genelge
+`);
+
 /** Speech verbs that put the speaker after them: `"…", dedi Peskov`, `"…," said Peskov`. */
 export const INVERTED_SPEECH_VERBS: readonly string[] = /* @__PURE__ */ words(
   'dedi diyen said says added asked wrote continued',

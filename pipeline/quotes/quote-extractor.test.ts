@@ -308,6 +308,43 @@ describe('who is not the speaker', () => {
       quotes: [['Tarih henüz belli değil', null, false, 'Rus yetkili']],
     },
     {
+      name: 'a capitalised word before a speech noun in the accusative is not a framed subject',
+      paragraphs: [
+        'Toplantıda Fransızca konuşmayı seçen Lavrov, sorulara kısaca "Bunu daha önce söyledim" dedi.',
+      ],
+      quotes: [['Bunu daha önce söyledim', 'sergey-lavrov', false]],
+    },
+    {
+      name: 'a genitive that owns a nominalised clause is not the speaker; the subject left unsaid is',
+      paragraphs: [
+        'Lavrov, "Müzakereler sürüyor" dedi.',
+        'Trump’ın anlaşmanın çok yakın olduğunu savunmasına ilişkin de "Henüz erken" dedi.',
+      ],
+      quotes: [
+        ['Müzakereler sürüyor', 'sergey-lavrov', false],
+        ['Henüz erken', 'sergey-lavrov', false],
+      ],
+    },
+    {
+      name: 'a genitive next to a quote followed by its noun of speech owns the quote',
+      paragraphs: [
+        'Lavrov, Trump’ın "Rusya zaman kazanmaya çalışıyor" şeklindeki açıklamasına tepki gösterdi.',
+      ],
+      quotes: [['Rusya zaman kazanmaya çalışıyor', 'donald-trump', false]],
+    },
+    {
+      name: 'the one asking a question does not go on to answer it',
+      paragraphs: [
+        'Hamaney, "Direnişimiz sürecek" dedi.',
+        'Trump’ın "Masaya dönecek misiniz?" sorusuna ise "Baskı altında asla" yanıtını verdi.',
+      ],
+      quotes: [
+        ['Direnişimiz sürecek', 'ali-khamenei', false],
+        ['Masaya dönecek misiniz?', 'donald-trump', false],
+        ['Baskı altında asla', 'ali-khamenei', false],
+      ],
+    },
+    {
       name: 'a quote with no speaker anywhere keeps a null speaker',
       paragraphs: ['"Savaş bitmeli" pankartları sokakları doldurdu ve "Barış hemen" sloganı atıldı.'],
       quotes: [],

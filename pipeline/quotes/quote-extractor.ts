@@ -36,10 +36,12 @@ import {
   MONTHS_EN_NOT_NAMES,
   MONTHS_TR,
   NON_NAME_OPENERS,
+  UTTERANCE_NOUN_STEMS,
   WEEKDAYS_EN,
   WEEKDAYS_TR,
 } from '../../core/text/lexicon';
 import { isRoleHead, isRoleModifier, roleBefore } from '../roles/role-extractor';
+import { isQuestionTo } from './quote-speakers';
 import { resolveRole, type SpeakerRef, scanDocument, stripCaseSuffix } from './speaker-resolver';
 
 // ---------------------------------------------------------------------------------------------
@@ -362,9 +364,12 @@ const NOT_SUBJECT_AFTER = new Set([
 /** Heads of compounds that use a name as a modifier: `Biden yönetimi`, `Putin rejimi`. */
 const MODIFIED_HEAD_RE =
   /^(?:yonetim|hukumet|rejim|aile|kabine|ekib|donem|kampanya|ofis|administration|government|regime|family|team|campaign|era)/;
-/** Words after a subject that frame what they say: `Hamaney yaptığı açıklamada`, `Choe ise`. */
+/**
+ * Words after a subject that frame what they say: `Hamaney yaptığı açıklamada`, `Choe ise`. A noun
+ * of speech in the accusative (`İngilizce konuşmayı`) is the object of another verb, not a frame.
+ */
 const FRAME_AFTER_RE =
-  /^(?:yaptig|ise|de|da|dun|bugun|konusma|aciklama|soyle|sunlari|soz|said|says|told|added|,)/;
+  /^(?:yaptig|ise|de|da|dun|bugun|(?:konusma|aciklama)(?!y[iu]$)|soyle|sunlari|soz|said|says|told|added|,)/;
 
 /** Capitalised words that open a sentence or clause but never name a speaker. */
 const NOT_A_NAME = new Set(
@@ -674,15 +679,23 @@ function resolveCandidate(c: Candidate, state: State): SpeakerRef | null {
 }
 
 /** The speaker among `cands` (all before the quote at `quoteOpen`), by the ranking in the header. */
-function pickLeadSpeaker(text: string, cands: readonly Candidate[], quoteOpen: number): Candidate | null {
+function pickLeadSpeaker(
+  text: string,
+  cands: readonly Candidate[],
+  quoteOpen: number,
+  quoteClose = quoteOpen,
+): Candidate | null {
+  const spokenAfter = quoteClose > quoteOpen && speechNounAfter(text, quoteClose);
   const usable = cands.filter((c) => c.grade !== 'none');
   if (usable.length === 0) return null;
   // `X, "…"`, `söyleyen X, "…"`, `Kim'in, "…"`, `onun, "…"`: the name right before the quote.
   const adjacent = usable.find((c) => SUFFIX_ONLY_RE.test(text.slice(c.end, quoteOpen)));
-  if (adjacent && (adjacent.kind !== 'name' || adjacent.grade === 'strong')) {
+  if (adjacent && (adjacent.kind !== 'name' || adjacent.grade === 'strong' || spokenAfter)) {
     // `Leavitt, Başkan'ın "…tuttuğunu" söyledi`: a genitive next to the quote is the subject of
     // the reported clause; the sentence's subject before it is the one speaking.
-    if (adjacent.grade === 'weak' && adjacent.kind !== 'pronoun') {
+    // Unless a noun of speech follows the quote: `Leavitt, Başkan'ın "…" şeklindeki açıklamasına
+    // yanıt verdi` quotes the genitive.
+    if (adjacent.grade === 'weak' && adjacent.kind !== 'pronoun' && !spokenAfter) {
       const subject = usable.find(
         (c) => c.start < adjacent.start && c.grade === 'strong' && c.kind !== 'pronoun',
       );
@@ -704,8 +717,55 @@ function pickLeadSpeaker(text: string, cands: readonly Candidate[], quoteOpen: n
         EN_SAY.has(/^\s*,\s*([\p{L}]+)/u.exec(text.slice(c.end))?.[1]?.toLowerCase() ?? '')),
   );
   if (saying) return saying;
-  const byGrade = (g: Grade) => usable.find((c) => c.grade === g && (g !== 'weak' || c.kind !== 'name'));
+  // A genitive further back owns the quote only through a noun of speech (`Peskov'un
+  // açıklamasında, … "…"`); otherwise it is the subject of a nominalised clause (`Trump'ın …
+  // aktarmasına dair, "…" dedi`) and the sentence's own subject, left unsaid, is the speaker.
+  const byGrade = (g: Grade) =>
+    usable.find(
+      (c) =>
+        c.grade === g &&
+        (g !== 'weak' ||
+          (c.kind !== 'name' &&
+            (c.kind === 'pronoun' ||
+              (spokenAfter && !QUOTE_MARK_RE.test(text.slice(c.end, quoteOpen))) ||
+              ownsUtterance(text, c.end)))),
+    );
   return byGrade('strong') ?? byGrade('according') ?? byGrade('subject') ?? byGrade('weak') ?? null;
+}
+
+/** Words after a genitive name that may stand before its noun of speech: `Peskov'un dün yaptığı açıklamada`. */
+const OWNED_UTTERANCE_GAP_WORDS = 3;
+
+/** A noun of speech among the few words after the name ending at `end`: the name owns what was said. */
+function ownsUtterance(text: string, end: number): boolean {
+  const after = foldText(text.slice(end, end + 80).replace(SUFFIX_AFTER_NAME_RE, ''));
+  const words = after.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  return words
+    .slice(0, OWNED_UTTERANCE_GAP_WORDS)
+    .some((w) => UTTERANCE_NOUN_STEMS.some((stem) => w.startsWith(stem)));
+}
+
+/** Any quote mark: a genitive with another quote before this one owns that one, not this. */
+const QUOTE_MARK_RE = /["“”„«»]/;
+/** Words between a quote and the noun of speech it fills: `"…" olarak nitelendirmesi`, `"…" şeklindeki açıklaması`. */
+const QUOTE_TO_NOUN_RE = /^(?:olarak|seklinde|seklindeki|bicimindeki|yonundeki|diye)$/;
+/** A Turkish verbal noun with its possessive: `nitelendirmesine`, `söylemesi`. */
+const VERBAL_NOUN_RE = /m[ae]s[iu]/;
+
+/**
+ * A noun of speech right after the quote (`"…" olarak nitelendirmesine`, `"…" sözleri`): the quote
+ * is what the genitive before it said.
+ */
+function speechNounAfter(text: string, close: number): boolean {
+  const words = foldText(text.slice(close + 1, close + 80))
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '');
+  const noun = QUOTE_TO_NOUN_RE.test(words[0] ?? '') ? words[1] : words[0];
+  if (noun === undefined) return false;
+  return (
+    UTTERANCE_NOUN_STEMS.some((stem) => noun.startsWith(stem)) ||
+    (VERBAL_NOUN_RE.test(noun) && SPEECH_RE.test(noun))
+  );
 }
 
 /** A speaker named right after the quote: `"…" diyen X`, `"…", dedi X`, `"…," Putin said`. */
@@ -905,7 +965,7 @@ function processUnit(
       }
       if (!found) found = pickTailSpeaker(text, candidatesIn(ctx, span.close + 1, nextOpen), span.close);
       if (!found) {
-        found = pickLeadSpeaker(text, candidatesIn(ctx, segStart, span.open), span.open);
+        found = pickLeadSpeaker(text, candidatesIn(ctx, segStart, span.open), span.open, span.close);
         leadSpeakerEnd = found ? found.end : null;
       }
       if (found) speaker = resolveCandidate(found, state);
@@ -923,7 +983,7 @@ function processUnit(
       // `Lavrov accused them of "militarising" the continent, adding: "…"`: after an earlier quote
       // of the sentence, its subject still speaks.
       if (!speaker && segStart > sStart) {
-        const subject = pickLeadSpeaker(text, candidatesIn(ctx, sStart, span.open), span.open);
+        const subject = pickLeadSpeaker(text, candidatesIn(ctx, sStart, span.open), span.open, span.close);
         if (subject) speaker = resolveCandidate(subject, state);
       }
       const passive = PASSIVE_SPEECH_RE.test(foldText(text.slice(span.close + 1, nextOpen).trim()));
@@ -941,7 +1001,8 @@ function processUnit(
         fragment: shape.fragment,
         paragraph,
       });
-      if (speaker) {
+      // `X'in "…" sorusuna, "…" dedi`: the one asking does not go on to answer.
+      if (speaker && !isQuestionTo(text.slice(span.close + 1))) {
         sentenceSpeaker = speaker;
         paragraphSpeaker = speaker;
         state.last = speaker;
