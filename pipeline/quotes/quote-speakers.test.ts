@@ -60,6 +60,11 @@ describe('genitiveOwner', () => {
       `muhabiri Peter Doocy'nin, "Ruslar yardım ediyor" cümlesini`,
       'Peter Doocy',
     ],
+    [
+      'an utterance noun after `şeklindeki`',
+      `Bakan, Sözcü Ayla Demir'in "Süre doldu" şeklindeki açıklamasına`,
+      'Sözcü Ayla Demir',
+    ],
     ['no utterance noun after the quote', `Trump'ın "Sevindim" dedi`, null],
     ['a call named after the quote', `ekonomist Ayşe Demir'in, "Sınırlar açılsın" çağrısını`, 'Ayşe Demir'],
     ['a claim named after the quote', `Lavrov'un "Görüşme olmayacak" iddiasına`, 'Lavrov'],

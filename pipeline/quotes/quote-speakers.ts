@@ -12,6 +12,7 @@
  */
 import type { Heading, Quote } from '../../core/protocol/types';
 import { foldText } from '../../core/text/fold';
+import { UTTERANCE_NOUN_STEMS } from '../../core/text/lexicon';
 import type { ArticlePeople } from '../people/article-people';
 import { findNameRuns } from '../people/name-runs';
 import { isRoleHead } from '../roles/role-extractor';
@@ -164,14 +165,19 @@ export function isQuestionTo(after: string): boolean {
 
 /** A name in the genitive right before the quote: `Trump'ın "..." ifadelerine` — the words are Trump's. */
 const GENITIVE_BEFORE = /(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)*)['’](?:n?[ıiuü]n)[,]? ?["“„«‘']?$/u;
-/** Nouns for what was said, right after the closing mark. */
-const UTTERANCE_AFTER =
-  /^["”»’']?[,]? ?(?:ifade|söz|cümle|açıklama|soru|mesaj|yanıt|cevab|yorum|paylaşım|tweet|çağrı|iddia|talep|uyarı|tehdid|değerlendirme)\p{L}*/u;
+/**
+ * A noun for what was said right after the closing mark (folded), or after `şeklindeki`:
+ * `"…" ifadelerine`, `"…" şeklindeki açıklamasına`.
+ */
+const UTTERANCE_AFTER = new RegExp(
+  `^["”»’']?[,]? ?(?:(?:seklindeki|bicimindeki|yonundeki) )?(?:${UTTERANCE_NOUN_STEMS.join('|')})`,
+  'u',
+);
 
 export function genitiveOwner(text: string, open: number, close: number): string | null {
   const before = GENITIVE_BEFORE.exec(text.slice(Math.max(0, open - 80), open));
   if (!before) return null;
-  return UTTERANCE_AFTER.test(text.slice(close)) ? (before[1] as string) : null;
+  return UTTERANCE_AFTER.test(foldText(text.slice(close, close + 80))) ? (before[1] as string) : null;
 }
 
 /**
