@@ -6,6 +6,7 @@ import { parsePeopleRegistry } from '../people/people-registry';
 import {
   attributeQuotes,
   genitiveOwner,
+  headingQuotesGoOn,
   isQuestionTo,
   isQuotedTerm,
   isReportedSpeech,
@@ -170,6 +171,23 @@ describe('quoted subheadings', () => {
       { before: 1, text: '"SÜREÇ UZAYACAK"' },
     ]);
     expect(out.find((q) => q.text === 'SÜREÇ UZAYACAK')?.personId).toBe(expected);
+  });
+});
+
+describe('headingQuotesGoOn', () => {
+  const registered = new Set(['sergey-lavrov']);
+  const listed = { ...quote('Batı ile diyalog mümkün', 2, null), personId: 'sergey-lavrov' };
+  const heading = { ...quote('Kapı açık', 4, null), personId: null };
+  it.each([
+    [
+      'a quoted subheading with no speaker goes on with the last quote before it',
+      '"Kapı açık"',
+      'sergey-lavrov',
+    ],
+    ['a plain subheading is left alone', 'Kapı açık', null],
+  ])('%s', (_rule, text, expected) => {
+    const out = headingQuotesGoOn([listed, heading], [{ before: 4, text }], registered);
+    expect(out[1]?.personId).toBe(expected);
   });
 });
 

@@ -251,6 +251,31 @@ function withHeadingQuotes(quotes: Quote[], headings: readonly Heading[], model:
   return out;
 }
 
+/**
+ * A subheading in quote marks still without a speaker once every quote of the article is read
+ * (list items and single-quoted statements come after `attributeQuotes`) goes on with the
+ * article's current speaker: the one of the last quote before it.
+ */
+export function headingQuotesGoOn(
+  quotes: readonly Quote[],
+  headings: readonly Heading[],
+  registered: ReadonlySet<string>,
+): Quote[] {
+  const out = [...quotes];
+  out.forEach((q, i) => {
+    if (q.personId != null) return;
+    const heading = headings.some(
+      (h) => h.before === q.paragraph && WHOLLY_QUOTED.exec(h.text.trim())?.[1] === q.text,
+    );
+    if (!heading) return;
+    const previous = out.slice(0, i).findLast((o) => o.personId != null && o.paragraph < q.paragraph);
+    if (!previous?.personId) return;
+    const personId = previous.personId;
+    out[i] = { ...q, personId, speakerId: registered.has(personId) ? personId : null };
+  });
+  return out;
+}
+
 /** One quote per statement: exact repeats merge; an unattributed quote inside another takes its speaker. */
 function mergeRepeats(quotes: Quote[]): Quote[] {
   const kept: Quote[] = [];
