@@ -345,6 +345,22 @@ describe('who is not the speaker', () => {
       ],
     },
     {
+      name: 'the short passive `dendi` quotes a source, not the last speaker',
+      paragraphs: [
+        'Putin, "Görüşmeye hazırız" dedi.',
+        'Devlet ajansının haberinde "Lider tüm işçilere teşekkür etti" dendi.',
+      ],
+      quotes: [
+        ['Görüşmeye hazırız', 'vladimir-putin', false],
+        ['Lider tüm işçilere teşekkür etti', null, false],
+      ],
+    },
+    {
+      name: 'a question the subject asks (`sorusunu yöneltti`) is theirs',
+      paragraphs: ['Hamaney, "Bu ambargo kimin işine yarıyor" sorusunu yöneltti.'],
+      quotes: [['Bu ambargo kimin işine yarıyor', 'ali-khamenei', false]],
+    },
+    {
       name: 'a quote with no speaker anywhere keeps a null speaker',
       paragraphs: ['"Savaş bitmeli" pankartları sokakları doldurdu ve "Barış hemen" sloganı atıldı.'],
       quotes: [],

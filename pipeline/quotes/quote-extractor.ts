@@ -252,17 +252,17 @@ const EN_SAY: ReadonlySet<string> = new Set(ENGLISH_SPEECH_VERBS);
 
 /** Verbs/frames a quote may end a sentence with, or be followed by, and still stand on its own. */
 const TAIL_SPEECH_RE =
-  /^(?:denil|belirtil|kaydedil|vurgulan|aktaril|bildiril|derken|deyip|gorus|mesaj|uyari|elestiri|cagri|tepki|degerlendirme|yanit|cevab|cevap|ded[ii]|dedig|dedik|demis|diye|diyen|diyerek|seklinde|ifade|soz|acikla|belirt|vurgula|kaydet|ekledi|soyle|yazdi|uyardi|sordu|yanitla|paylas|konustu|said|says|told|added|asked|wrote|warned|insisted|replied|continued)/;
+  /^(?:denil|dendi|soru|yonundeki|belirtil|kaydedil|vurgulan|aktaril|bildiril|derken|deyip|gorus|mesaj|uyari|elestiri|cagri|tepki|degerlendirme|yanit|cevab|cevap|ded[ii]|dedig|dedik|demis|diye|diyen|diyerek|seklinde|ifade|soz|acikla|belirt|vurgula|kaydet|ekledi|soyle|yazdi|uyardi|sordu|yanitla|paylas|konustu|said|says|told|added|asked|wrote|warned|insisted|replied|continued)/;
 
 /** Words right after a quote that take it as direct speech whatever precedes it: `"…" dedi`. */
 const DIRECT_TAIL_RE =
-  /^(?:ded[ii]|dedig|dedik|demis|diyen|diyerek|derken|deyip|denil|seklinde|ifadeler|ifadesini|sozlerini|sozleriyle|said|says|told|added|asked|wrote)/;
+  /^(?:dendi|ded[ii]|dedig|dedik|demis|diyen|diyerek|derken|deyip|denil|seklinde|ifadeler|ifadesini|sozlerini|sozleriyle|said|says|told|added|asked|wrote)/;
 
 /** Verbs after `diye` that report speech beyond SPEECH_RE: `diye karşılık verdi`, `diye seslendi`. */
 const DIYE_SPEECH_RE = /^(?:karsilik|cevap|seslen|haykir|bagir|tepki|sor)/;
 
 /** Passive speech (`denildi`, `belirtildi`): an institution speaks, not the last person quoted. */
-const PASSIVE_SPEECH_RE = /^(?:denil|belirtil|kaydedil|vurgulan|aktaril|bildiril|ifade edil)/;
+const PASSIVE_SPEECH_RE = /^(?:denil|dendi|belirtil|kaydedil|vurgulan|aktaril|bildiril|ifade edil)/;
 
 /** Last words of the text before a quote that introduce it: `yaptığı açıklamada, "…"`, `Trump ise "…"`. */
 const LEAD_FRAME_RE = /^(?:ise|.*(?:aciklama|konusma|paylasim|mesaj|roportaj|demec|yazi)[a-z]*(?:d[ae]))$/;

@@ -140,7 +140,11 @@ export function attributeQuotes(
     }
     if (personId === null && q.speakerId !== null && !asked) personId = q.speakerId;
     const speakerId =
-      personId !== null && registered.has(personId) ? personId : personId === null ? q.speakerId : null;
+      personId !== null && registered.has(personId)
+        ? personId
+        : personId === null && !asked
+          ? q.speakerId
+          : null;
     const quote: Quote = { ...q, speakerId, personId };
     if (isReportedSpeech(q.text)) quote.kind = 'reported';
     return quote;
@@ -154,10 +158,11 @@ export function attributeQuotes(
 }
 
 /**
- * `"..." sorusuna X yanıt verdi` (dative) or `sorusu üzerine`: the question put to X, not X's words.
- * `"..." sorusunu yöneltti` (accusative) is X asking: X's words.
+ * `"..." sorusuna X yanıt verdi` (dative), `sorusu üzerine` or `soruyu yanıtlayan X`: the question
+ * put to X, not X's words. `"..." sorusunu yöneltti` (accusative) is X asking: X's words.
  */
-const QUESTION_AFTER = /^["”»’']?[,]? ?(?:şeklindeki |biçimindeki )?soru(?:su)?(?:na\b|nuz|su üzerine)/u;
+const QUESTION_AFTER =
+  /^["”»’']?[,]? ?(?:(?:şeklindeki|biçimindeki|yönündeki) )?soru(?:su)?(?:na\b|nuz|su üzerine|(?:nu|yu) (?:yanıt|cevap))/u;
 
 export function isQuestionTo(after: string): boolean {
   return QUESTION_AFTER.test(after);
