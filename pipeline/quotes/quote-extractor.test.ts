@@ -315,6 +315,13 @@ describe('who is not the speaker', () => {
       quotes: [['Bunu daha önce söyledim', 'sergey-lavrov', false]],
     },
     {
+      name: 'a capitalised object opening the sentence is not framed by a verb starting like `de`',
+      paragraphs: [
+        'Raporu değerlendiren Putin, Trump’ın önceki sözlerini anımsatarak "Bunu kabul etmeyiz" dedi.',
+      ],
+      quotes: [['Bunu kabul etmeyiz', 'vladimir-putin', false]],
+    },
+    {
       name: 'a genitive that owns a nominalised clause is not the speaker; the subject left unsaid is',
       paragraphs: [
         'Lavrov, "Müzakereler sürüyor" dedi.',

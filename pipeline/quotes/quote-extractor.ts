@@ -366,10 +366,11 @@ const MODIFIED_HEAD_RE =
   /^(?:yonetim|hukumet|rejim|aile|kabine|ekib|donem|kampanya|ofis|administration|government|regime|family|team|campaign|era)/;
 /**
  * Words after a subject that frame what they say: `Hamaney yaptığı açıklamada`, `Choe ise`. A noun
- * of speech in the accusative (`İngilizce konuşmayı`) is the object of another verb, not a frame.
+ * of speech in the accusative (`İngilizce konuşmayı`) is the object of another verb, not a frame;
+ * the particles are whole words (`de`, not `değerlendiren`).
  */
 const FRAME_AFTER_RE =
-  /^(?:yaptig|ise|de|da|dun|bugun|(?:konusma|aciklama)(?!y[iu]$)|soyle|sunlari|soz|said|says|told|added|,)/;
+  /^(?:yaptig|(?:ise|de|da|dun|bugun)$|(?:konusma|aciklama)(?!y[iu]$)|soyle|sunlari|soz|said|says|told|added|,)/;
 
 /** Capitalised words that open a sentence or clause but never name a speaker. */
 const NOT_A_NAME = new Set(
