@@ -368,6 +368,17 @@ describe('who is not the speaker', () => {
       quotes: [['Bu ambargo kimin işine yarıyor', 'ali-khamenei', false]],
     },
     {
+      name: 'a relative clause of speech after the quote names its speaker; one of answering does not',
+      paragraphs: [
+        '"Ambargo çökmüştür" sözleriyle sert bir çıkış yapan Lavrov, Batı’yı suçladı.',
+        'Trump’ın "Anlaşma yakında" sözlerine tepki gösteren Hamaney, ABD’yi eleştirdi.',
+      ],
+      quotes: [
+        ['Ambargo çökmüştür', 'sergey-lavrov', false],
+        ['Anlaşma yakında', 'donald-trump', false],
+      ],
+    },
+    {
       name: 'a quote with no speaker anywhere keeps a null speaker',
       paragraphs: ['"Savaş bitmeli" pankartları sokakları doldurdu ve "Barış hemen" sloganı atıldı.'],
       quotes: [],

@@ -769,6 +769,38 @@ function speechNounAfter(text: string, close: number): boolean {
   );
 }
 
+/** Most words between a quote and the participle naming who said it: `"…" sözleriyle sert tepki gösteren X`. */
+const MAX_PARTICIPLE_GAP_WORDS = 5;
+/** A Turkish subject participle: `gösteren`, `kullanan`, `konuşan`. */
+const SUBJECT_PARTICIPLE_RE = /[^aeiou]y?[ae]n$/;
+/** `derken`, `söylerken`: "while saying", a converb whose subject comes after, not a participle. */
+const WHILE_CONVERB_RE = /[rz]ken$/;
+/** A noun in the dative: the quote is what was answered (`sözlerine tepki gösteren`), not said. */
+const DATIVE_END_RE = /[ny][ae]$/;
+
+/**
+ * `"…" sözleriyle tepki gösteren X`, `"…" ifadelerini kullanan X`: a relative clause of speech
+ * after the quote, whose head is the one who said it.
+ */
+function isSpeakingParticiple(gapFolded: string): boolean {
+  const words = gapFolded
+    .replace(/^["”»'’]/, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '');
+  const last = words[words.length - 1];
+  if (
+    last === undefined ||
+    words.length > MAX_PARTICIPLE_GAP_WORDS ||
+    !SUBJECT_PARTICIPLE_RE.test(last) ||
+    WHILE_CONVERB_RE.test(last)
+  )
+    return false;
+  // `"…" olarak nitelendiren X` calls something by the quoted words: a label, read elsewhere.
+  if (words[0] === 'olarak') return false;
+  const speech = words.find((w) => SPEECH_RE.test(w) || TAIL_SPEECH_RE.test(w));
+  return speech !== undefined && !DATIVE_END_RE.test(speech);
+}
+
 /** A speaker named right after the quote: `"…" diyen X`, `"…", dedi X`, `"…," Putin said`. */
 function pickTailSpeaker(text: string, cands: readonly Candidate[], close: number): Candidate | null {
   // `"…" diyen Trump'a yanıt verdi`: the one who said it, whatever case the sentence gives them.
@@ -780,6 +812,7 @@ function pickTailSpeaker(text: string, cands: readonly Candidate[], close: numbe
       .trim() === 'diyen'
   )
     return nearest;
+  if (nearest && isSpeakingParticiple(foldText(text.slice(close + 1, nearest.start)))) return nearest;
   const first = cands.find((c) => c.grade === 'strong');
   if (!first) return null;
   const between = foldText(text.slice(close + 1, first.start))
