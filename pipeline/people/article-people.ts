@@ -29,6 +29,8 @@ export interface ArticlePersonInfo {
   forms: string[];
   /** Roles the article states for them: `Kremlin Sözcüsü`. */
   roles: string[];
+  /** A registered person's registry description: a role the article may not state. */
+  description?: string;
 }
 
 export interface PersonMention {
@@ -222,7 +224,7 @@ export function findArticlePeople(
     const entry = byId.get(p.id);
     if (entry) {
       p.name = fullestForm([...p.forms, entry.names.tr]);
-      p.roles.push(entry.description.tr);
+      p.description = entry.description.tr;
     }
   }
   return { people, mentions };

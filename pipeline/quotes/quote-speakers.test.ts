@@ -95,6 +95,17 @@ describe('personOfPhrase', () => {
   });
 });
 
+describe('personOfPhrase, a bare role', () => {
+  it('refers to the person the article gave that role before a registry description that fits too', () => {
+    const texts = [
+      'Başlık',
+      'Macaristan Dışişleri Bakanı Lajos Farkas, Moskova’da Lavrov ile görüştü.',
+      'Bakan, konuştu.',
+    ];
+    expect(personOfPhrase('Bakan', findArticlePeople(texts, registry), 2, 0)).toBe('lajos-farkas');
+  });
+});
+
 describe('personOfPhrase, a family name written first', () => {
   it.each([
     [

@@ -13,7 +13,7 @@
 import type { Heading, Quote } from '../../core/protocol/types';
 import { foldText } from '../../core/text/fold';
 import { UTTERANCE_NOUN_STEMS } from '../../core/text/lexicon';
-import type { ArticlePeople } from '../people/article-people';
+import type { ArticlePeople, ArticlePersonInfo } from '../people/article-people';
 import { findNameRuns } from '../people/name-runs';
 import { isRoleHead } from '../roles/role-extractor';
 import { roleMatches } from './speaker-resolver';
@@ -68,12 +68,22 @@ export function personOfPhrase(
         single ? run.name.length : 0,
       );
   }
-  // Role only: the person named with a matching role, most recently mentioned first.
-  let withRole = model.people.filter((p) => p.roles.some((r) => roleMatches(phrase, r)));
-  // `Rus Sözcü` for `Kremlin Sözcüsü`: a nationality the role does not spell out; the head decides.
+  // Role only: the person named with a matching role, most recently mentioned first. A role the
+  // article writes before a name (`Dışişleri Bakanı X`) is what a later bare `Bakan` refers back
+  // to, before anyone's registry description.
   const head = phrase.trim().split(/\s+/).pop() ?? '';
-  if (withRole.length === 0 && isRoleHead(head)) {
-    withRole = model.people.filter((p) => p.roles.some((r) => roleMatches(head, r)));
+  const rolesOf = (p: ArticlePersonInfo, described: boolean) =>
+    described && p.description ? [...p.roles, p.description] : p.roles;
+  const tries: [string, boolean][] = [
+    [phrase, false],
+    [phrase, true],
+  ];
+  // `Rus Sözcü` for `Kremlin Sözcüsü`: a nationality the role does not spell out; the head decides.
+  if (isRoleHead(head)) tries.push([head, false], [head, true]);
+  let withRole: ArticlePersonInfo[] = [];
+  for (const [words, described] of tries) {
+    withRole = model.people.filter((p) => rolesOf(p, described).some((r) => roleMatches(words, r)));
+    if (withRole.length > 0) break;
   }
   if (withRole.length === 0) return null;
   return (
