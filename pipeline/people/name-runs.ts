@@ -11,6 +11,7 @@
  */
 import { foldText, isUpper } from '../../core/text/fold';
 import { isRoleHead } from '../roles/role-extractor';
+import { isWholeNonPersonPhrase } from './non-person-words';
 
 export interface NameRun {
   /** The name as written, without a case ending: `Sergey Lavrov`, `Kim Jong-un`. */
@@ -159,7 +160,9 @@ export function findNameRuns(text: string): NameRun[] {
     run.forEach((t, k) => {
       if (isTitleWord(t.base) && k < run.length - 1) cut = k;
     });
-    const nameToks = run.slice(cut + 1);
+    const allNameToks = run.slice(cut + 1);
+    const place = trailingPlace(allNameToks);
+    const nameToks = allNameToks.slice(0, place);
     const firstName = nameToks[0] as Token;
     const lastName = nameToks[nameToks.length - 1] as Token;
     // A run ending in a role head is a role alone (`Rus Sözcü`); one letter is an initial cut short.
@@ -173,8 +176,40 @@ export function findNameRuns(text: string): NameRun[] {
       titled: cut >= 0,
       sentenceStart: startsSentence(text, run[0]?.start ?? 0),
     });
+    const placeToks = allNameToks.slice(place);
+    const placeFirst = placeToks[0];
+    const placeLast = placeToks[placeToks.length - 1];
+    if (placeFirst && placeLast) {
+      runs.push({
+        name: text.slice(placeFirst.start, placeLast.end),
+        words: placeToks.map((t) => t.base),
+        start: placeFirst.start,
+        end: placeLast.end,
+        titleWords: [],
+        titled: false,
+        sentenceStart: false,
+      });
+    }
   }
   return runs;
+}
+
+/** A word ending like a possessive: the head of a compound named after the words before it. */
+const COMPOUND_HEAD_RE = /(?:s?[ıiuü])$/u;
+
+/**
+ * Where a place or body glued after a name starts (`Volodimir Zelenskiy Beyaz Saray'da`, `Steve
+ * Witkoff Moskova'ya`), or the run's length when none is. Turkish puts the subject first and a
+ * place in a case ending right after it; a body in a compound (`… Üniversitesi'nde`, ending in a
+ * possessive) is named after the words before it and is left whole.
+ */
+function trailingPlace(toks: readonly Token[]): number {
+  const last = toks[toks.length - 1];
+  if (toks.length < 2 || !last?.suffixed || COMPOUND_HEAD_RE.test(foldText(last.base))) return toks.length;
+  for (let k = 1; k < toks.length; k++) {
+    if (isWholeNonPersonPhrase(toks.slice(k).map((t) => t.base))) return k;
+  }
+  return toks.length;
 }
 
 /** At the start of the text or after a sentence end (quotes and brackets in between allowed). */

@@ -216,6 +216,15 @@ export function isNonPersonName(words: readonly string[]): boolean {
   return DEMONYM.test(words[words.length - 1] as string) && isDemonymOfPlace(folded.join(' '));
 }
 
+/**
+ * True when the words are, as a whole, one known place, outlet or body (`Beyaz Saray`, `Kiev`), or
+ * one word that is not a person (`ABD`, `Meclis`): what may follow a name in the same run.
+ */
+export function isWholeNonPersonPhrase(words: readonly string[]): boolean {
+  if (NON_PERSON_PHRASES.has(words.map((w) => foldText(w)).join(' '))) return true;
+  return words.length === 1 && isNonPersonName(words);
+}
+
 function isBodyWord(word: string): boolean {
   for (const stem of BODY_STEMS) {
     if (!word.startsWith(stem)) continue;
