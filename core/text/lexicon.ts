@@ -124,6 +124,16 @@ export const UTTERANCE_NOUN_STEMS: readonly string[] = /* @__PURE__ */ words(`
   tehdid degerlendirme konusma roportaj demec yazi bildiri genelge
 `);
 
+/**
+ * English prepositions: a capitalised name right after one is its object (`aboard Air Force One`,
+ * `in Geneva`), never the one speaking. `to` is left out: `according to X` names a source.
+ */
+export const ENGLISH_PREPOSITIONS: readonly string[] = /* @__PURE__ */ words(`
+  aboard about across after against along among around at before behind beside between beyond
+  despite during for from in inside into near of off on onto outside over past since through
+  throughout toward towards under until upon via with within without
+`);
+
 /** Speech verbs that put the speaker after them: `"…", dedi Peskov`, `"…," said Peskov`. */
 export const INVERTED_SPEECH_VERBS: readonly string[] = /* @__PURE__ */ words(
   'dedi diyen said says added asked wrote continued',

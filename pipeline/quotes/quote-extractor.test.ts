@@ -552,6 +552,11 @@ describe('quote mark styles', () => {
 describe('English phrasing', () => {
   const cases: Case[] = [
     {
+      name: 'a name after a preposition is its object, not the subject before the verb',
+      paragraphs: ['Lavrov, speaking to reporters in Geneva, said: "Nothing has changed."'],
+      quotes: [['Nothing has changed.', 'sergey-lavrov', false]],
+    },
+    {
       name: '"…," Putin said.',
       paragraphs: ['"We will never surrender," Putin said.'],
       quotes: [['We will never surrender', 'vladimir-putin', false]],

@@ -31,6 +31,7 @@ import { foldText, isUpper } from '../../core/text/fold';
 import {
   APOSTROPHE_CLASS,
   APOSTROPHES,
+  ENGLISH_PREPOSITIONS,
   ENGLISH_SPEECH_VERBS,
   INVERTED_SPEECH_VERBS,
   MONTHS_EN_NOT_NAMES,
@@ -311,6 +312,9 @@ const LABEL_PARTICIPLE_RE = /^(?:dedig[iu]|dedikleri|diye\s+adlandirdig[iu]|diye
 /** Word endings that make the word after `dediği` a verb (`belirtildi`, `öğreniliyor`) or speech. */
 const VERB_AFTER_PARTICIPLE_RE = /(?:[dt][iu]|[dt][iu]r|yor|m[iu]s|[ae]c[ae]k)$/;
 
+/** A name right after an English preposition is its object: `aboard Air Force One, said`. */
+const EN_PREPOSITION: ReadonlySet<string> = new Set(ENGLISH_PREPOSITIONS);
+
 /** Verbs that put the speaker after them: `"…", dedi Peskov`, `"…," said Peskov`. */
 const INVERTED_SAY: ReadonlySet<string> = new Set(INVERTED_SPEECH_VERBS);
 
@@ -571,6 +575,7 @@ function candidatesIn(ctx: UnitContext, from: number, to: number): Candidate[] {
       /^$|[.!?:;"“”«»]$/.test(text.slice(0, first.start).trimEnd())
     )
       continue;
+    if (EN_PREPOSITION.has(previousWord(text, first.start)) && isUpper(first.text[0] ?? '')) continue;
     let { suffix, nameEnd } = suffixAfter(text, first.start, last.end);
     let end = last.end;
     const isRole = isRoleHead(text.slice(last.start, nameEnd));
