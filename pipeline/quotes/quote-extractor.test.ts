@@ -552,6 +552,17 @@ describe('quote mark styles', () => {
 describe('English phrasing', () => {
   const cases: Case[] = [
     {
+      name: 'a quotation left open at a paragraph end takes the speaker named where it goes on',
+      paragraphs: [
+        '"The sanctions will stay. We see no progress.',
+        '"Talks can resume in spring," Lavrov said.',
+      ],
+      quotes: [
+        ['The sanctions will stay. We see no progress.', 'sergey-lavrov', false],
+        ['Talks can resume in spring', 'sergey-lavrov', false],
+      ],
+    },
+    {
       name: 'a name after a preposition is its object, not the subject before the verb',
       paragraphs: ['Lavrov, speaking to reporters in Geneva, said: "Nothing has changed."'],
       quotes: [['Nothing has changed.', 'sergey-lavrov', false]],

@@ -969,6 +969,7 @@ function processUnit(
   mentions: readonly { start: number; end: number; personId: string }[],
   state: State,
   out: Quote[],
+  openEnded: Set<Quote>,
 ): void {
   const spans = findQuoteSpans(text);
   const ctx: UnitContext = { text, spans, persons: personCandidates(text, spans, mentions) };
@@ -1040,6 +1041,7 @@ function processUnit(
         fragment: shape.fragment,
         paragraph,
       });
+      if (span.close >= text.length) openEnded.add(out[out.length - 1] as Quote);
       // `X'in "…" sorusuna, "…" dedi`: the one asking does not go on to answer.
       if (speaker && !isQuestionTo(text.slice(span.close + 1))) {
         sentenceSpeaker = speaker;
@@ -1076,10 +1078,33 @@ export function extractQuotes(
   });
   const headingBefore = new Set(article.headings.map((h) => h.before));
   const out: Quote[] = [];
+  const openEnded = new Set<Quote>();
   texts.forEach((text, i) => {
     const paragraph = i - 1;
     if (headingBefore.has(paragraph)) state.last = null;
-    processUnit(text, paragraph, i === 0, mentionsPer[i] ?? [], state, out);
+    processUnit(text, paragraph, i === 0, mentionsPer[i] ?? [], state, out, openEnded);
   });
-  return out;
+  return continuedQuotes(out, texts, openEnded);
+}
+
+/** A paragraph that opens with a quote mark (after any space). */
+const OPENS_WITH_QUOTE_RE = /^\s*["“„«]/u;
+
+/**
+ * A quotation left open at a paragraph's end goes on in the next paragraph, which reopens it with
+ * a mark (the convention of Turkish and English news alike); the speaker named there, often only
+ * at its end (`"…," Lavrov said.`), said the whole of it. Read backwards, so a chain of paragraphs
+ * takes the speaker of its last one.
+ */
+function continuedQuotes(quotes: Quote[], texts: readonly string[], openEnded: ReadonlySet<Quote>): Quote[] {
+  for (let i = quotes.length - 1; i >= 0; i--) {
+    const q = quotes[i] as Quote;
+    if (!openEnded.has(q) || q.speakerId !== null || q.speakerName !== null) continue;
+    if (!OPENS_WITH_QUOTE_RE.test(texts[q.paragraph + 2] ?? '')) continue;
+    const next = quotes.find((o) => o.paragraph === q.paragraph + 1);
+    if (!next || (next.speakerId === null && next.speakerName === null)) continue;
+    q.speakerId = next.speakerId;
+    q.speakerName = next.speakerName;
+  }
+  return quotes;
 }
