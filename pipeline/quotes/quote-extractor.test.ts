@@ -379,6 +379,25 @@ describe('who is not the speaker', () => {
       ],
     },
     {
+      name: 'an institution’s passive statement (`ifadelerine yer verildi`) is not the last speaker’s',
+      paragraphs: [
+        'Lavrov, "Hazırız" dedi.',
+        'Bakanlıktan yapılan açıklamada ise "Tarih belli değil" ifadelerine yer verildi.',
+      ],
+      quotes: [
+        ['Hazırız', 'sergey-lavrov', false],
+        ['Tarih belli değil', null, false],
+      ],
+    },
+    {
+      name: 'a bare name right before the quote speaks it, after another speaker in the sentence',
+      paragraphs: ['Putin, "Hazırız" derken, Farkas "Biz de görüşmeye hazırız" dedi.'],
+      quotes: [
+        ['Hazırız', 'vladimir-putin', false],
+        ['Biz de görüşmeye hazırız', null, false, 'Farkas'],
+      ],
+    },
+    {
       name: 'a quote with no speaker anywhere keeps a null speaker',
       paragraphs: ['"Savaş bitmeli" pankartları sokakları doldurdu ve "Barış hemen" sloganı atıldı.'],
       quotes: [],

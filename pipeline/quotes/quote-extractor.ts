@@ -262,8 +262,12 @@ const DIRECT_TAIL_RE =
 /** Verbs after `diye` that report speech beyond SPEECH_RE: `diye karşılık verdi`, `diye seslendi`. */
 const DIYE_SPEECH_RE = /^(?:karsilik|cevap|seslen|haykir|bagir|tepki|sor)/;
 
-/** Passive speech (`denildi`, `belirtildi`): an institution speaks, not the last person quoted. */
-const PASSIVE_SPEECH_RE = /^(?:denil|dendi|belirtil|kaydedil|vurgulan|aktaril|bildiril|ifade edil)/;
+/**
+ * Passive speech (`denildi`, `belirtildi`, `ifadelerine yer verildi`): an institution speaks, not
+ * the last person quoted.
+ */
+const PASSIVE_SPEECH_RE =
+  /^(?:(?:ifade|soz|cumle)\S* )?(?:denil|dendi|belirtil|kaydedil|vurgulan|aktaril|bildiril|ifade edil|yer veril|kullanil)/;
 
 /** Last words of the text before a quote that introduce it: `yaptığı açıklamada, "…"`, `Trump ise "…"`. */
 const LEAD_FRAME_RE = /^(?:ise|.*(?:aciklama|konusma|paylasim|mesaj|roportaj|demec|yazi)[a-z]*(?:d[ae]))$/;
@@ -314,6 +318,9 @@ const VERB_AFTER_PARTICIPLE_RE = /(?:[dt][iu]|[dt][iu]r|yor|m[iu]s|[ae]c[ae]k)$/
 
 /** A name right after an English preposition is its object: `aboard Air Force One, said`. */
 const EN_PREPOSITION: ReadonlySet<string> = new Set(ENGLISH_PREPOSITIONS);
+
+/** An opening quote mark right after a name and a space. */
+const OPENING_MARK_NEXT_RE = /^\s["“„«]/u;
 
 /** Verbs that put the speaker after them: `"…", dedi Peskov`, `"…," said Peskov`. */
 const INVERTED_SAY: ReadonlySet<string> = new Set(INVERTED_SPEECH_VERBS);
@@ -595,6 +602,8 @@ function candidatesIn(ctx: UnitContext, from: number, to: number): Candidate[] {
       const next = nextToken(text, end + (time?.[0].length ?? 0));
       const framed =
         next === ',' ||
+        // `Macron "…" dedi`: a bare name right before the quote it opens.
+        OPENING_MARK_NEXT_RE.test(text.slice(end)) ||
         next === ':' ||
         FRAME_AFTER_RE.test(next) ||
         EN_SAY.has(next) ||
