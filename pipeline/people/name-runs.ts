@@ -209,8 +209,14 @@ function trailingPlace(toks: readonly Token[]): number {
   for (let k = 1; k < toks.length; k++) {
     if (isWholeNonPersonPhrase(toks.slice(k).map((t) => t.base))) return k;
   }
+  // People are rarely in the locative (`…'da`): after a full name, such a word is where they were.
+  const ending = foldText(last.text.slice(last.base.length + 1));
+  if (toks.length >= 3 && LOCATIVE_RE.test(ending)) return toks.length - 1;
   return toks.length;
 }
+
+/** A locative case ending: `Cenevre'de`, `Kazan'da`, `Paris'te`. */
+const LOCATIVE_RE = /^n?[dt][ae]$/;
 
 /** At the start of the text or after a sentence end (quotes and brackets in between allowed). */
 function startsSentence(text: string, at: number): boolean {
