@@ -10,6 +10,7 @@
  * by the caller (given names, a title before it, the registry, being a speaker).
  */
 import { foldText, isUpper } from '../../core/text/fold';
+import { runStartBefore, trimmedEnd } from '../../core/text/scan-back';
 import { isRoleHead } from '../roles/role-extractor';
 import { isWholeNonPersonPhrase } from './non-person-words';
 
@@ -220,6 +221,14 @@ const LOCATIVE_RE = /^n?[dt][ae]$/;
 
 /** At the start of the text or after a sentence end (quotes and brackets in between allowed). */
 function startsSentence(text: string, at: number): boolean {
-  const before = text.slice(0, at).trimEnd();
-  return before === '' || /[.!?…:;]["”’»')\]]*$/.test(before) || /^[\s"“‘'«(-]*$/.test(before);
+  const end = trimmedEnd(text, at);
+  if (end === 0) return true;
+  // A sentence end, closing marks after it allowed.
+  const stop = runStartBefore(text, end, CLOSING_AFTER_STOP);
+  if (stop > 0 && '.!?…:;'.includes(text[stop - 1] as string)) return true;
+  // Nothing but spaces and opening marks before.
+  return runStartBefore(text, end, OPENING_OR_SPACE) === 0;
 }
+
+const CLOSING_AFTER_STOP = /["”’»')\]]/;
+const OPENING_OR_SPACE = /[\s"“‘'«(-]/;

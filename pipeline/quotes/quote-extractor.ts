@@ -41,6 +41,7 @@ import {
   WEEKDAYS_EN,
   WEEKDAYS_TR,
 } from '../../core/text/lexicon';
+import { runStartBefore, trimmedEnd } from '../../core/text/scan-back';
 import { isRoleHead, isRoleModifier, roleBefore } from '../roles/role-extractor';
 import { isQuestionTo } from './quote-speakers';
 import { resolveRole, type SpeakerRef, scanDocument, stripCaseSuffix } from './speaker-resolver';
@@ -127,17 +128,28 @@ const ABBREVIATIONS = new Set([
   'bkz',
 ]);
 
+const SENTENCE_STOPS = '.!?…';
+const LETTER_RE = /\p{L}/u;
+
+/** `text.slice(from, to)` ends in a stop, maybe followed by spaces. */
+function endsWithStop(text: string, from: number, to: number): boolean {
+  const j = trimmedEnd(text, to);
+  return j > from && SENTENCE_STOPS.includes(text[j - 1] as string);
+}
+
 /** Sentence ranges `[start, end)` of `text`, never splitting inside a quote. */
 export function splitSentences(text: string, spans: readonly QuoteSpan[]): [number, number][] {
   const out: [number, number][] = [];
+  const closeAt = new Map<number, QuoteSpan>();
+  for (const s of spans) if (!closeAt.has(s.close)) closeAt.set(s.close, s);
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
     let end = -1;
-    const span = spans.find((s) => s.close === i);
-    if (span && /[.!?…]\s*$/.test(text.slice(span.open + 1, span.close))) end = i + 1;
-    else if (/[.!?…]/.test(ch) && !insideSpan(spans, i)) {
-      const word = /([\p{L}]+)$/u.exec(text.slice(start, i))?.[1] ?? '';
+    const span = closeAt.get(i);
+    if (span && endsWithStop(text, span.open + 1, span.close)) end = i + 1;
+    else if (SENTENCE_STOPS.includes(ch) && !insideSpan(spans, i)) {
+      const word = text.slice(runStartBefore(text, i, LETTER_RE, start), i);
       if (!ABBREVIATIONS.has(word.toLowerCase()) && !(word.length === 1 && isUpper(word))) end = i + 1;
     }
     if (end < 0) continue;
@@ -501,9 +513,13 @@ function nextToken(text: string, end: number): string {
   return m ? foldText(m[1] as string) : '';
 }
 
+const WORD_CHAR_RE = /[\p{L}\p{M}-]/u;
+
+/** The word before `start`, spaces between allowed (folded), or ''. */
 function previousWord(text: string, start: number): string {
-  const m = /([\p{L}\p{M}-]+)\s*$/u.exec(text.slice(0, start));
-  return m ? foldText(m[1] as string) : '';
+  const end = trimmedEnd(text, start);
+  const from = runStartBefore(text, end, WORD_CHAR_RE);
+  return from < end ? foldText(text.slice(from, end)) : '';
 }
 
 function gradeFor(text: string, end: number, suffix: string): Grade {
@@ -628,7 +644,8 @@ function candidatesIn(ctx: UnitContext, from: number, to: number): Candidate[] {
 
 /** Turkish puts the subject first: a bare name opening its sentence is who the sentence is about. */
 function opensSentence(text: string, start: number): boolean {
-  return /^$|[.!?;]$/.test(text.slice(0, start).trimEnd());
+  const end = trimmedEnd(text, start);
+  return end === 0 || '.!?;'.includes(text[end - 1] as string);
 }
 
 /** Registry mentions of a text as candidates, with the role written before them. */
