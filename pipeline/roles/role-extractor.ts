@@ -14,7 +14,7 @@
 import type { Caption, PersonEntry, RoleMention } from '../../core/protocol/types';
 import { foldText, isUpper } from '../../core/text/fold';
 import { APOSTROPHE_CLASS, APOSTROPHES, NON_NAME_OPENERS, ROLE_TITLE_STEMS } from '../../core/text/lexicon';
-import { trimmedEnd } from '../../core/text/scan-back';
+import { runStartBefore, trimmedEnd } from '../../core/text/scan-back';
 import { scanDocument } from '../quotes/speaker-resolver';
 
 /** Longer runs are a list of names or a headline in capitals, not a role. */
@@ -105,6 +105,8 @@ function wordsOf(text: string): Word[] {
   return out;
 }
 
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
 /** How far back to read for a role's words before reading the whole text before it. */
 const ROLE_WINDOW_CHARS = 240;
 
@@ -130,6 +132,11 @@ function lastWordsOf(text: string, index: number): Word[] {
  * or null: `roleBefore('İran Dini Lideri Ali Hamaney', 17)` → `{ role: 'İran Dini Lideri', start: 0 }`.
  */
 export function roleBefore(text: string, index: number): { role: string; start: number } | null {
+  // Most names have no role before them: the word ending right before the space must be a role
+  // head (one with joiners, `Moskova'da`, never is), which is cheap to tell first.
+  if (index === 0 || !/\s/.test(text[index - 1] as string)) return null;
+  const end = trimmedEnd(text, index);
+  if (!isRoleHead(text.slice(runStartBefore(text, end, WORD_CHAR), end))) return null;
   const words = lastWordsOf(text, index);
   let i = words.length - 1;
   const last = words[i];
