@@ -106,6 +106,15 @@ export const ROLE_TITLE_SYNONYMS: readonly (readonly string[])[] = [
   ['lider', 'leader', 'basbakan', 'premier'],
 ];
 
+/**
+ * Nationality adjectives written before a role (`Rus lider`, `Alman bakan`, `Amerikan yetkili`):
+ * capitalised, never a person (folded). Forms in `-li`/`-lı` (`İranlı`) are told by their ending.
+ */
+export const NATIONALITY_ADJECTIVES: readonly string[] = /* @__PURE__ */ words(`
+  rus alman fransiz ingiliz amerikan turk arap fars kurt yahudi yunan italyan ispanyol macar leh
+  cek japon cinli hintli koreli ukraynali israilli iranli
+`);
+
 // ---------------------------------------------------------------------------------------------
 // Speech verbs
 

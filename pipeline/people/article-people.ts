@@ -14,7 +14,7 @@ import type { PersonEntry } from '../../core/protocol/types';
 import { foldText } from '../../core/text/fold';
 import { scanDocument } from '../quotes/speaker-resolver';
 import { isRoleHead, roleBefore } from '../roles/role-extractor';
-import { findNameRuns, type NameRun } from './name-runs';
+import { findNameRuns, modifiesRole, type NameRun } from './name-runs';
 import { transliterationKey } from './name-variants';
 import { isGivenName } from './news-given-names';
 import { isNonPersonName } from './non-person-words';
@@ -75,7 +75,7 @@ export function findArticlePeople(
     speakerNames.flatMap((s) => {
       const runs = findNameRuns(s);
       const last = runs[runs.length - 1];
-      return last ? [key(last.name)] : [];
+      return last && !modifiesRole(s, last.end) ? [key(last.name)] : [];
     }),
   );
 

@@ -219,6 +219,12 @@ function trailingPlace(toks: readonly Token[]): number {
 /** A locative case ending: `Cenevre'de`, `Kazan'da`, `Paris'te`. */
 const LOCATIVE_RE = /^n?[dt][ae]$/;
 
+/** `Macar bakan`: a capitalised word right before a role head qualifies the role; it names nobody. */
+export function modifiesRole(phrase: string, end: number): boolean {
+  const next = /^\s+(\p{L}+)/u.exec(phrase.slice(end))?.[1];
+  return next !== undefined && isRoleHead(next);
+}
+
 /** At the start of the text or after a sentence end (quotes and brackets in between allowed). */
 function startsSentence(text: string, at: number): boolean {
   const end = trimmedEnd(text, at);

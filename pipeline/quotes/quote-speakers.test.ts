@@ -106,6 +106,28 @@ describe('personOfPhrase, a bare role', () => {
   });
 });
 
+describe('personOfPhrase, a capitalised word qualifying a role', () => {
+  it.each([
+    [
+      'a nationality from the list',
+      'Rus lider',
+      'Rusya Devlet Başkanı Vladimir Putin Kazan’da konuştu.',
+      'vladimir-putin',
+    ],
+    [
+      'any capitalised word right before a role head',
+      'Tacik bakan',
+      'Tacikistan Dışişleri Bakanı Rustam Emomali Moskova’ya gitti.',
+      'rustam-emomali',
+    ],
+  ])('%s', (_rule, phrase, intro, expected) => {
+    const texts = ['Başlık', intro, `Toplantıda konuşan ${phrase}, konuştu.`];
+    const model = findArticlePeople(texts, registry, [phrase]);
+    expect(model.people.map((p) => p.id)).not.toContain(phrase.split(' ')[0]?.toLowerCase());
+    expect(personOfPhrase(phrase, model, 2, 30)).toBe(expected);
+  });
+});
+
 describe('personOfPhrase, a family name written first', () => {
   it.each([
     [

@@ -14,7 +14,7 @@ import type { Heading, Quote } from '../../core/protocol/types';
 import { foldText } from '../../core/text/fold';
 import { UTTERANCE_NOUN_STEMS } from '../../core/text/lexicon';
 import type { ArticlePeople, ArticlePersonInfo } from '../people/article-people';
-import { findNameRuns } from '../people/name-runs';
+import { findNameRuns, modifiesRole } from '../people/name-runs';
 import { isRoleHead } from '../roles/role-extractor';
 import { roleMatches } from './speaker-resolver';
 
@@ -44,7 +44,7 @@ export function personOfPhrase(
 ): string | null {
   const runs = findNameRuns(phrase);
   const run = runs[runs.length - 1];
-  if (run) {
+  if (run && !modifiesRole(phrase, run.end)) {
     const want = foldText(run.name);
     // One word is a family name that may come first (`Kim` of `Kim Yo Jong`) or last; among
     // several people it could be, the one named last before the quote is meant.
