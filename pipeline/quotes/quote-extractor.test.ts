@@ -398,6 +398,24 @@ describe('who is not the speaker', () => {
       ],
     },
     {
+      name: 'a common noun in a case opening the sentence is not part of the name after it',
+      paragraphs: ['Toplantıda Lavrov, "Kapımız açık" dedi.'],
+      quotes: [['Kapımız açık', 'sergey-lavrov', false, 'Lavrov']],
+    },
+    {
+      name: '`karşılığını verdi` answers with the subject’s own words',
+      paragraphs: ['Trump, "Anlaşmaya hazırız" dedi. Hamaney ise "Baskıyla olmaz" karşılığını verdi.'],
+      quotes: [
+        ['Anlaşmaya hazırız', 'donald-trump', false],
+        ['Baskıyla olmaz', 'ali-khamenei', false],
+      ],
+    },
+    {
+      name: 'the one the words are according to speaks, not the name next to the quote',
+      paragraphs: ['Lavrov’a göre Brüksel "yeni bir tırmanış peşinde."'],
+      quotes: [['yeni bir tırmanış peşinde.', 'sergey-lavrov', true]],
+    },
+    {
       name: 'a quote with no speaker anywhere keeps a null speaker',
       paragraphs: ['"Savaş bitmeli" pankartları sokakları doldurdu ve "Barış hemen" sloganı atıldı.'],
       quotes: [],
@@ -570,6 +588,11 @@ describe('quote mark styles', () => {
 
 describe('English phrasing', () => {
   const cases: Case[] = [
+    {
+      name: 'a speaker after the quote with a role phrase before the name',
+      paragraphs: ['"The door is open," Russia\'s foreign minister Sergei Lavrov told reporters.'],
+      quotes: [['The door is open', 'sergey-lavrov', false]],
+    },
     {
       name: 'a quotation left open at a paragraph end takes the speaker named where it goes on',
       paragraphs: [

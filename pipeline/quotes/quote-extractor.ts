@@ -218,6 +218,8 @@ const SPEECH_RE = new RegExp(
       'ileri sur',
       'one sur',
       'yanit',
+      'karsiligini',
+      'karsilik ver',
       'cevap',
       'cevab',
       'iletti',
@@ -265,7 +267,7 @@ const EN_SAY: ReadonlySet<string> = new Set(ENGLISH_SPEECH_VERBS);
 
 /** Verbs/frames a quote may end a sentence with, or be followed by, and still stand on its own. */
 const TAIL_SPEECH_RE =
-  /^(?:denil|dendi|soru|yonundeki|belirtil|kaydedil|vurgulan|aktaril|bildiril|derken|deyip|gorus|mesaj|uyari|elestiri|cagri|tepki|degerlendirme|yanit|cevab|cevap|ded[ii]|dedig|dedik|demis|diye|diyen|diyerek|seklinde|ifade|soz|acikla|belirt|vurgula|kaydet|ekledi|soyle|yazdi|uyardi|sordu|yanitla|paylas|konustu|said|says|told|added|asked|wrote|warned|insisted|replied|continued)/;
+  /^(?:denil|dendi|soru|karsiligini|yonundeki|belirtil|kaydedil|vurgulan|aktaril|bildiril|derken|deyip|gorus|mesaj|uyari|elestiri|cagri|tepki|degerlendirme|yanit|cevab|cevap|ded[ii]|dedig|dedik|demis|diye|diyen|diyerek|seklinde|ifade|soz|acikla|belirt|vurgula|kaydet|ekledi|soyle|yazdi|uyardi|sordu|yanitla|paylas|konustu|said|says|told|added|asked|wrote|warned|insisted|replied|continued)/;
 
 /** Words right after a quote that take it as direct speech whatever precedes it: `"…" dedi`. */
 const DIRECT_TAIL_RE =
@@ -440,6 +442,8 @@ const ABLATIVE_RE = /^(?:[dt][ae]n)$/;
 
 /** Longest headline prefix before `:` read as a speaker (`Kuzey Kore Dışişleri Bakanı Choe:`). */
 const MAX_TITLE_SPEAKER_WORDS = 8;
+/** Most words of a role phrase between a quote and the speaker after it (`," Iran's foreign minister X said`). */
+const MAX_TAIL_ROLE_WORDS = 5;
 /** How far after a quote a speaker may be named (`," Russian President Vladimir Putin said`). */
 const MAX_TAIL_SPEAKER_OFFSET_WORDS = 1;
 
@@ -585,19 +589,16 @@ function candidatesIn(ctx: UnitContext, from: number, to: number): Candidate[] {
     if (lastRunWord && !isRoleHead(lastRunWord.text)) {
       while (runWords.length > 1 && !isUpper((runWords[0] as Word).text[0] ?? '')) runWords.shift();
     }
+    // `Görüşmede Erdoğan, "…"`: a common noun in a case opening the sentence, glued to the name.
+    const opener = runWords[0];
+    if (runWords.length > 1 && opener && isBareCaseNoun(opener) && opensClause(text, opener.start))
+      runWords.shift();
     const first = runWords[0];
     const last = runWords[runWords.length - 1];
     if (!first || !last) continue;
     // Acronyms (`KCNA`, `ABD`) are agencies and countries, not speakers on their own.
     if (runWords.every((r) => r.text.length > 1 && r.text === r.text.toUpperCase())) continue;
-    if (
-      runWords.length === 1 &&
-      first.folded.length >= MIN_BARE_CASE_NOUN_LENGTH &&
-      !APOSTROPHE_RE.test(first.text) &&
-      BARE_CASE_NOUN_RE.test(first.folded) &&
-      /^$|[.!?:;"“”«»]$/.test(text.slice(0, first.start).trimEnd())
-    )
-      continue;
+    if (runWords.length === 1 && isBareCaseNoun(first) && opensClause(text, first.start)) continue;
     if (EN_PREPOSITION.has(previousWord(text, first.start)) && isUpper(first.text[0] ?? '')) continue;
     let { suffix, nameEnd } = suffixAfter(text, first.start, last.end);
     let end = last.end;
@@ -640,6 +641,21 @@ function candidatesIn(ctx: UnitContext, from: number, to: number): Candidate[] {
     });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A word with a bare case ending, long enough not to be a name (`Açıklamada`, `Görüşmede`). */
+function isBareCaseNoun(word: Word): boolean {
+  return (
+    word.folded.length >= MIN_BARE_CASE_NOUN_LENGTH &&
+    !APOSTROPHE_RE.test(word.text) &&
+    BARE_CASE_NOUN_RE.test(word.folded)
+  );
+}
+
+/** At the start of the text, or after a sentence end, a colon or a quote mark. */
+function opensClause(text: string, start: number): boolean {
+  const end = trimmedEnd(text, start);
+  return end === 0 || '.!?:;"“”«»'.includes(text[end - 1] as string);
 }
 
 /** Turkish puts the subject first: a bare name opening its sentence is who the sentence is about. */
@@ -723,6 +739,10 @@ function pickLeadSpeaker(
   // `X, "…"`, `söyleyen X, "…"`, `Kim'in, "…"`, `onun, "…"`: the name right before the quote.
   const adjacent = usable.find((c) => SUFFIX_ONLY_RE.test(text.slice(c.end, quoteOpen)));
   if (adjacent && (adjacent.kind !== 'name' || adjacent.grade === 'strong' || spokenAfter)) {
+    // `Rubio'ya göre Moskova "…"`: whoever the words are according to speaks; the name next to
+    // the quote is what they are about.
+    const source = usable.find((c) => c.grade === 'according' && c.start < adjacent.start);
+    if (source && adjacent.kind !== 'pronoun') return source;
     // `Leavitt, Başkan'ın "…tuttuğunu" söyledi`: a genitive next to the quote is the subject of
     // the reported clause; the sentence's subject before it is the one speaking.
     // Unless a noun of speech follows the quote: `Leavitt, Başkan'ın "…" şeklindeki açıklamasına
@@ -857,6 +877,20 @@ function pickTailSpeaker(text: string, cands: readonly Candidate[], close: numbe
   )
     return first;
   const gapWords = between === '' ? 0 : between.split(' ').length;
+  // `," Iran's foreign minister Abbas Araghchi wrote`: a role phrase before the name that says.
+  const says = cands.find(
+    (c) =>
+      c.grade === 'strong' && EN_SAY.has(/^\s*([\p{L}]+)/u.exec(text.slice(c.end))?.[1]?.toLowerCase() ?? ''),
+  );
+  if (
+    says &&
+    (isRoleHead(previousWord(text, says.start)) || says.name.split(/\s+/).some(isRoleHead)) &&
+    text
+      .slice(close + 1, says.start)
+      .trim()
+      .split(/\s+/).length <= MAX_TAIL_ROLE_WORDS
+  )
+    return says;
   // `," Putin said` / `," the Kremlin leader said` / `," he said`.
   if (
     gapWords <= MAX_TAIL_SPEAKER_OFFSET_WORDS &&
