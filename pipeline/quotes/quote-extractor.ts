@@ -6,14 +6,19 @@
  *   the Turkish apostrophe (`KCNA’ya`), never a closing mark. Nested quotes stay inside the outer one.
  * - the speaker comes from the text around the quote, never from inside it (`"… Vladimir Putin'in
  *   …" dedi` is not Putin's). In order: the `X:` prefix of a headline; a speaker named right after
- *   the quote (`"…" diyen X`, `"…", dedi X`, `"…," Putin said`, `said Putin`); the subject before
+ *   the quote (`"…" diyen X`, `"…" sözleriyle tepki gösteren X`, `"…", dedi X`, `"…," Putin said`,
+ *   `said Putin`, `," Iran's foreign minister X wrote`); the subject before
  *   it (`X, "…" dedi`, `X yaptığı açıklamada, "…"`, `… söyleyen X, "…"`, `X'e göre "…"`,
  *   `Putin said: "…"`), where a name with a non-subject case suffix (`Trump'ı`, `Moskova'da`) or
  *   followed by `ile`/`ve` is skipped; then the previous speaker (same sentence, or carried to a
  *   following quote, a pronoun `onun`/`he`, a role phrase `İran lideri` that fits the speaker).
  *   A genitive or `that`-clause subject next to the quote (`Leavitt, Başkan'ın "…" söyledi`,
  *   `Trump said that Putin "…"`) is what is reported on, not who speaks; it speaks only through a
- *   speech participle (`Erdoğan'ın "…" ilettiği belirtildi`, `Hamaney'in "…" dediğini`).
+ *   speech participle or noun (`Erdoğan'ın "…" ilettiği belirtildi`, `X'in "…" şeklindeki
+ *   açıklaması`); further back, it owns a nominalised clause (`Trump'ın … aktarmasına dair, "…"
+ *   dedi`) and the sentence's unsaid subject speaks. Whoever asks a question (`X'in "…" sorusuna`)
+ *   does not go on to answer it, and a quotation left open at a paragraph's end is said by whoever
+ *   says the next paragraph's opening quote.
  * - a quote is a fragment when it is embedded in the sentence (`"yalan söylemekle" suçladı`,
  *   `İsrail'in "…" olduğunu`) or is grammatically a reported clause (`"…dilediğini" belirtti`);
  *   scare quotes (a quoted label with no speech around it, `"maksimum baskı" politikası`, or named
