@@ -199,8 +199,8 @@ export function findNameRuns(text: string): NameRun[] {
 const COMPOUND_HEAD_RE = /(?:s?[ıiuü])$/u;
 
 /**
- * Where a place or body glued after a name starts (`Volodimir Zelenskiy Beyaz Saray'da`, `Steve
- * Witkoff Moskova'ya`), or the run's length when none is. Turkish puts the subject first and a
+ * Where a place or body glued after a name starts (`Ayla Demir Beyaz Saray'da`, `Can
+ * Arslan Moskova'ya`), or the run's length when none is. Turkish puts the subject first and a
  * place in a case ending right after it; a body in a compound (`… Üniversitesi'nde`, ending in a
  * possessive) is named after the words before it and is left whole.
  */

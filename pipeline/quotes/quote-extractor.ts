@@ -15,7 +15,7 @@
  *   A genitive or `that`-clause subject next to the quote (`Leavitt, Başkan'ın "…" söyledi`,
  *   `Trump said that Putin "…"`) is what is reported on, not who speaks; it speaks only through a
  *   speech participle or noun (`Erdoğan'ın "…" ilettiği belirtildi`, `X'in "…" şeklindeki
- *   açıklaması`); further back, it owns a nominalised clause (`Trump'ın … aktarmasına dair, "…"
+ *   açıklaması`); further back, it owns a nominalised clause (`Trump'ın … savunmasına ilişkin, "…"
  *   dedi`) and the sentence's unsaid subject speaks. Whoever asks a question (`X'in "…" sorusuna`)
  *   does not go on to answer it, and a quotation left open at a paragraph's end is said by whoever
  *   says the next paragraph's opening quote.
@@ -396,7 +396,7 @@ const MODIFIED_HEAD_RE =
   /^(?:yonetim|hukumet|rejim|aile|kabine|ekib|donem|kampanya|ofis|administration|government|regime|family|team|campaign|era)/;
 /**
  * Words after a subject that frame what they say: `Hamaney yaptığı açıklamada`, `Choe ise`. A noun
- * of speech in the accusative (`İngilizce konuşmayı`) is the object of another verb, not a frame;
+ * of speech in the accusative (`Fransızca konuşmayı seçen`) is the object of another verb, not a frame;
  * the particles are whole words (`de`, not `değerlendiren`).
  */
 const FRAME_AFTER_RE =
@@ -776,7 +776,7 @@ function pickLeadSpeaker(
   if (saying) return saying;
   // A genitive further back owns the quote only through a noun of speech (`Peskov'un
   // açıklamasında, … "…"`); otherwise it is the subject of a nominalised clause (`Trump'ın …
-  // aktarmasına dair, "…" dedi`) and the sentence's own subject, left unsaid, is the speaker.
+  // savunmasına ilişkin, "…" dedi`) and the sentence's own subject, left unsaid, is the speaker.
   const byGrade = (g: Grade) =>
     usable.find(
       (c) =>
@@ -806,11 +806,11 @@ function ownsUtterance(text: string, end: number): boolean {
 const QUOTE_MARK_RE = /["“”„«»]/;
 /** Words between a quote and the noun of speech it fills: `"…" olarak nitelendirmesi`, `"…" şeklindeki açıklaması`. */
 const QUOTE_TO_NOUN_RE = /^(?:olarak|seklinde|seklindeki|bicimindeki|yonundeki|diye)$/;
-/** A Turkish verbal noun with its possessive: `nitelendirmesine`, `söylemesi`. */
+/** A Turkish verbal noun with its possessive: `tanımlamasına`, `söylemesi`. */
 const VERBAL_NOUN_RE = /m[ae]s[iu]/;
 
 /**
- * A noun of speech right after the quote (`"…" olarak nitelendirmesine`, `"…" sözleri`): the quote
+ * A noun of speech right after the quote (`"…" olarak tanımlamasına`, `"…" sözleri`): the quote
  * is what the genitive before it said.
  */
 function speechNounAfter(text: string, close: number): boolean {

@@ -241,7 +241,7 @@ describe('isQuestionTo', () => {
     ['a question named as such', "' şeklindeki sorusuna, yanıt verdi", true],
     ['a statement', '" dedi.', false],
     ['a question the subject asked', '" sorusunu yöneltti.', false],
-    ['a question the subject answers', '" yönündeki soruyu yanıtlayan Bakan', true],
+    ['a question the subject answers', '" biçimindeki soruyu cevaplayan Bakan', true],
   ])('%s', (_rule, after, expected) => {
     expect(isQuestionTo(after)).toBe(expected);
   });

@@ -168,7 +168,7 @@ export function attributeQuotes(
 }
 
 /**
- * `"..." sorusuna X yanıt verdi` (dative), `sorusu üzerine` or `soruyu yanıtlayan X`: the question
+ * `"..." sorusuna X yanıt verdi` (dative), `sorusu üzerine` or `soruyu cevaplayan X`: the question
  * put to X, not X's words. `"..." sorusunu yöneltti` (accusative) is X asking: X's words.
  */
 const QUESTION_AFTER =
