@@ -3,8 +3,8 @@
  * page to scroll to that person's next mention and flash it; "Profile" opens the person view.
  */
 
+import type { PagePerson } from '@/core/protocol/page-people';
 import type { PersonEntry } from '@/core/protocol/types';
-import type { PagePerson } from '@/lib/pages/page-people';
 import { useUi } from '@/lib/pages/ui-context';
 import { useFocusHeading } from '@/lib/pages/use-focus-heading';
 import { PanelLink } from './PanelLink';

@@ -6,7 +6,6 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { ArticleResponseSchema, type PanelTarget } from '@/core/protocol/messages';
 import type { PersonEntry } from '@/core/protocol/types';
 import type { SearchFilters } from '@/core/search/search-filters';
-import { countPageMentions } from '@/lib/pages/page-people';
 import { sameTarget } from '@/lib/pages/panel-history';
 import { useUi } from '@/lib/pages/ui-context';
 import { useBackground } from '@/lib/pages/use-background';
@@ -182,7 +181,7 @@ export function Panel({ nav, reading, people, onReveal }: PanelProps) {
     case 'page':
       view = (
         <OnThisPage
-          pagePeople={reading.mentions ? countPageMentions(reading.mentions.mentions) : null}
+          pagePeople={reading.mentions ? reading.mentions.people : null}
           pageTitle={reading.tab?.title ?? null}
           people={people}
           loading={reading.loading}

@@ -48,6 +48,7 @@ const searchAnswer = {
 
 const pageMentions = {
   mentions: [{ personId: 'vladimir-putin', text: 'Putin' }],
+  people: [{ personId: 'vladimir-putin', count: 1, firstText: 'Putin' }],
   stats: { textNodes: 10, chars: 300, scanMs: 1.2 },
 };
 
@@ -143,7 +144,7 @@ describe('parseResponse rejects malformed answers with a clear error', () => {
       name: 'page mentions without stats',
       type: 'page-mentions',
       schema: PageMentionsResponseSchema,
-      answer: { mentions: [] },
+      answer: { mentions: [], people: [] },
       message: /page-mentions at stats: /,
     },
     {

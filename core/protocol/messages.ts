@@ -10,6 +10,7 @@
 import * as v from 'valibot';
 import { SearchFiltersSchema } from '../search/search-filters';
 import type { SearchHit } from '../search/search-types';
+import type { PagePerson } from './page-people';
 import type { Article, PersonCardData, PersonEntry, PersonStats } from './types';
 
 /** Longest search accepted: longer text is a paste gone wrong, not a query. */
@@ -63,7 +64,10 @@ export const ContentRequestSchema = v.variant('type', [
 export type ContentRequest = v.InferOutput<typeof ContentRequestSchema>;
 
 export interface PageMentions {
+  /** The page's mentions in document order, at most MAX_LISTED_MENTIONS of them. */
   mentions: { personId: string; text: string }[];
+  /** Everyone the page mentions, with counts over all mentions (listed or not). */
+  people: PagePerson[];
   /** `shadowRoots`: open shadow roots being watched (released when their hosts leave). */
   stats: { textNodes: number; chars: number; scanMs: number; shadowRoots?: number };
 }
@@ -182,6 +186,7 @@ export const SearchResponseSchema: v.GenericSchema<ResponseMap['search']> = v.ob
 /** The answer to `page-mentions`. */
 export const PageMentionsResponseSchema: v.GenericSchema<ResponseMap['page-mentions']> = v.object({
   mentions: v.array(v.object({ personId: text, text })),
+  people: v.array(v.object({ personId: text, count, firstText: text })),
   stats: v.object({ textNodes: count, chars: count, scanMs: count, shadowRoots: v.optional(count) }),
 });
 

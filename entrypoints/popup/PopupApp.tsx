@@ -4,7 +4,6 @@ import { Popup } from '@/components/popup/Popup';
 import { type PanelTarget, RecentArticlesResponseSchema } from '@/core/protocol/messages';
 import { siteOf } from '@/core/protocol/settings-schema';
 import { rulesCovering } from '@/core/protocol/site-rules';
-import { countPageMentions } from '@/lib/pages/page-people';
 import { setSiteEnabled } from '@/lib/pages/site-list';
 import { UiContext } from '@/lib/pages/ui-context';
 import { useBackground } from '@/lib/pages/use-background';
@@ -44,7 +43,7 @@ export function PopupApp() {
   return (
     <UiContext.Provider value={{ t, lang, navigate }}>
       <Popup
-        pagePeople={page.mentions ? countPageMentions(page.mentions.mentions) : null}
+        pagePeople={page.mentions ? page.mentions.people : null}
         people={people}
         recent={recent.status === 'ready' ? recent.value.articles : []}
         site={{

@@ -24,7 +24,7 @@ async function refresh(tabId: number): Promise<void> {
   const answer = await sendToTab(tabId, { type: 'page-mentions' }, PageMentionsResponseSchema).catch(
     () => null,
   );
-  const people = answer ? new Set(answer.mentions.map((m) => m.personId)).size : 0;
+  const people = answer?.people.length ?? 0;
   await showPeopleCount(tabId, people).catch(() => undefined);
 }
 

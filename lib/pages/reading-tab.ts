@@ -4,7 +4,7 @@
  */
 import { type Browser, browser } from 'wxt/browser';
 import { type PageMentions, PageMentionsResponseSchema } from '@/core/protocol/messages';
-import { pickReadingTab } from '@/lib/pages/page-people';
+import { pickReadingTab } from '@/lib/pages/reading-tab-picker';
 import { sendToTab } from '@/lib/shared/messaging';
 
 export async function getReadingTab(): Promise<Browser.tabs.Tab | null> {
