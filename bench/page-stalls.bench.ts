@@ -252,7 +252,7 @@ export default async function pageStallsBench(): Promise<BenchTable[]> {
             await p.waitForTimeout(SETTLE_MS);
             await scrollThrough(p);
             await p.waitForTimeout(SETTLE_MS);
-            return answer.mentions.length;
+            return answer.people.reduce((total, person) => total + person.count, 0);
           }),
         );
         await p.close();

@@ -383,3 +383,18 @@ describe('a page with many mentions', () => {
     await waitForCard(p, 'vladimir-putin');
   });
 });
+
+describe('words on both sides of a box', () => {
+  it('finds names right after an element laid out as a block, a flex item or a line break', async () => {
+    await open('content-blocks.html');
+    const answer = await mentionsWhen((m) => m.mentions.length >= 6);
+    expect(answer.mentions.map((m) => [m.personId, m.text])).toEqual([
+      ['vladimir-putin', 'Putin'],
+      ['donald-trump', 'Trump'],
+      ['sergey-lavrov', 'Lavrov'],
+      ['ali-khamenei', 'Hamaney'],
+      ['kim-jong-un', 'Kim Jong Un'],
+      ['sergey-lavrov', 'Sergey Lavrov'],
+    ]);
+  });
+});

@@ -69,6 +69,13 @@ export function isInlineElement(element: Element): boolean {
   return INLINE_TAGS.has(element.tagName.toUpperCase());
 }
 
+/** An element laid out as a box of its own (`display: block`, a flex item…), whatever its tag. */
+export function isRenderedAsBlock(element: Element): boolean {
+  const display = getComputedStyle(element).display;
+  // Empty: no computed style to go by (an element outside the rendered tree).
+  return display !== '' && !display.startsWith('inline') && display !== 'contents';
+}
+
 function isEditable(element: Element): boolean {
   const value = element.getAttribute('contenteditable');
   return value !== null && value.toLowerCase() !== 'false';

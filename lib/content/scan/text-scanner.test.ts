@@ -1,7 +1,12 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { createMatcher } from '@/core/mentions/mention-matcher';
+import type { PersonEntry } from '@/core/protocol/types';
+import registry from '@/test/fixtures/registry/people.json';
 import type { PageMention } from './mention-store';
 import { type PieceScanner, TextScanner } from './text-scanner';
+
+const realMatcher = () => createMatcher(registry.people as unknown as PersonEntry[]).createScanner();
 
 // happy-dom has no StaticRange; the scanner only constructs it with the boundary points.
 if (typeof globalThis.StaticRange === 'undefined') {
@@ -41,11 +46,14 @@ function fakeMatcher(names: Record<string, string>): PieceScanner {
   };
 }
 
-function scanBody(html: string): PageMention[] {
+function scanBody(
+  html: string,
+  matcher = fakeMatcher({ 'Vladimir Putin': 'vladimir-putin', Trump: 'donald-trump' }),
+): PageMention[] {
   document.body.innerHTML = html;
   const found: PageMention[] = [];
   const scanner = new TextScanner({
-    matcher: fakeMatcher({ 'Vladimir Putin': 'vladimir-putin', Trump: 'donald-trump' }),
+    matcher,
     isOwnUi: (e) => e.tagName === 'BAGLAM-CARD-HOST',
     onMentions: (m) => found.push(...m),
   });
@@ -138,5 +146,27 @@ describe('TextScanner', () => {
     const found = scanBody(paragraphs.join(''));
     expect(found).toHaveLength(800);
     expect(new Set(found.map((m) => m.nodes[0]?.parentElement?.id)).size).toBe(800);
+  });
+
+  it.each<[string, string, string[]]>([
+    [
+      'an inline tag styled as a block (a username above a comment)',
+      '<div><b style="display: block">ayse_k</b>Trump haklı.</div>',
+      ['Trump'],
+    ],
+    [
+      'spans shown as blocks',
+      '<div><span style="display: block">Son dakika</span><span style="display: block">Vladimir Putin açıkladı</span></div>',
+      ['Vladimir Putin'],
+    ],
+  ])('separates words across %s', (_, html, expected) => {
+    // The real matcher: it needs a word boundary before a name.
+    expect(scanBody(html, realMatcher()).map((m) => m.text)).toEqual(expected);
+  });
+
+  it('keeps words of one inline run together (no box between them)', () => {
+    // `Vladi<i>mir</i> Putin`: the name is split by an inline tag, not by a box.
+    const found = scanBody('<p>Vladi<i>mir</i> Putin konuştu.</p>', realMatcher());
+    expect(found.map((m) => m.text)).toEqual(['Vladimir Putin']);
   });
 });

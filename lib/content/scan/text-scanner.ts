@@ -12,6 +12,7 @@ import {
   isInlineElement,
   isInsideSkipped,
   isInvisibleText,
+  isRenderedAsBlock,
   isScreenReaderOnly,
   isSkippedElement,
 } from './skip-rules';
@@ -87,6 +88,7 @@ export class TextScanner {
   /** Per element holding a name, whether its text is invisible; one style read per element and root. */
   private invisibleText = new WeakMap<Element, boolean>();
   private srOnly = new WeakMap<Element, boolean>();
+  private rendersAsBlock = new WeakMap<Element, boolean>();
 
   constructor(private readonly options: TextScannerOptions) {}
 
@@ -169,6 +171,7 @@ export class TextScanner {
       this.boundaryPending = true;
       this.invisibleText = new WeakMap();
       this.srOnly = new WeakMap();
+      this.rendersAsBlock = new WeakMap();
       if (root.nodeType === Node.TEXT_NODE) {
         this.addText(root as Text);
         this.flush();
@@ -243,7 +246,10 @@ export class TextScanner {
     const link = node.parentElement?.closest('a') ?? null;
     const betweenLinks = link !== null && this.lastLink !== null && link !== this.lastLink;
     const run = this.run;
-    if (run.pieces.length && (this.boundaryPending || betweenLinks || block !== this.lastBlock)) {
+    if (
+      run.pieces.length &&
+      (this.boundaryPending || betweenLinks || block !== this.lastBlock || this.gluedToBox(node, block))
+    ) {
       if (run.chars >= MATCH_BATCH_CHARS) this.flush();
       else {
         run.pieces.push(BLOCK_SEPARATOR);
@@ -260,6 +266,29 @@ export class TextScanner {
     current.pieces.push(data);
     current.nodes.push(node);
     current.chars += data.length;
+  }
+
+  /**
+   * Whether the text would run into the previous text across an inline tag styled as a box
+   * (`<b style="display:block">user</b>Putin`). Style is read only where two words would touch.
+   */
+  private gluedToBox(node: Text, block: Element | ShadowRoot | null): boolean {
+    const last = this.run.nodes[this.run.nodes.length - 1];
+    if (!last || !/[\p{L}\p{N}]$/u.test(last.data) || !/^[\p{L}\p{N}]/u.test(node.data)) return false;
+    const isBox = (element: Element | null): boolean => {
+      for (let e = element; e && e !== block; e = e.parentElement) {
+        let known = this.rendersAsBlock.get(e);
+        if (known === undefined) {
+          known = isRenderedAsBlock(e);
+          this.rendersAsBlock.set(e, known);
+        }
+        if (known) return true;
+      }
+      return false;
+    };
+    return (
+      last.parentElement !== node.parentElement && (isBox(last.parentElement) || isBox(node.parentElement))
+    );
   }
 
   private flush(): void {
