@@ -8,6 +8,7 @@ import { countPageMentions } from '@/lib/pages/page-people';
 import { setSiteEnabled } from '@/lib/pages/site-list';
 import { UiContext } from '@/lib/pages/ui-context';
 import { useBackground } from '@/lib/pages/use-background';
+import { useCorpusStatus } from '@/lib/pages/use-corpus-status';
 import { usePeople } from '@/lib/pages/use-people';
 import { useReadingPage } from '@/lib/pages/use-reading-page';
 import { useSettings } from '@/lib/pages/use-settings';
@@ -21,6 +22,7 @@ export function PopupApp() {
   const { settings, t, lang } = useSettings();
   const page = useReadingPage();
   const people = usePeople();
+  const archive = useCorpusStatus();
   const recent = useBackground(
     { type: 'recent-articles', limit: RECENT_ARTICLE_COUNT },
     RecentArticlesResponseSchema,
@@ -46,6 +48,7 @@ export function PopupApp() {
       <Popup
         pagePeople={page.mentions ? countPageMentions(page.mentions.mentions) : null}
         people={people}
+        archive={archive}
         recent={recent.status === 'ready' ? recent.value.articles : []}
         site={{
           site,
