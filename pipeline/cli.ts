@@ -3,7 +3,7 @@
  *
  * Reads every `*.txt` under `--in` (recursively, in path order), builds the corpus and writes into
  * `--out`: the article shards (`articles-000.json`…, newest first), person rows (`people-000.json`…),
- * the search index in parts (`search-index-000.json`…), `manifest.json` naming them (see
+ * the search index in parts (`search-index-000.txt`…), `manifest.json` naming them (see
  * `core/protocol/corpus-manifest.ts`; no file over 4 MB), `registry.json` (names and aliases only,
  * for the matcher) and `cards.json` (the hover card's data, per person). Shards of an earlier,
  * larger build are removed. The registry defaults to the bundled `corpus/people.json`.
@@ -218,7 +218,7 @@ function planBuild(args: readonly string[], io: CliIo): PlannedBuild | number {
 function summarizeOutputs(outputs: readonly [string, string][]): string {
   const groups = new Map<string, { names: string[]; bytes: number }>();
   for (const [name, text] of outputs) {
-    const key = name.replace(/-\d{3}\.json$/u, '');
+    const key = name.replace(/-\d{3}\.(?:json|txt)$/u, '');
     const group = groups.get(key) ?? { names: [], bytes: 0 };
     groups.set(key, group);
     group.names.push(name);
@@ -227,7 +227,9 @@ function summarizeOutputs(outputs: readonly [string, string][]): string {
   return [...groups]
     .map(([key, { names, bytes }]) => {
       const label =
-        names.length === 1 ? names[0] : `${key}-000…${String(names.length - 1).padStart(3, '0')}.json`;
+        names.length === 1
+          ? names[0]
+          : `${key}-000…${String(names.length - 1).padStart(3, '0')}${/\.\w+$/u.exec(names[0] ?? '')?.[0] ?? ''}`;
       return `${label} ${formatBytes(bytes)}`;
     })
     .join(', ');
@@ -372,13 +374,13 @@ function renameAll(outDir: string, outputs: readonly [string, string][], temps: 
   // Shards an earlier, larger build wrote (and the whole-file outputs of the format before shards).
   const written = new Set(outputs.map(([name]) => name));
   for (const name of readdirSync(outDir)) {
-    if (!written.has(name) && (SHARD_FILE_RE.test(name) || OLD_OUTPUTS.includes(name)))
+    if (!written.has(name) && (SHARD_FILE_RE.test(name) || OLD_OUTPUT_RE.test(name)))
       rmSync(join(outDir, name), { force: true });
   }
 }
 
-/** The whole-file outputs the build wrote before shards. */
-const OLD_OUTPUTS = ['articles.json', 'people.json', 'search-index.json'];
+/** What earlier formats wrote: whole files, and the search index in JSON parts. */
+const OLD_OUTPUT_RE = /^(?:articles|people|search-index)(?:-\d{3})?\.json$/u;
 
 function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;

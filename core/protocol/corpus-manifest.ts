@@ -2,7 +2,8 @@
  * The shipped corpus as files: a small `manifest.json` naming everything else, article shards
  * (`articles-000.json`…, newest first), person rows (`people-000.json`…: each person with their
  * stats, the summaries and quotes of the articles the person view lists, and their card), and the
- * search index in parts (`search-index-000.json`…). No file is larger than `MAX_SHARD_BYTES`
+ * search index in parts (`search-index-000.txt`…: its JSON text cut in pieces, each after a header
+ * line naming the version, so that it is parsed once, not as strings inside JSON). No file is larger than `MAX_SHARD_BYTES`
  * (`web-ext lint` refuses files over 5 MB). Written by `pipeline/`, read by the background, which
  * checks every file against the schemas here.
  */
@@ -40,7 +41,7 @@ export const PERSON_ROW_ARTICLES = 100;
 
 const text = v.string();
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
-const file = v.pipe(v.string(), v.regex(/^[a-z-]+-\d{3}\.json$/u));
+const file = v.pipe(v.string(), v.regex(/^[a-z-]+-\d{3}\.(?:json|txt)$/u));
 
 const ArticleSummarySchema = v.object({
   id: text,
@@ -82,16 +83,24 @@ export const PeopleShardSchema = v.object({
   people: v.array(v.looseObject({ id: text, person: v.looseObject({ id: text }), stats: v.looseObject({}) })),
 });
 
-export const SearchIndexPartSchema = v.object({
-  format: v.literal(CORPUS_FORMAT),
-  corpusVersion: text,
-  part: count,
-  text,
-});
+const INDEX_PART_TAG = 'baglam-search-index';
 
-/** The shard file names: `articles-000.json`, `people-012.json`, `search-index-003.json`. */
-export function shardFileName(kind: 'articles' | 'people' | 'search-index', index: number): string {
-  return `${kind}-${String(index).padStart(3, '0')}.json`;
+/** The first line of a search index part: tag, format and corpus version. */
+export function indexPartHeader(corpusVersion: string): string {
+  return `${INDEX_PART_TAG} ${CORPUS_FORMAT} ${corpusVersion}\n`;
 }
 
-export const SHARD_FILE_RE = /^(?:articles|people|search-index)-\d{3}\.json$/u;
+/** A search index part's version and text, or null when its header is not one. */
+export function readIndexPart(part: string): { corpusVersion: string; text: string } | null {
+  const end = part.indexOf('\n');
+  const [tag, format, corpusVersion] = part.slice(0, Math.max(0, end)).split(' ');
+  if (end < 0 || tag !== INDEX_PART_TAG || format !== String(CORPUS_FORMAT) || !corpusVersion) return null;
+  return { corpusVersion, text: part.slice(end + 1) };
+}
+
+/** The shard file names: `articles-000.json`, `people-012.json`, `search-index-003.txt`. */
+export function shardFileName(kind: 'articles' | 'people' | 'search-index', index: number): string {
+  return `${kind}-${String(index).padStart(3, '0')}.${kind === 'search-index' ? 'txt' : 'json'}`;
+}
+
+export const SHARD_FILE_RE = /^(?:(?:articles|people)-\d{3}\.json|search-index-\d{3}\.txt)$/u;

@@ -209,6 +209,27 @@ describe('the archive store', () => {
   });
 });
 
+describe('a broken search index part', () => {
+  it('fails the search with the file named, and is read again on the next search', async () => {
+    const part = 'search-index-000.txt';
+    let broken = true;
+    const { packaged } = served(FULL, (file) =>
+      file === part && broken
+        ? (FULL.get(part) as string).replace(/^(baglam-search-index \d+) \w+/u, '$1 old')
+        : null,
+    );
+    const name = freshName();
+    const store = new CorpusStore({ packaged, openDb: () => ArchiveDb.open(name) });
+    await store.prepare();
+    await expect(handleRequest({ type: 'search', query: 'hamaney' }, store)).rejects.toThrow(
+      /search-index-000\.txt: corpus version old, the manifest says/u,
+    );
+    broken = false;
+    const found = (await handleRequest({ type: 'search', query: 'hamaney' }, store)) as ResponseMap['search'];
+    expect(found.hits.length).toBeGreaterThan(0);
+  });
+});
+
 describe('loading bad packaged files', () => {
   const stale = (file: string) =>
     file === 'articles-001.json'

@@ -13,7 +13,7 @@ import {
   ManifestSchema,
   PeopleShardSchema,
   type PersonRow,
-  SearchIndexPartSchema,
+  readIndexPart,
 } from '@/core/protocol/corpus-manifest';
 import type { Article, PersonCardData, PersonEntry } from '@/core/protocol/types';
 import type { CorpusSource } from './archive-loader';
@@ -95,12 +95,19 @@ export class PackagedCorpus implements CorpusSource {
 
   /** The serialized search index, its parts joined. */
   async searchIndexText(): Promise<string> {
-    const { searchIndex } = await this.manifest();
-    const parts = await Promise.all(searchIndex.map((file) => this.file(file, SearchIndexPartSchema)));
-    return parts
-      .sort((a, b) => a.part - b.part)
-      .map((p) => p.text)
-      .join('');
+    const { searchIndex, corpusVersion } = await this.manifest();
+    const parts = await Promise.all(
+      searchIndex.map(async (file) => {
+        const part = readIndexPart(await this.fetchText(`/corpus/${file}`));
+        if (!part) throw new CorpusFileError(`${file}: not a part of the search index`);
+        if (part.corpusVersion !== corpusVersion)
+          throw new CorpusFileError(
+            `${file}: corpus version ${part.corpusVersion}, the manifest says ${corpusVersion}`,
+          );
+        return part.text;
+      }),
+    );
+    return parts.join('');
   }
 
   /** Names and aliases only: what the content script's matcher needs, small at any corpus size. */

@@ -10,6 +10,7 @@ import {
   type ArticleSummary,
   CORPUS_FORMAT,
   type CorpusManifest,
+  indexPartHeader,
   MAX_SHARD_BYTES,
   PERSON_ROW_ARTICLES,
   type PersonRow,
@@ -95,17 +96,15 @@ function personRows(
   });
 }
 
-/** Cuts a string into pieces whose JSON encoding stays under `maxBytes`. */
+/** Cuts a string into pieces of at most `maxBytes` in UTF-8, never inside a character. */
 function splitText(textToSplit: string, maxBytes: number): string[] {
+  const bytes = Buffer.from(textToSplit);
   const parts: string[] = [];
-  // JSON escaping at most doubles an index's ASCII-heavy text (`"` → `\"`); non-ASCII is 2-3 bytes.
-  const step = Math.max(1, Math.floor((maxBytes - WRAPPER_BYTES) / 3));
-  for (let at = 0; at < textToSplit.length; ) {
-    let end = Math.min(textToSplit.length, at + step);
-    // Never cut a surrogate pair.
-    const last = textToSplit.charCodeAt(end - 1);
-    if (end < textToSplit.length && last >= 0xd800 && last <= 0xdbff) end--;
-    parts.push(textToSplit.slice(at, end));
+  for (let at = 0; at < bytes.length; ) {
+    let end = Math.min(bytes.length, at + Math.max(4, maxBytes));
+    // UTF-8 continuation bytes are 10xxxxxx: step back to the start of a character.
+    while (end < bytes.length && ((bytes[end] as number) & 0xc0) === 0x80) end--;
+    parts.push(bytes.subarray(at, end).toString());
     at = end;
   }
   return parts.length > 0 ? parts : [''];
@@ -135,7 +134,7 @@ export function corpusShardFiles(
     WRAPPER_BYTES,
     maxBytes,
   );
-  const indexParts = splitText(searchIndexJson, maxBytes);
+  const indexParts = splitText(searchIndexJson, maxBytes - indexPartHeader(PENDING_VERSION).length);
 
   const files: [string, string][] = [
     ...articleFiles.map((records, i): [string, string] => [
@@ -148,7 +147,7 @@ export function corpusShardFiles(
     ]),
     ...indexParts.map((part, i): [string, string] => [
       shardFileName('search-index', i),
-      JSON.stringify({ format: CORPUS_FORMAT, corpusVersion: PENDING_VERSION, part: i, text: part }),
+      indexPartHeader(PENDING_VERSION) + part,
     ]),
   ];
   const hash = createHash('sha256');
@@ -156,7 +155,9 @@ export function corpusShardFiles(
   const corpusVersion = hash.digest('hex').slice(0, VERSION_LENGTH);
   const stamped = files.map(([name, content]): [string, string] => [
     name,
-    content.replace(`"corpusVersion":"${PENDING_VERSION}"`, `"corpusVersion":"${corpusVersion}"`),
+    content.startsWith(indexPartHeader(PENDING_VERSION))
+      ? indexPartHeader(corpusVersion) + content.slice(indexPartHeader(PENDING_VERSION).length)
+      : content.replace(`"corpusVersion":"${PENDING_VERSION}"`, `"corpusVersion":"${corpusVersion}"`),
   ]);
 
   const manifest: CorpusManifest = {

@@ -17,7 +17,12 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CORPUS_FORMAT, type CorpusManifest, type PersonRow } from '../../core/protocol/corpus-manifest';
+import {
+  CORPUS_FORMAT,
+  type CorpusManifest,
+  type PersonRow,
+  readIndexPart,
+} from '../../core/protocol/corpus-manifest';
 import type {
   Article,
   BuiltCorpus,
@@ -40,7 +45,7 @@ const OUTPUTS = [
   'manifest.json',
   'people-000.json',
   'registry.json',
-  'search-index-000.json',
+  'search-index-000.txt',
 ];
 
 const scratch = mkdtempSync(join(tmpdir(), 'baglam-corpus-test-'));
@@ -80,7 +85,9 @@ function readOutputs(dir: string) {
       stats: rows.map((r): PersonStats => r.stats),
     },
     cards: json<Record<string, PersonCardData>>('cards.json'),
-    index: manifest.searchIndex.map((file) => json<{ text: string }>(file).text).join(''),
+    index: manifest.searchIndex
+      .map((file) => readIndexPart(readFileSync(join(dir, file), 'utf8'))?.text ?? '')
+      .join(''),
   };
 }
 
