@@ -9,6 +9,7 @@
  * here assumes it survives — a cold worker opens the database again.
  */
 
+import { browser } from 'wxt/browser';
 import type { ArticleSummary, PersonRow } from '@/core/protocol/corpus-manifest';
 import type { CorpusStatus } from '@/core/protocol/messages';
 import type { Article, PersonCardData, PersonEntry } from '@/core/protocol/types';
@@ -20,6 +21,19 @@ import { PackagedCorpus } from './packaged-corpus';
 export interface CorpusStoreOptions {
   packaged?: PackagedCorpus;
   openDb?: () => Promise<ArchiveDb>;
+  /** Called every `KEEP_ALIVE_MS` while the archive loads (see `keepWorkerAlive`). */
+  keepAlive?: () => void;
+}
+
+/** Chrome stops a service worker after 30 s without extension API calls. */
+const KEEP_ALIVE_MS = 20_000;
+
+/**
+ * An extension API call, so that Chrome does not stop the worker in the middle of a long first
+ * load (a stopped load starts over on the next start). Nothing where there is no extension API.
+ */
+function keepWorkerAlive(): void {
+  void browser.runtime?.getPlatformInfo?.().catch(() => {});
 }
 
 function fallbackReason(error: unknown): 'quota' | 'storage' {
@@ -29,6 +43,7 @@ function fallbackReason(error: unknown): 'quota' | 'storage' {
 export class CorpusStore {
   private readonly packaged: PackagedCorpus;
   private readonly openDb: () => Promise<ArchiveDb>;
+  private readonly keepAlive: () => void;
   private current: CorpusStatus = { state: 'preparing', done: 0, total: 0 };
   private archive: { db: ArchiveDb; active: ActiveArchive } | null = null;
   private preparing: Promise<void> | null = null;
@@ -37,6 +52,7 @@ export class CorpusStore {
   constructor(options: CorpusStoreOptions = {}) {
     this.packaged = options.packaged ?? new PackagedCorpus();
     this.openDb = options.openDb ?? (() => ArchiveDb.open());
+    this.keepAlive = options.keepAlive ?? keepWorkerAlive;
   }
 
   /** Loads the archive if needed; resolves when it is ready or the store has fallen back. */
@@ -57,6 +73,7 @@ export class CorpusStore {
       this.fallBack(error);
       return;
     }
+    const alive = setInterval(this.keepAlive, KEEP_ALIVE_MS);
     try {
       const active = await loadArchive(db, this.packaged, (done, total) => {
         this.current = { state: 'preparing', done, total };
@@ -68,6 +85,8 @@ export class CorpusStore {
       // version than the packaged search index: read the package, consistent with it.
       db.close();
       this.fallBack(error);
+    } finally {
+      clearInterval(alive);
     }
   }
 
