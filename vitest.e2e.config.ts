@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Real Chromium with the built extension: one file at a time, generous timeouts for cold starts.
+// Real Chromium (and Firefox ESR for core-paths.e2e.ts) with the built extension: one file at a time,
+// generous timeouts for cold starts.
 export default defineConfig({
   test: {
     include: ['test/e2e/**/*.e2e.ts'],

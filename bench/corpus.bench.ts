@@ -193,7 +193,7 @@ function cliRun(count: number): { articles: number; files: number; ms: number; c
     [
       '--import',
       'tsx',
-      join(root, 'scripts', 'build-corpus.ts'),
+      join(root, 'pipeline', 'cli.ts'),
       '--in',
       raw,
       '--out',

@@ -15,9 +15,11 @@ for (const file of process.argv.slice(2)) {
     const report = JSON.parse(readFileSync(file, 'utf8'));
     passed += report.numPassedTests ?? 0;
     failed += report.numFailedTests ?? 0;
-    // A file that failed to load has no test results of its own: count it once.
+    // A file that failed without a failed test of its own (it did not load, or a hook such as a
+    // browser launch in `beforeAll` threw and its tests were skipped): count it once.
     for (const suite of report.testResults ?? []) {
-      if (suite.status === 'failed' && (suite.assertionResults ?? []).length === 0) failed++;
+      const own = (suite.assertionResults ?? []).some((test) => test.status === 'failed');
+      if (suite.status === 'failed' && !own) failed++;
     }
     skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
     if ((report.numTotalTests ?? 0) === 0) {

@@ -19,16 +19,13 @@
  * - The longest alias at a start wins, and scanning resumes after it: matches never overlap.
  */
 
-import * as folding from '../text/fold';
-import * as chars from '../text/name-chars';
-import * as suffixes from './name-suffixes';
-
-// Module-local copies: read in hot loops, they must be plain constants, not module bindings
-// (which some loaders turn into getter calls on every read).
-const {
+// Named imports: the bundler inlines these constants into the hot loops of the content script.
+import { foldTable, foldText } from '../text/fold';
+import {
   APOSTROPHE,
   CJK,
   CYRILLIC,
+  charClassTable,
   HANGUL,
   HYPHEN,
   LOWER,
@@ -40,11 +37,8 @@ const {
   WORD,
   ZWJ,
   ZWNJ,
-} = chars;
-const { charClassTable } = chars;
-const { foldTable, foldText } = folding;
-const { isScriptSuffix, SuffixKind } = suffixes;
-type SuffixKind = suffixes.SuffixKind;
+} from '../text/name-chars';
+import { isScriptSuffix, SuffixKind } from './name-suffixes';
 
 // Node flags.
 /** An alias token ends here and another follows: a separator may come next. */

@@ -18,24 +18,20 @@
  * All comparisons use folded words (see `foldText`).
  */
 
-import * as folding from '../text/fold';
+import { foldTable, foldText } from '../text/fold';
 import { GIVEN_NAMES } from '../text/given-names';
 import { CALENDAR_WORDS, TITLE_PREFIXES } from '../text/lexicon';
-import * as nameChars from '../text/name-chars';
+import { APOSTROPHE, charClassTable, HYPHEN, LOWER, SPACE, TAB, UPPER, WORD } from '../text/name-chars';
 import { apostropheSuffixEnd } from './name-suffixes';
 
-// Module-local copies: these run for every candidate name, and some loaders turn every read of an
-// imported binding into a getter call.
-const { APOSTROPHE, HYPHEN, LOWER, SPACE, TAB, UPPER, WORD } = nameChars;
-const foldText = folding.foldText;
 let classTable: Uint8Array | null = null;
 let foldingTable: Uint16Array | null = null;
 const classes = (): Uint8Array => {
-  classTable ??= nameChars.charClassTable();
+  classTable ??= charClassTable();
   return classTable;
 };
 const folds = (): Uint16Array => {
-  foldingTable ??= folding.foldTable();
+  foldingTable ??= foldTable();
   return foldingTable;
 };
 

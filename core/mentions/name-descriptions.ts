@@ -12,11 +12,9 @@
  *   `STEM_LENGTH` letters so inflections match (`Kore`, `Koreli`, `Korean`; `lider`, `lideri`).
  */
 
-import * as folding from '../text/fold';
+import { foldTable, foldText } from '../text/fold';
 import { DESCRIPTION_STOP_WORDS } from '../text/lexicon';
-import * as nameChars from '../text/name-chars';
-
-const { APOSTROPHE, SPACE, TAB, WORD } = nameChars;
+import { APOSTROPHE, charClassTable, SPACE, TAB, WORD } from '../text/name-chars';
 
 /** Letters compared per word. */
 const STEM_LENGTH = 4;
@@ -32,7 +30,7 @@ const stem = (folded: string): string => folded.slice(0, STEM_LENGTH);
 export function descriptionStems(description: unknown): string[] | null {
   if (typeof description !== 'string') return null;
   const stems: string[] = [];
-  for (const raw of folding.foldText(description).split(/\s+/)) {
+  for (const raw of foldText(description).split(/\s+/)) {
     const word = raw.split("'")[0]?.replace(/[^\p{L}\p{N}]/gu, '') ?? '';
     if (word.length >= MIN_WORD_LENGTH && !STOP_WORDS.has(word)) stems.push(stem(word));
   }
@@ -44,8 +42,8 @@ export function descriptionStems(description: unknown): string[] | null {
  * an apostrophe suffix stays with its word: `Kore'nin`), nearest first.
  */
 function stemsBefore(text: string, start: number, count: number): string[] {
-  const cls = nameChars.charClassTable();
-  const fold = folding.foldTable();
+  const cls = charClassTable();
+  const fold = foldTable();
   const stems: string[] = [];
   let k = start;
   while (stems.length < count) {
@@ -66,7 +64,7 @@ function stemsBefore(text: string, start: number, count: number): string[] {
         break;
       }
     }
-    stems.push(stem(folding.foldText(text.slice(k, end))));
+    stems.push(stem(foldText(text.slice(k, end))));
   }
   return stems;
 }

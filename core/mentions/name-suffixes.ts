@@ -8,19 +8,17 @@
  * - Russian: a case ending: `Путина`, `Лавровым`.
  */
 
-import * as folding from '../text/fold';
-import * as nameChars from '../text/name-chars';
+import { foldTable } from '../text/fold';
+import { APOSTROPHE, charClassTable, WORD } from '../text/name-chars';
 
-// Module-local copies (see name-context.ts): called for every candidate name.
-const { APOSTROPHE, WORD } = nameChars;
 let classTable: Uint8Array | null = null;
 let foldingTable: Uint16Array | null = null;
 const classes = (): Uint8Array => {
-  classTable ??= nameChars.charClassTable();
+  classTable ??= charClassTable();
   return classTable;
 };
 const folds = (): Uint16Array => {
-  foldingTable ??= folding.foldTable();
+  foldingTable ??= foldTable();
   return foldingTable;
 };
 

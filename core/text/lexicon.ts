@@ -106,6 +106,15 @@ export const ROLE_TITLE_SYNONYMS: readonly (readonly string[])[] = [
   ['lider', 'leader', 'basbakan', 'premier'],
 ];
 
+/**
+ * Nationality adjectives written before a role (`Rus lider`, `Alman bakan`, `Amerikan yetkili`):
+ * capitalised, never a person (folded). Forms in `-li`/`-lı` (`İranlı`) are told by their ending.
+ */
+export const NATIONALITY_ADJECTIVES: readonly string[] = /* @__PURE__ */ words(`
+  rus alman fransiz ingiliz amerikan turk arap fars kurt yahudi yunan italyan ispanyol macar leh
+  cek japon cinli hintli koreli ukraynali israilli iranli
+`);
+
 // ---------------------------------------------------------------------------------------------
 // Speech verbs
 
@@ -113,6 +122,25 @@ export const ROLE_TITLE_SYNONYMS: readonly (readonly string[])[] = [
 export const ENGLISH_SPEECH_VERBS: readonly string[] = /* @__PURE__ */ words(`
   said says told tells added adds asked wrote writes warned warns insisted insists noted
   stated declared explained continued replied stressed argued claimed claims
+`);
+
+/**
+ * Stems of Turkish nouns for something said: a name in the genitive before one owns the words
+ * quoted with it (`X'in açıklamasında "…"`, `X'in "…" şeklindeki mesajı`).
+ */
+export const UTTERANCE_NOUN_STEMS: readonly string[] = /* @__PURE__ */ words(`
+  ifade soz cumle aciklama soru mesaj yanit cevab yorum paylasim tweet cagri iddia talep uyari
+  tehdid degerlendirme konusma roportaj demec yazi bildiri genelge
+`);
+
+/**
+ * English prepositions: a capitalised name right after one is its object (`aboard Air Force One`,
+ * `in Geneva`), never the one speaking. `to` is left out: `according to X` names a source.
+ */
+export const ENGLISH_PREPOSITIONS: readonly string[] = /* @__PURE__ */ words(`
+  aboard about across after against along among around at before behind beside between beyond
+  despite during for from in inside into near of off on onto outside over past since through
+  throughout toward towards under until upon via with within without
 `);
 
 /** Speech verbs that put the speaker after them: `"…", dedi Peskov`, `"…," said Peskov`. */

@@ -10,6 +10,8 @@ import { isActiveOn, type Settings } from '@/core/protocol/settings-schema';
 import { type ContentSession, startContentSession } from '@/lib/content/content-session';
 import { pageMentionsAnswer } from '@/lib/content/scan/page-mentions';
 import { loadSettings, watchSettings } from '@/lib/shared/settings';
+// Listed in the manifest: the browser styles the marks before the page is parsed.
+import '@/lib/content/scan/mention-highlight.css';
 
 export default defineContentScript({
   matches: ['<all_urls>'],

@@ -14,7 +14,7 @@ import type { PersonEntry } from '../../core/protocol/types';
 import { foldText } from '../../core/text/fold';
 import { scanDocument } from '../quotes/speaker-resolver';
 import { isRoleHead, roleBefore } from '../roles/role-extractor';
-import { findNameRuns, type NameRun } from './name-runs';
+import { findNameRuns, modifiesRole, type NameRun } from './name-runs';
 import { transliterationKey } from './name-variants';
 import { isGivenName } from './news-given-names';
 import { isNonPersonName } from './non-person-words';
@@ -29,6 +29,8 @@ export interface ArticlePersonInfo {
   forms: string[];
   /** Roles the article states for them: `Kremlin Sözcüsü`. */
   roles: string[];
+  /** A registered person's registry description: a role the article may not state. */
+  description?: string;
 }
 
 export interface PersonMention {
@@ -73,7 +75,7 @@ export function findArticlePeople(
     speakerNames.flatMap((s) => {
       const runs = findNameRuns(s);
       const last = runs[runs.length - 1];
-      return last ? [key(last.name)] : [];
+      return last && !modifiesRole(s, last.end) ? [key(last.name)] : [];
     }),
   );
 
@@ -222,7 +224,7 @@ export function findArticlePeople(
     const entry = byId.get(p.id);
     if (entry) {
       p.name = fullestForm([...p.forms, entry.names.tr]);
-      p.roles.push(entry.description.tr);
+      p.description = entry.description.tr;
     }
   }
   return { people, mentions };

@@ -18,6 +18,21 @@ describe('findNameRuns', () => {
     ['a run ending in a role head is a role alone', 'kaydeden Rus Sözcü, dedi', []],
     ['words in capitals are not names', 'ABD ve NATO açıklama yaptı', []],
     ['punctuation ends a run', 'Trump, Putin ile görüştü', ['Trump', 'Putin']],
+    [
+      'a place in a case ending after a name is a run of its own',
+      'Bakan Ayla Demir Moskova’da konuştu',
+      ['Ayla Demir', 'Moskova'],
+    ],
+    [
+      'a known body glued after a name too',
+      'Sözcü Can Arslan Beyaz Saray’a geldi',
+      ['Can Arslan', 'Beyaz Saray'],
+    ],
+    [
+      'a compound body named after a person stays whole',
+      'Ahmet Yesevi Üniversitesi’nde konuştu',
+      ['Ahmet Yesevi Üniversitesi'],
+    ],
   ])('%s', (_rule, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -10,7 +10,9 @@
  * by the caller (given names, a title before it, the registry, being a speaker).
  */
 import { foldText, isUpper } from '../../core/text/fold';
+import { runStartBefore, trimmedEnd } from '../../core/text/scan-back';
 import { isRoleHead } from '../roles/role-extractor';
+import { isWholeNonPersonPhrase } from './non-person-words';
 
 export interface NameRun {
   /** The name as written, without a case ending: `Sergey Lavrov`, `Kim Jong-un`. */
@@ -159,7 +161,9 @@ export function findNameRuns(text: string): NameRun[] {
     run.forEach((t, k) => {
       if (isTitleWord(t.base) && k < run.length - 1) cut = k;
     });
-    const nameToks = run.slice(cut + 1);
+    const allNameToks = run.slice(cut + 1);
+    const place = trailingPlace(allNameToks);
+    const nameToks = allNameToks.slice(0, place);
     const firstName = nameToks[0] as Token;
     const lastName = nameToks[nameToks.length - 1] as Token;
     // A run ending in a role head is a role alone (`Rus Sözcü`); one letter is an initial cut short.
@@ -173,12 +177,64 @@ export function findNameRuns(text: string): NameRun[] {
       titled: cut >= 0,
       sentenceStart: startsSentence(text, run[0]?.start ?? 0),
     });
+    const placeToks = allNameToks.slice(place);
+    const placeFirst = placeToks[0];
+    const placeLast = placeToks[placeToks.length - 1];
+    if (placeFirst && placeLast) {
+      runs.push({
+        name: text.slice(placeFirst.start, placeLast.end),
+        words: placeToks.map((t) => t.base),
+        start: placeFirst.start,
+        end: placeLast.end,
+        titleWords: [],
+        titled: false,
+        sentenceStart: false,
+      });
+    }
   }
   return runs;
 }
 
+/** A word ending like a possessive: the head of a compound named after the words before it. */
+const COMPOUND_HEAD_RE = /(?:s?[ıiuü])$/u;
+
+/**
+ * Where a place or body glued after a name starts (`Ayla Demir Beyaz Saray'da`, `Can
+ * Arslan Moskova'ya`), or the run's length when none is. Turkish puts the subject first and a
+ * place in a case ending right after it; a body in a compound (`… Üniversitesi'nde`, ending in a
+ * possessive) is named after the words before it and is left whole.
+ */
+function trailingPlace(toks: readonly Token[]): number {
+  const last = toks[toks.length - 1];
+  if (toks.length < 2 || !last?.suffixed || COMPOUND_HEAD_RE.test(foldText(last.base))) return toks.length;
+  for (let k = 1; k < toks.length; k++) {
+    if (isWholeNonPersonPhrase(toks.slice(k).map((t) => t.base))) return k;
+  }
+  // People are rarely in the locative (`…'da`): after a full name, such a word is where they were.
+  const ending = foldText(last.text.slice(last.base.length + 1));
+  if (toks.length >= 3 && LOCATIVE_RE.test(ending)) return toks.length - 1;
+  return toks.length;
+}
+
+/** A locative case ending: `Cenevre'de`, `Kazan'da`, `Paris'te`. */
+const LOCATIVE_RE = /^n?[dt][ae]$/;
+
+/** `Macar bakan`: a capitalised word right before a role head qualifies the role; it names nobody. */
+export function modifiesRole(phrase: string, end: number): boolean {
+  const next = /^\s+(\p{L}+)/u.exec(phrase.slice(end))?.[1];
+  return next !== undefined && isRoleHead(next);
+}
+
 /** At the start of the text or after a sentence end (quotes and brackets in between allowed). */
 function startsSentence(text: string, at: number): boolean {
-  const before = text.slice(0, at).trimEnd();
-  return before === '' || /[.!?…:;]["”’»')\]]*$/.test(before) || /^[\s"“‘'«(-]*$/.test(before);
+  const end = trimmedEnd(text, at);
+  if (end === 0) return true;
+  // A sentence end, closing marks after it allowed.
+  const stop = runStartBefore(text, end, CLOSING_AFTER_STOP);
+  if (stop > 0 && '.!?…:;'.includes(text[stop - 1] as string)) return true;
+  // Nothing but spaces and opening marks before.
+  return runStartBefore(text, end, OPENING_OR_SPACE) === 0;
 }
+
+const CLOSING_AFTER_STOP = /["”’»')\]]/;
+const OPENING_OR_SPACE = /[\s"“‘'«(-]/;

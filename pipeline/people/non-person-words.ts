@@ -7,6 +7,7 @@
  * country, city, region or outlet is not a person either.
  */
 import { foldText } from '../../core/text/fold';
+import { NATIONALITY_ADJECTIVES } from '../../core/text/lexicon';
 
 /** Folded stems of words naming a kind of body or place; any Turkish ending may follow. */
 const BODY_STEMS = [
@@ -199,6 +200,8 @@ const LANGUAGES = new Set(
   ].map((l) => foldText(l)),
 );
 
+const NATIONALITIES: ReadonlySet<string> = new Set(NATIONALITY_ADJECTIVES);
+
 /** Words that make a phrase a nationality, a people or a language rather than a person. */
 const DEMONYM = /(?:li|lı|lu|lü|ler|lar)$/u;
 
@@ -210,10 +213,20 @@ export function isNonPersonName(words: readonly string[]): boolean {
   if (folded.some(isBodyWord)) return true;
   if (words.length === 1 && folded[0] !== undefined && NON_PERSON_PHRASES.has(folded[0])) return true;
   if (folded.some((w) => LANGUAGES.has(w))) return true;
+  if (words.length === 1 && NATIONALITIES.has(folded[0] as string)) return true;
   // An acronym (`ABD`, `İHA`) is a body or a thing.
   if (words.every((w) => w.length >= 2 && w === w.toLocaleUpperCase('tr'))) return true;
   // `Ukraynalı`, and `Kuzey Koreli` of a two-word place.
   return DEMONYM.test(words[words.length - 1] as string) && isDemonymOfPlace(folded.join(' '));
+}
+
+/**
+ * True when the words are, as a whole, one known place, outlet or body (`Beyaz Saray`, `Kiev`), or
+ * one word that is not a person (`ABD`, `Meclis`): what may follow a name in the same run.
+ */
+export function isWholeNonPersonPhrase(words: readonly string[]): boolean {
+  if (NON_PERSON_PHRASES.has(words.map((w) => foldText(w)).join(' '))) return true;
+  return words.length === 1 && isNonPersonName(words);
 }
 
 function isBodyWord(word: string): boolean {

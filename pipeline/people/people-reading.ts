@@ -6,7 +6,7 @@
 import type { ArticlePerson, Heading, PersonEntry, Quote } from '../../core/protocol/types';
 import { listedStatements } from '../quotes/listed-statements';
 import { extractQuotes } from '../quotes/quote-extractor';
-import { attributeQuotes } from '../quotes/quote-speakers';
+import { attributeQuotes, headingQuotesGoOn } from '../quotes/quote-speakers';
 import { singleQuotedQuotes } from '../quotes/single-quoted';
 import { findArticlePeople } from './article-people';
 import type { ArticlePersonFacts } from './discovered-people';
@@ -39,7 +39,11 @@ export function readPeople(
   const single = singleQuotedQuotes(bodyTexts, attributed, model, registered);
   const sorted = [...attributed, ...single].sort((a, b) => a.paragraph - b.paragraph);
   const listed = listedStatements(bodyTexts, sorted, model, registered);
-  const merged = [...sorted, ...listed].sort((a, b) => a.paragraph - b.paragraph);
+  const merged = headingQuotesGoOn(
+    [...sorted, ...listed].sort((a, b) => a.paragraph - b.paragraph),
+    subtitleFirst(article),
+    registered,
+  );
   return {
     quotes: mainSpeakerForHeadline(merged, article.title, registered),
     people: model.people.map((p) => ({ id: p.id, name: p.name })),

@@ -44,6 +44,21 @@ describe('listedStatements', () => {
       ],
     ],
     [
+      'a quotation left open under a colon lead is the lead speaker’s and runs to the paragraph end',
+      [
+        'Başlık',
+        "Rusya Dışişleri Bakanı Sergey Lavrov'un konuşmasından bölümler:",
+        "- 'Kapımız açık. Ankara'nın önerisini dikkatle inceliyoruz.",
+        'Görüşmeler haftaya sürecek.',
+      ],
+      [["Kapımız açık. Ankara'nın önerisini dikkatle inceliyoruz.", 'sergey-lavrov']],
+    ],
+    [
+      'a quotation left open with no colon lead is not read',
+      ['Başlık', 'Lavrov dün Ankara’daydı.', "'Kapımız açık ve öneriyi inceliyoruz."],
+      [],
+    ],
+    [
       'a wholly quoted paragraph after a plain one is not a list item',
       ['Başlık', 'Lavrov dün Ankara’daydı.', "'Kapımız her zaman açık'"],
       [],

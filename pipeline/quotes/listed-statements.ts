@@ -15,11 +15,29 @@ const QUOTED_ITEM = /^["“„«'‘](.+?)["”»'’][.!…]?\s*$/u;
 /** Shorter than this, a quoted item is a slogan or a term. */
 const MIN_STATEMENT_CHARS = 12;
 
+/**
+ * A paragraph that opens a quotation and does not close it: Turkish and English leave a quotation
+ * open at a paragraph's end when it goes on in the next one.
+ */
+const OPEN_ITEM = /^["“„«'‘](\p{Lu}.*)$/u;
+/** A closing mark: a quote mark not followed by a letter (`Hürmüz'ün` is an apostrophe). */
+const CLOSING_MARK = /["”»]|['’](?![\p{L}])/u;
+
 export interface ListItem {
   /** The quoted words. */
   text: string;
   /** True when a bullet opens the item. */
   bulleted: boolean;
+  /** True when the quotation is left open at the paragraph's end (it may go on below). */
+  open?: boolean;
+}
+
+/** The quotation a paragraph opens and leaves open, bullet aside, or null. */
+export function openItemOf(paragraph: string): ListItem | null {
+  const bullet = BULLET.exec(paragraph)?.[0] ?? '';
+  const inner = OPEN_ITEM.exec(paragraph.slice(bullet.length).trim())?.[1]?.trim();
+  if (!inner || inner.length < MIN_STATEMENT_CHARS || CLOSING_MARK.test(inner)) return null;
+  return { text: inner, bulleted: bullet.trim() !== '', open: true };
 }
 
 /** The quotation a paragraph consists of, bullet aside, or null. */
@@ -47,7 +65,7 @@ export function listedStatements(
   const have = quotes.map((q) => key(q.text));
   const out: Quote[] = [];
   for (let t = 1; t < texts.length; t++) {
-    const item = listItemOf(texts[t] as string);
+    const item = listItemOf(texts[t] as string) ?? openItemOf(texts[t] as string);
     if (!item) continue;
     const k = key(item.text);
     if (have.some((h) => h.includes(k) || k.includes(h))) continue;
@@ -55,7 +73,8 @@ export function listedStatements(
     while (lead > 0 && (listItemOf(texts[lead] as string) || BULLET.test(texts[lead] as string))) lead--;
     const leadText = (texts[lead] as string).trim();
     const colon = leadText.endsWith(':');
-    if (!item.bulleted && !colon) continue;
+    // An open quotation is a statement only where a lead announces it: `… şöyle:`.
+    if ((!item.bulleted || item.open) && !colon) continue;
     const named = colon ? model.mentions.filter((m) => m.text === lead).pop()?.personId : undefined;
     const earlier = [...quotes, ...out].filter((q) => q.paragraph < t - 1 && q.personId != null).pop();
     const personId = named ?? earlier?.personId ?? null;

@@ -308,6 +308,114 @@ describe('who is not the speaker', () => {
       quotes: [['Tarih henüz belli değil', null, false, 'Rus yetkili']],
     },
     {
+      name: 'a capitalised word before a speech noun in the accusative is not a framed subject',
+      paragraphs: [
+        'Toplantıda Fransızca konuşmayı seçen Lavrov, sorulara kısaca "Bunu daha önce söyledim" dedi.',
+      ],
+      quotes: [['Bunu daha önce söyledim', 'sergey-lavrov', false]],
+    },
+    {
+      name: 'a capitalised object opening the sentence is not framed by a verb starting like `de`',
+      paragraphs: [
+        'Raporu değerlendiren Putin, Trump’ın önceki sözlerini anımsatarak "Bunu kabul etmeyiz" dedi.',
+      ],
+      quotes: [['Bunu kabul etmeyiz', 'vladimir-putin', false]],
+    },
+    {
+      name: 'a genitive that owns a nominalised clause is not the speaker; the subject left unsaid is',
+      paragraphs: [
+        'Lavrov, "Müzakereler sürüyor" dedi.',
+        'Trump’ın anlaşmanın çok yakın olduğunu savunmasına ilişkin de "Henüz erken" dedi.',
+      ],
+      quotes: [
+        ['Müzakereler sürüyor', 'sergey-lavrov', false],
+        ['Henüz erken', 'sergey-lavrov', false],
+      ],
+    },
+    {
+      name: 'a genitive next to a quote followed by its noun of speech owns the quote',
+      paragraphs: [
+        'Lavrov, Trump’ın "Rusya zaman kazanmaya çalışıyor" şeklindeki açıklamasına tepki gösterdi.',
+      ],
+      quotes: [['Rusya zaman kazanmaya çalışıyor', 'donald-trump', false]],
+    },
+    {
+      name: 'the one asking a question does not go on to answer it',
+      paragraphs: [
+        'Hamaney, "Direnişimiz sürecek" dedi.',
+        'Trump’ın "Masaya dönecek misiniz?" sorusuna ise "Baskı altında asla" yanıtını verdi.',
+      ],
+      quotes: [
+        ['Direnişimiz sürecek', 'ali-khamenei', false],
+        ['Masaya dönecek misiniz?', 'donald-trump', false],
+        ['Baskı altında asla', 'ali-khamenei', false],
+      ],
+    },
+    {
+      name: 'the short passive `dendi` quotes a source, not the last speaker',
+      paragraphs: [
+        'Putin, "Görüşmeye hazırız" dedi.',
+        'Devlet ajansının haberinde "Lider tüm işçilere teşekkür etti" dendi.',
+      ],
+      quotes: [
+        ['Görüşmeye hazırız', 'vladimir-putin', false],
+        ['Lider tüm işçilere teşekkür etti', null, false],
+      ],
+    },
+    {
+      name: 'a question the subject asks (`sorusunu yöneltti`) is theirs',
+      paragraphs: ['Hamaney, "Bu ambargo kimin işine yarıyor" sorusunu yöneltti.'],
+      quotes: [['Bu ambargo kimin işine yarıyor', 'ali-khamenei', false]],
+    },
+    {
+      name: 'a relative clause of speech after the quote names its speaker; one of answering does not',
+      paragraphs: [
+        '"Ambargo çökmüştür" sözleriyle sert bir çıkış yapan Lavrov, Batı’yı suçladı.',
+        'Trump’ın "Anlaşma yakında" sözlerine tepki gösteren Hamaney, ABD’yi eleştirdi.',
+      ],
+      quotes: [
+        ['Ambargo çökmüştür', 'sergey-lavrov', false],
+        ['Anlaşma yakında', 'donald-trump', false],
+      ],
+    },
+    {
+      name: 'an institution’s passive statement (`ifadelerine yer verildi`) is not the last speaker’s',
+      paragraphs: [
+        'Lavrov, "Hazırız" dedi.',
+        'Bakanlıktan yapılan açıklamada ise "Tarih belli değil" ifadelerine yer verildi.',
+      ],
+      quotes: [
+        ['Hazırız', 'sergey-lavrov', false],
+        ['Tarih belli değil', null, false],
+      ],
+    },
+    {
+      name: 'a bare name right before the quote speaks it, after another speaker in the sentence',
+      paragraphs: ['Putin, "Hazırız" derken, Farkas "Biz de görüşmeye hazırız" dedi.'],
+      quotes: [
+        ['Hazırız', 'vladimir-putin', false],
+        ['Biz de görüşmeye hazırız', null, false, 'Farkas'],
+      ],
+    },
+    {
+      name: 'a common noun in a case opening the sentence is not part of the name after it',
+      paragraphs: ['Toplantıda Lavrov, "Kapımız açık" dedi.'],
+      quotes: [['Kapımız açık', 'sergey-lavrov', false, 'Lavrov']],
+    },
+    {
+      name: '`karşılığını verdi` answers with the subject’s own words',
+      paragraphs: ['Trump, "Anlaşmaya hazırız" dedi. Hamaney ise "Baskıyla olmaz" karşılığını verdi.'],
+      quotes: [
+        ['Anlaşmaya hazırız', 'donald-trump', false],
+        ['Baskıyla olmaz', 'ali-khamenei', false],
+      ],
+    },
+    {
+      name: 'the one the words are according to speaks, not the name next to the quote',
+      paragraphs: ['Lavrov’a göre Brüksel "yeni bir tırmanış peşinde."'],
+      quotes: [['yeni bir tırmanış peşinde.', 'sergey-lavrov', true]],
+    },
+    {
       name: 'a quote with no speaker anywhere keeps a null speaker',
       paragraphs: ['"Savaş bitmeli" pankartları sokakları doldurdu ve "Barış hemen" sloganı atıldı.'],
       quotes: [],
@@ -480,6 +588,27 @@ describe('quote mark styles', () => {
 
 describe('English phrasing', () => {
   const cases: Case[] = [
+    {
+      name: 'a speaker after the quote with a role phrase before the name',
+      paragraphs: ['"The door is open," Russia\'s foreign minister Sergei Lavrov told reporters.'],
+      quotes: [['The door is open', 'sergey-lavrov', false]],
+    },
+    {
+      name: 'a quotation left open at a paragraph end takes the speaker named where it goes on',
+      paragraphs: [
+        '"The sanctions will stay. We see no progress.',
+        '"Talks can resume in spring," Lavrov said.',
+      ],
+      quotes: [
+        ['The sanctions will stay. We see no progress.', 'sergey-lavrov', false],
+        ['Talks can resume in spring', 'sergey-lavrov', false],
+      ],
+    },
+    {
+      name: 'a name after a preposition is its object, not the subject before the verb',
+      paragraphs: ['Lavrov, speaking to reporters in Geneva, said: "Nothing has changed."'],
+      quotes: [['Nothing has changed.', 'sergey-lavrov', false]],
+    },
     {
       name: '"…," Putin said.',
       paragraphs: ['"We will never surrender," Putin said.'],

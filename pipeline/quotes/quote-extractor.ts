@@ -6,14 +6,19 @@
  *   the Turkish apostrophe (`KCNA’ya`), never a closing mark. Nested quotes stay inside the outer one.
  * - the speaker comes from the text around the quote, never from inside it (`"… Vladimir Putin'in
  *   …" dedi` is not Putin's). In order: the `X:` prefix of a headline; a speaker named right after
- *   the quote (`"…" diyen X`, `"…", dedi X`, `"…," Putin said`, `said Putin`); the subject before
+ *   the quote (`"…" diyen X`, `"…" sözleriyle tepki gösteren X`, `"…", dedi X`, `"…," Putin said`,
+ *   `said Putin`, `," Iran's foreign minister X wrote`); the subject before
  *   it (`X, "…" dedi`, `X yaptığı açıklamada, "…"`, `… söyleyen X, "…"`, `X'e göre "…"`,
  *   `Putin said: "…"`), where a name with a non-subject case suffix (`Trump'ı`, `Moskova'da`) or
  *   followed by `ile`/`ve` is skipped; then the previous speaker (same sentence, or carried to a
  *   following quote, a pronoun `onun`/`he`, a role phrase `İran lideri` that fits the speaker).
  *   A genitive or `that`-clause subject next to the quote (`Leavitt, Başkan'ın "…" söyledi`,
  *   `Trump said that Putin "…"`) is what is reported on, not who speaks; it speaks only through a
- *   speech participle (`Erdoğan'ın "…" ilettiği belirtildi`, `Hamaney'in "…" dediğini`).
+ *   speech participle or noun (`Erdoğan'ın "…" ilettiği belirtildi`, `X'in "…" şeklindeki
+ *   açıklaması`); further back, it owns a nominalised clause (`Trump'ın … savunmasına ilişkin, "…"
+ *   dedi`) and the sentence's unsaid subject speaks. Whoever asks a question (`X'in "…" sorusuna`)
+ *   does not go on to answer it, and a quotation left open at a paragraph's end is said by whoever
+ *   says the next paragraph's opening quote.
  * - a quote is a fragment when it is embedded in the sentence (`"yalan söylemekle" suçladı`,
  *   `İsrail'in "…" olduğunu`) or is grammatically a reported clause (`"…dilediğini" belirtti`);
  *   scare quotes (a quoted label with no speech around it, `"maksimum baskı" politikası`, or named
@@ -31,15 +36,19 @@ import { foldText, isUpper } from '../../core/text/fold';
 import {
   APOSTROPHE_CLASS,
   APOSTROPHES,
+  ENGLISH_PREPOSITIONS,
   ENGLISH_SPEECH_VERBS,
   INVERTED_SPEECH_VERBS,
   MONTHS_EN_NOT_NAMES,
   MONTHS_TR,
   NON_NAME_OPENERS,
+  UTTERANCE_NOUN_STEMS,
   WEEKDAYS_EN,
   WEEKDAYS_TR,
 } from '../../core/text/lexicon';
+import { runStartBefore, trimmedEnd } from '../../core/text/scan-back';
 import { isRoleHead, isRoleModifier, roleBefore } from '../roles/role-extractor';
+import { isQuestionTo } from './quote-speakers';
 import { resolveRole, type SpeakerRef, scanDocument, stripCaseSuffix } from './speaker-resolver';
 
 // ---------------------------------------------------------------------------------------------
@@ -124,17 +133,28 @@ const ABBREVIATIONS = new Set([
   'bkz',
 ]);
 
+const SENTENCE_STOPS = '.!?…';
+const LETTER_RE = /\p{L}/u;
+
+/** `text.slice(from, to)` ends in a stop, maybe followed by spaces. */
+function endsWithStop(text: string, from: number, to: number): boolean {
+  const j = trimmedEnd(text, to);
+  return j > from && SENTENCE_STOPS.includes(text[j - 1] as string);
+}
+
 /** Sentence ranges `[start, end)` of `text`, never splitting inside a quote. */
 export function splitSentences(text: string, spans: readonly QuoteSpan[]): [number, number][] {
   const out: [number, number][] = [];
+  const closeAt = new Map<number, QuoteSpan>();
+  for (const s of spans) if (!closeAt.has(s.close)) closeAt.set(s.close, s);
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
     let end = -1;
-    const span = spans.find((s) => s.close === i);
-    if (span && /[.!?…]\s*$/.test(text.slice(span.open + 1, span.close))) end = i + 1;
-    else if (/[.!?…]/.test(ch) && !insideSpan(spans, i)) {
-      const word = /([\p{L}]+)$/u.exec(text.slice(start, i))?.[1] ?? '';
+    const span = closeAt.get(i);
+    if (span && endsWithStop(text, span.open + 1, span.close)) end = i + 1;
+    else if (SENTENCE_STOPS.includes(ch) && !insideSpan(spans, i)) {
+      const word = text.slice(runStartBefore(text, i, LETTER_RE, start), i);
       if (!ABBREVIATIONS.has(word.toLowerCase()) && !(word.length === 1 && isUpper(word))) end = i + 1;
     }
     if (end < 0) continue;
@@ -203,6 +223,8 @@ const SPEECH_RE = new RegExp(
       'ileri sur',
       'one sur',
       'yanit',
+      'karsiligini',
+      'karsilik ver',
       'cevap',
       'cevab',
       'iletti',
@@ -250,17 +272,21 @@ const EN_SAY: ReadonlySet<string> = new Set(ENGLISH_SPEECH_VERBS);
 
 /** Verbs/frames a quote may end a sentence with, or be followed by, and still stand on its own. */
 const TAIL_SPEECH_RE =
-  /^(?:denil|belirtil|kaydedil|vurgulan|aktaril|bildiril|derken|deyip|gorus|mesaj|uyari|elestiri|cagri|tepki|degerlendirme|yanit|cevab|cevap|ded[ii]|dedig|dedik|demis|diye|diyen|diyerek|seklinde|ifade|soz|acikla|belirt|vurgula|kaydet|ekledi|soyle|yazdi|uyardi|sordu|yanitla|paylas|konustu|said|says|told|added|asked|wrote|warned|insisted|replied|continued)/;
+  /^(?:denil|dendi|soru|karsiligini|yonundeki|belirtil|kaydedil|vurgulan|aktaril|bildiril|derken|deyip|gorus|mesaj|uyari|elestiri|cagri|tepki|degerlendirme|yanit|cevab|cevap|ded[ii]|dedig|dedik|demis|diye|diyen|diyerek|seklinde|ifade|soz|acikla|belirt|vurgula|kaydet|ekledi|soyle|yazdi|uyardi|sordu|yanitla|paylas|konustu|said|says|told|added|asked|wrote|warned|insisted|replied|continued)/;
 
 /** Words right after a quote that take it as direct speech whatever precedes it: `"…" dedi`. */
 const DIRECT_TAIL_RE =
-  /^(?:ded[ii]|dedig|dedik|demis|diyen|diyerek|derken|deyip|denil|seklinde|ifadeler|ifadesini|sozlerini|sozleriyle|said|says|told|added|asked|wrote)/;
+  /^(?:dendi|ded[ii]|dedig|dedik|demis|diyen|diyerek|derken|deyip|denil|seklinde|ifadeler|ifadesini|sozlerini|sozleriyle|said|says|told|added|asked|wrote)/;
 
 /** Verbs after `diye` that report speech beyond SPEECH_RE: `diye karşılık verdi`, `diye seslendi`. */
 const DIYE_SPEECH_RE = /^(?:karsilik|cevap|seslen|haykir|bagir|tepki|sor)/;
 
-/** Passive speech (`denildi`, `belirtildi`): an institution speaks, not the last person quoted. */
-const PASSIVE_SPEECH_RE = /^(?:denil|belirtil|kaydedil|vurgulan|aktaril|bildiril|ifade edil)/;
+/**
+ * Passive speech (`denildi`, `belirtildi`, `ifadelerine yer verildi`): an institution speaks, not
+ * the last person quoted.
+ */
+const PASSIVE_SPEECH_RE =
+  /^(?:(?:ifade|soz|cumle)\S* )?(?:denil|dendi|belirtil|kaydedil|vurgulan|aktaril|bildiril|ifade edil|yer veril|kullanil)/;
 
 /** Last words of the text before a quote that introduce it: `yaptığı açıklamada, "…"`, `Trump ise "…"`. */
 const LEAD_FRAME_RE = /^(?:ise|.*(?:aciklama|konusma|paylasim|mesaj|roportaj|demec|yazi)[a-z]*(?:d[ae]))$/;
@@ -308,6 +334,12 @@ const EN_CALLS_LABEL_RE =
 const LABEL_PARTICIPLE_RE = /^(?:dedig[iu]|dedikleri|diye\s+adlandirdig[iu]|diye\s+nitelendirdig[iu])$/;
 /** Word endings that make the word after `dediği` a verb (`belirtildi`, `öğreniliyor`) or speech. */
 const VERB_AFTER_PARTICIPLE_RE = /(?:[dt][iu]|[dt][iu]r|yor|m[iu]s|[ae]c[ae]k)$/;
+
+/** A name right after an English preposition is its object: `aboard Air Force One, said`. */
+const EN_PREPOSITION: ReadonlySet<string> = new Set(ENGLISH_PREPOSITIONS);
+
+/** An opening quote mark right after a name and a space. */
+const OPENING_MARK_NEXT_RE = /^\s["“„«]/u;
 
 /** Verbs that put the speaker after them: `"…", dedi Peskov`, `"…," said Peskov`. */
 const INVERTED_SAY: ReadonlySet<string> = new Set(INVERTED_SPEECH_VERBS);
@@ -362,9 +394,13 @@ const NOT_SUBJECT_AFTER = new Set([
 /** Heads of compounds that use a name as a modifier: `Biden yönetimi`, `Putin rejimi`. */
 const MODIFIED_HEAD_RE =
   /^(?:yonetim|hukumet|rejim|aile|kabine|ekib|donem|kampanya|ofis|administration|government|regime|family|team|campaign|era)/;
-/** Words after a subject that frame what they say: `Hamaney yaptığı açıklamada`, `Choe ise`. */
+/**
+ * Words after a subject that frame what they say: `Hamaney yaptığı açıklamada`, `Choe ise`. A noun
+ * of speech in the accusative (`Fransızca konuşmayı seçen`) is the object of another verb, not a frame;
+ * the particles are whole words (`de`, not `değerlendiren`).
+ */
 const FRAME_AFTER_RE =
-  /^(?:yaptig|ise|de|da|dun|bugun|konusma|aciklama|soyle|sunlari|soz|said|says|told|added|,)/;
+  /^(?:yaptig|(?:ise|de|da|dun|bugun)$|(?:konusma|aciklama)(?!y[iu]$)|soyle|sunlari|soz|said|says|told|added|,)/;
 
 /** Capitalised words that open a sentence or clause but never name a speaker. */
 const NOT_A_NAME = new Set(
@@ -411,6 +447,8 @@ const ABLATIVE_RE = /^(?:[dt][ae]n)$/;
 
 /** Longest headline prefix before `:` read as a speaker (`Kuzey Kore Dışişleri Bakanı Choe:`). */
 const MAX_TITLE_SPEAKER_WORDS = 8;
+/** Most words of a role phrase between a quote and the speaker after it (`," Iran's foreign minister X said`). */
+const MAX_TAIL_ROLE_WORDS = 5;
 /** How far after a quote a speaker may be named (`," Russian President Vladimir Putin said`). */
 const MAX_TAIL_SPEAKER_OFFSET_WORDS = 1;
 
@@ -484,9 +522,13 @@ function nextToken(text: string, end: number): string {
   return m ? foldText(m[1] as string) : '';
 }
 
+const WORD_CHAR_RE = /[\p{L}\p{M}-]/u;
+
+/** The word before `start`, spaces between allowed (folded), or ''. */
 function previousWord(text: string, start: number): string {
-  const m = /([\p{L}\p{M}-]+)\s*$/u.exec(text.slice(0, start));
-  return m ? foldText(m[1] as string) : '';
+  const end = trimmedEnd(text, start);
+  const from = runStartBefore(text, end, WORD_CHAR_RE);
+  return from < end ? foldText(text.slice(from, end)) : '';
 }
 
 function gradeFor(text: string, end: number, suffix: string): Grade {
@@ -552,19 +594,17 @@ function candidatesIn(ctx: UnitContext, from: number, to: number): Candidate[] {
     if (lastRunWord && !isRoleHead(lastRunWord.text)) {
       while (runWords.length > 1 && !isUpper((runWords[0] as Word).text[0] ?? '')) runWords.shift();
     }
+    // `Görüşmede Erdoğan, "…"`: a common noun in a case opening the sentence, glued to the name.
+    const opener = runWords[0];
+    if (runWords.length > 1 && opener && isBareCaseNoun(opener) && opensClause(text, opener.start))
+      runWords.shift();
     const first = runWords[0];
     const last = runWords[runWords.length - 1];
     if (!first || !last) continue;
     // Acronyms (`KCNA`, `ABD`) are agencies and countries, not speakers on their own.
     if (runWords.every((r) => r.text.length > 1 && r.text === r.text.toUpperCase())) continue;
-    if (
-      runWords.length === 1 &&
-      first.folded.length >= MIN_BARE_CASE_NOUN_LENGTH &&
-      !APOSTROPHE_RE.test(first.text) &&
-      BARE_CASE_NOUN_RE.test(first.folded) &&
-      /^$|[.!?:;"“”«»]$/.test(text.slice(0, first.start).trimEnd())
-    )
-      continue;
+    if (runWords.length === 1 && isBareCaseNoun(first) && opensClause(text, first.start)) continue;
+    if (EN_PREPOSITION.has(previousWord(text, first.start)) && isUpper(first.text[0] ?? '')) continue;
     let { suffix, nameEnd } = suffixAfter(text, first.start, last.end);
     let end = last.end;
     const isRole = isRoleHead(text.slice(last.start, nameEnd));
@@ -584,6 +624,8 @@ function candidatesIn(ctx: UnitContext, from: number, to: number): Candidate[] {
       const next = nextToken(text, end + (time?.[0].length ?? 0));
       const framed =
         next === ',' ||
+        // `Macron "…" dedi`: a bare name right before the quote it opens.
+        OPENING_MARK_NEXT_RE.test(text.slice(end)) ||
         next === ':' ||
         FRAME_AFTER_RE.test(next) ||
         EN_SAY.has(next) ||
@@ -606,9 +648,25 @@ function candidatesIn(ctx: UnitContext, from: number, to: number): Candidate[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** A word with a bare case ending, long enough not to be a name (`Açıklamada`, `Görüşmede`). */
+function isBareCaseNoun(word: Word): boolean {
+  return (
+    word.folded.length >= MIN_BARE_CASE_NOUN_LENGTH &&
+    !APOSTROPHE_RE.test(word.text) &&
+    BARE_CASE_NOUN_RE.test(word.folded)
+  );
+}
+
+/** At the start of the text, or after a sentence end, a colon or a quote mark. */
+function opensClause(text: string, start: number): boolean {
+  const end = trimmedEnd(text, start);
+  return end === 0 || '.!?:;"“”«»'.includes(text[end - 1] as string);
+}
+
 /** Turkish puts the subject first: a bare name opening its sentence is who the sentence is about. */
 function opensSentence(text: string, start: number): boolean {
-  return /^$|[.!?;]$/.test(text.slice(0, start).trimEnd());
+  const end = trimmedEnd(text, start);
+  return end === 0 || '.!?;'.includes(text[end - 1] as string);
 }
 
 /** Registry mentions of a text as candidates, with the role written before them. */
@@ -674,15 +732,27 @@ function resolveCandidate(c: Candidate, state: State): SpeakerRef | null {
 }
 
 /** The speaker among `cands` (all before the quote at `quoteOpen`), by the ranking in the header. */
-function pickLeadSpeaker(text: string, cands: readonly Candidate[], quoteOpen: number): Candidate | null {
+function pickLeadSpeaker(
+  text: string,
+  cands: readonly Candidate[],
+  quoteOpen: number,
+  quoteClose = quoteOpen,
+): Candidate | null {
+  const spokenAfter = quoteClose > quoteOpen && speechNounAfter(text, quoteClose);
   const usable = cands.filter((c) => c.grade !== 'none');
   if (usable.length === 0) return null;
   // `X, "…"`, `söyleyen X, "…"`, `Kim'in, "…"`, `onun, "…"`: the name right before the quote.
   const adjacent = usable.find((c) => SUFFIX_ONLY_RE.test(text.slice(c.end, quoteOpen)));
-  if (adjacent && (adjacent.kind !== 'name' || adjacent.grade === 'strong')) {
+  if (adjacent && (adjacent.kind !== 'name' || adjacent.grade === 'strong' || spokenAfter)) {
+    // `Rubio'ya göre Moskova "…"`: whoever the words are according to speaks; the name next to
+    // the quote is what they are about.
+    const source = usable.find((c) => c.grade === 'according' && c.start < adjacent.start);
+    if (source && adjacent.kind !== 'pronoun') return source;
     // `Leavitt, Başkan'ın "…tuttuğunu" söyledi`: a genitive next to the quote is the subject of
     // the reported clause; the sentence's subject before it is the one speaking.
-    if (adjacent.grade === 'weak' && adjacent.kind !== 'pronoun') {
+    // Unless a noun of speech follows the quote: `Leavitt, Başkan'ın "…" şeklindeki açıklamasına
+    // yanıt verdi` quotes the genitive.
+    if (adjacent.grade === 'weak' && adjacent.kind !== 'pronoun' && !spokenAfter) {
       const subject = usable.find(
         (c) => c.start < adjacent.start && c.grade === 'strong' && c.kind !== 'pronoun',
       );
@@ -704,8 +774,87 @@ function pickLeadSpeaker(text: string, cands: readonly Candidate[], quoteOpen: n
         EN_SAY.has(/^\s*,\s*([\p{L}]+)/u.exec(text.slice(c.end))?.[1]?.toLowerCase() ?? '')),
   );
   if (saying) return saying;
-  const byGrade = (g: Grade) => usable.find((c) => c.grade === g && (g !== 'weak' || c.kind !== 'name'));
+  // A genitive further back owns the quote only through a noun of speech (`Peskov'un
+  // açıklamasında, … "…"`); otherwise it is the subject of a nominalised clause (`Trump'ın …
+  // savunmasına ilişkin, "…" dedi`) and the sentence's own subject, left unsaid, is the speaker.
+  const byGrade = (g: Grade) =>
+    usable.find(
+      (c) =>
+        c.grade === g &&
+        (g !== 'weak' ||
+          (c.kind !== 'name' &&
+            (c.kind === 'pronoun' ||
+              (spokenAfter && !QUOTE_MARK_RE.test(text.slice(c.end, quoteOpen))) ||
+              ownsUtterance(text, c.end)))),
+    );
   return byGrade('strong') ?? byGrade('according') ?? byGrade('subject') ?? byGrade('weak') ?? null;
+}
+
+/** Words after a genitive name that may stand before its noun of speech: `Peskov'un dün yaptığı açıklamada`. */
+const OWNED_UTTERANCE_GAP_WORDS = 3;
+
+/** A noun of speech among the few words after the name ending at `end`: the name owns what was said. */
+function ownsUtterance(text: string, end: number): boolean {
+  const after = foldText(text.slice(end, end + 80).replace(SUFFIX_AFTER_NAME_RE, ''));
+  const words = after.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  return words
+    .slice(0, OWNED_UTTERANCE_GAP_WORDS)
+    .some((w) => UTTERANCE_NOUN_STEMS.some((stem) => w.startsWith(stem)));
+}
+
+/** Any quote mark: a genitive with another quote before this one owns that one, not this. */
+const QUOTE_MARK_RE = /["“”„«»]/;
+/** Words between a quote and the noun of speech it fills: `"…" olarak nitelendirmesi`, `"…" şeklindeki açıklaması`. */
+const QUOTE_TO_NOUN_RE = /^(?:olarak|seklinde|seklindeki|bicimindeki|yonundeki|diye)$/;
+/** A Turkish verbal noun with its possessive: `tanımlamasına`, `söylemesi`. */
+const VERBAL_NOUN_RE = /m[ae]s[iu]/;
+
+/**
+ * A noun of speech right after the quote (`"…" olarak tanımlamasına`, `"…" sözleri`): the quote
+ * is what the genitive before it said.
+ */
+function speechNounAfter(text: string, close: number): boolean {
+  const words = foldText(text.slice(close + 1, close + 80))
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '');
+  const noun = QUOTE_TO_NOUN_RE.test(words[0] ?? '') ? words[1] : words[0];
+  if (noun === undefined) return false;
+  return (
+    UTTERANCE_NOUN_STEMS.some((stem) => noun.startsWith(stem)) ||
+    (VERBAL_NOUN_RE.test(noun) && SPEECH_RE.test(noun))
+  );
+}
+
+/** Most words between a quote and the participle naming who said it: `"…" sözleriyle sert tepki gösteren X`. */
+const MAX_PARTICIPLE_GAP_WORDS = 5;
+/** A Turkish subject participle: `gösteren`, `kullanan`, `konuşan`. */
+const SUBJECT_PARTICIPLE_RE = /[^aeiou]y?[ae]n$/;
+/** `derken`, `söylerken`: "while saying", a converb whose subject comes after, not a participle. */
+const WHILE_CONVERB_RE = /[rz]ken$/;
+/** A noun in the dative: the quote is what was answered (`sözlerine tepki gösteren`), not said. */
+const DATIVE_END_RE = /[ny][ae]$/;
+
+/**
+ * `"…" sözleriyle tepki gösteren X`, `"…" ifadelerini kullanan X`: a relative clause of speech
+ * after the quote, whose head is the one who said it.
+ */
+function isSpeakingParticiple(gapFolded: string): boolean {
+  const words = gapFolded
+    .replace(/^["”»'’]/, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '');
+  const last = words[words.length - 1];
+  if (
+    last === undefined ||
+    words.length > MAX_PARTICIPLE_GAP_WORDS ||
+    !SUBJECT_PARTICIPLE_RE.test(last) ||
+    WHILE_CONVERB_RE.test(last)
+  )
+    return false;
+  // `"…" olarak nitelendiren X` calls something by the quoted words: a label, read elsewhere.
+  if (words[0] === 'olarak') return false;
+  const speech = words.find((w) => SPEECH_RE.test(w) || TAIL_SPEECH_RE.test(w));
+  return speech !== undefined && !DATIVE_END_RE.test(speech);
 }
 
 /** A speaker named right after the quote: `"…" diyen X`, `"…", dedi X`, `"…," Putin said`. */
@@ -719,6 +868,7 @@ function pickTailSpeaker(text: string, cands: readonly Candidate[], close: numbe
       .trim() === 'diyen'
   )
     return nearest;
+  if (nearest && isSpeakingParticiple(foldText(text.slice(close + 1, nearest.start)))) return nearest;
   const first = cands.find((c) => c.grade === 'strong');
   if (!first) return null;
   const between = foldText(text.slice(close + 1, first.start))
@@ -732,6 +882,20 @@ function pickTailSpeaker(text: string, cands: readonly Candidate[], close: numbe
   )
     return first;
   const gapWords = between === '' ? 0 : between.split(' ').length;
+  // `," Iran's foreign minister Abbas Araghchi wrote`: a role phrase before the name that says.
+  const says = cands.find(
+    (c) =>
+      c.grade === 'strong' && EN_SAY.has(/^\s*([\p{L}]+)/u.exec(text.slice(c.end))?.[1]?.toLowerCase() ?? ''),
+  );
+  if (
+    says &&
+    (isRoleHead(previousWord(text, says.start)) || says.name.split(/\s+/).some(isRoleHead)) &&
+    text
+      .slice(close + 1, says.start)
+      .trim()
+      .split(/\s+/).length <= MAX_TAIL_ROLE_WORDS
+  )
+    return says;
   // `," Putin said` / `," the Kremlin leader said` / `," he said`.
   if (
     gapWords <= MAX_TAIL_SPEAKER_OFFSET_WORDS &&
@@ -870,6 +1034,7 @@ function processUnit(
   mentions: readonly { start: number; end: number; personId: string }[],
   state: State,
   out: Quote[],
+  openEnded: Set<Quote>,
 ): void {
   const spans = findQuoteSpans(text);
   const ctx: UnitContext = { text, spans, persons: personCandidates(text, spans, mentions) };
@@ -905,7 +1070,7 @@ function processUnit(
       }
       if (!found) found = pickTailSpeaker(text, candidatesIn(ctx, span.close + 1, nextOpen), span.close);
       if (!found) {
-        found = pickLeadSpeaker(text, candidatesIn(ctx, segStart, span.open), span.open);
+        found = pickLeadSpeaker(text, candidatesIn(ctx, segStart, span.open), span.open, span.close);
         leadSpeakerEnd = found ? found.end : null;
       }
       if (found) speaker = resolveCandidate(found, state);
@@ -923,7 +1088,7 @@ function processUnit(
       // `Lavrov accused them of "militarising" the continent, adding: "…"`: after an earlier quote
       // of the sentence, its subject still speaks.
       if (!speaker && segStart > sStart) {
-        const subject = pickLeadSpeaker(text, candidatesIn(ctx, sStart, span.open), span.open);
+        const subject = pickLeadSpeaker(text, candidatesIn(ctx, sStart, span.open), span.open, span.close);
         if (subject) speaker = resolveCandidate(subject, state);
       }
       const passive = PASSIVE_SPEECH_RE.test(foldText(text.slice(span.close + 1, nextOpen).trim()));
@@ -941,7 +1106,9 @@ function processUnit(
         fragment: shape.fragment,
         paragraph,
       });
-      if (speaker) {
+      if (span.close >= text.length) openEnded.add(out[out.length - 1] as Quote);
+      // `X'in "…" sorusuna, "…" dedi`: the one asking does not go on to answer.
+      if (speaker && !isQuestionTo(text.slice(span.close + 1))) {
         sentenceSpeaker = speaker;
         paragraphSpeaker = speaker;
         state.last = speaker;
@@ -976,10 +1143,33 @@ export function extractQuotes(
   });
   const headingBefore = new Set(article.headings.map((h) => h.before));
   const out: Quote[] = [];
+  const openEnded = new Set<Quote>();
   texts.forEach((text, i) => {
     const paragraph = i - 1;
     if (headingBefore.has(paragraph)) state.last = null;
-    processUnit(text, paragraph, i === 0, mentionsPer[i] ?? [], state, out);
+    processUnit(text, paragraph, i === 0, mentionsPer[i] ?? [], state, out, openEnded);
   });
-  return out;
+  return continuedQuotes(out, texts, openEnded);
+}
+
+/** A paragraph that opens with a quote mark (after any space). */
+const OPENS_WITH_QUOTE_RE = /^\s*["“„«]/u;
+
+/**
+ * A quotation left open at a paragraph's end goes on in the next paragraph, which reopens it with
+ * a mark (the convention of Turkish and English news alike); the speaker named there, often only
+ * at its end (`"…," Lavrov said.`), said the whole of it. Read backwards, so a chain of paragraphs
+ * takes the speaker of its last one.
+ */
+function continuedQuotes(quotes: Quote[], texts: readonly string[], openEnded: ReadonlySet<Quote>): Quote[] {
+  for (let i = quotes.length - 1; i >= 0; i--) {
+    const q = quotes[i] as Quote;
+    if (!openEnded.has(q) || q.speakerId !== null || q.speakerName !== null) continue;
+    if (!OPENS_WITH_QUOTE_RE.test(texts[q.paragraph + 2] ?? '')) continue;
+    const next = quotes.find((o) => o.paragraph === q.paragraph + 1);
+    if (!next || (next.speakerId === null && next.speakerName === null)) continue;
+    q.speakerId = next.speakerId;
+    q.speakerName = next.speakerName;
+  }
+  return quotes;
 }

@@ -6,6 +6,7 @@ import { parsePeopleRegistry } from '../people/people-registry';
 import {
   attributeQuotes,
   genitiveOwner,
+  headingQuotesGoOn,
   isQuestionTo,
   isQuotedTerm,
   isReportedSpeech,
@@ -60,6 +61,11 @@ describe('genitiveOwner', () => {
       `muhabiri Peter Doocy'nin, "Ruslar yardım ediyor" cümlesini`,
       'Peter Doocy',
     ],
+    [
+      'an utterance noun after `şeklindeki`',
+      `Bakan, Sözcü Ayla Demir'in "Süre doldu" şeklindeki açıklamasına`,
+      'Sözcü Ayla Demir',
+    ],
     ['no utterance noun after the quote', `Trump'ın "Sevindim" dedi`, null],
     ['a call named after the quote', `ekonomist Ayşe Demir'in, "Sınırlar açılsın" çağrısını`, 'Ayşe Demir'],
     ['a claim named after the quote', `Lavrov'un "Görüşme olmayacak" iddiasına`, 'Lavrov'],
@@ -86,6 +92,39 @@ describe('personOfPhrase', () => {
     ['nobody the article names', 'Bir analist', null],
   ])('%s', (_rule, phrase, expected) => {
     expect(personOfPhrase(phrase, model, 3, 0)).toBe(expected);
+  });
+});
+
+describe('personOfPhrase, a bare role', () => {
+  it('refers to the person the article gave that role before a registry description that fits too', () => {
+    const texts = [
+      'Başlık',
+      'Macaristan Dışişleri Bakanı Lajos Farkas, Moskova’da Lavrov ile görüştü.',
+      'Bakan, konuştu.',
+    ];
+    expect(personOfPhrase('Bakan', findArticlePeople(texts, registry), 2, 0)).toBe('lajos-farkas');
+  });
+});
+
+describe('personOfPhrase, a capitalised word qualifying a role', () => {
+  it.each([
+    [
+      'a nationality from the list',
+      'Rus lider',
+      'Rusya Devlet Başkanı Vladimir Putin Kazan’da konuştu.',
+      'vladimir-putin',
+    ],
+    [
+      'any capitalised word right before a role head',
+      'Tacik bakan',
+      'Tacikistan Dışişleri Bakanı Rustam Emomali Moskova’ya gitti.',
+      'rustam-emomali',
+    ],
+  ])('%s', (_rule, phrase, intro, expected) => {
+    const texts = ['Başlık', intro, `Toplantıda konuşan ${phrase}, konuştu.`];
+    const model = findArticlePeople(texts, registry, [phrase]);
+    expect(model.people.map((p) => p.id)).not.toContain(phrase.split(' ')[0]?.toLowerCase());
+    expect(personOfPhrase(phrase, model, 2, 30)).toBe(expected);
   });
 });
 
@@ -168,6 +207,23 @@ describe('quoted subheadings', () => {
   });
 });
 
+describe('headingQuotesGoOn', () => {
+  const registered = new Set(['sergey-lavrov']);
+  const listed = { ...quote('Batı ile diyalog mümkün', 2, null), personId: 'sergey-lavrov' };
+  const heading = { ...quote('Kapı açık', 4, null), personId: null };
+  it.each([
+    [
+      'a quoted subheading with no speaker goes on with the last quote before it',
+      '"Kapı açık"',
+      'sergey-lavrov',
+    ],
+    ['a plain subheading is left alone', 'Kapı açık', null],
+  ])('%s', (_rule, text, expected) => {
+    const out = headingQuotesGoOn([listed, heading], [{ before: 4, text }], registered);
+    expect(out[1]?.personId).toBe(expected);
+  });
+});
+
 describe('utteranceOwnerBefore', () => {
   it.each([
     ['a statement in the genitive owner’s name', `sözcü Ayşe Demir'in açıklamasında, "`, 'Ayşe Demir'],
@@ -185,6 +241,7 @@ describe('isQuestionTo', () => {
     ['a question named as such', "' şeklindeki sorusuna, yanıt verdi", true],
     ['a statement', '" dedi.', false],
     ['a question the subject asked', '" sorusunu yöneltti.', false],
+    ['a question the subject answers', '" biçimindeki soruyu cevaplayan Bakan', true],
   ])('%s', (_rule, after, expected) => {
     expect(isQuestionTo(after)).toBe(expected);
   });

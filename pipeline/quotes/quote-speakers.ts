@@ -12,8 +12,9 @@
  */
 import type { Heading, Quote } from '../../core/protocol/types';
 import { foldText } from '../../core/text/fold';
-import type { ArticlePeople } from '../people/article-people';
-import { findNameRuns } from '../people/name-runs';
+import { UTTERANCE_NOUN_STEMS } from '../../core/text/lexicon';
+import type { ArticlePeople, ArticlePersonInfo } from '../people/article-people';
+import { findNameRuns, modifiesRole } from '../people/name-runs';
 import { isRoleHead } from '../roles/role-extractor';
 import { roleMatches } from './speaker-resolver';
 
@@ -43,7 +44,7 @@ export function personOfPhrase(
 ): string | null {
   const runs = findNameRuns(phrase);
   const run = runs[runs.length - 1];
-  if (run) {
+  if (run && !modifiesRole(phrase, run.end)) {
     const want = foldText(run.name);
     // One word is a family name that may come first (`Kim` of `Kim Yo Jong`) or last; among
     // several people it could be, the one named last before the quote is meant.
@@ -67,12 +68,22 @@ export function personOfPhrase(
         single ? run.name.length : 0,
       );
   }
-  // Role only: the person named with a matching role, most recently mentioned first.
-  let withRole = model.people.filter((p) => p.roles.some((r) => roleMatches(phrase, r)));
-  // `Rus Sözcü` for `Kremlin Sözcüsü`: a nationality the role does not spell out; the head decides.
+  // Role only: the person named with a matching role, most recently mentioned first. A role the
+  // article writes before a name (`Dışişleri Bakanı X`) is what a later bare `Bakan` refers back
+  // to, before anyone's registry description.
   const head = phrase.trim().split(/\s+/).pop() ?? '';
-  if (withRole.length === 0 && isRoleHead(head)) {
-    withRole = model.people.filter((p) => p.roles.some((r) => roleMatches(head, r)));
+  const rolesOf = (p: ArticlePersonInfo, described: boolean) =>
+    described && p.description ? [...p.roles, p.description] : p.roles;
+  const tries: [string, boolean][] = [
+    [phrase, false],
+    [phrase, true],
+  ];
+  // `Rus Sözcü` for `Kremlin Sözcüsü`: a nationality the role does not spell out; the head decides.
+  if (isRoleHead(head)) tries.push([head, false], [head, true]);
+  let withRole: ArticlePersonInfo[] = [];
+  for (const [words, described] of tries) {
+    withRole = model.people.filter((p) => rolesOf(p, described).some((r) => roleMatches(words, r)));
+    if (withRole.length > 0) break;
   }
   if (withRole.length === 0) return null;
   return (
@@ -139,7 +150,11 @@ export function attributeQuotes(
     }
     if (personId === null && q.speakerId !== null && !asked) personId = q.speakerId;
     const speakerId =
-      personId !== null && registered.has(personId) ? personId : personId === null ? q.speakerId : null;
+      personId !== null && registered.has(personId)
+        ? personId
+        : personId === null && !asked
+          ? q.speakerId
+          : null;
     const quote: Quote = { ...q, speakerId, personId };
     if (isReportedSpeech(q.text)) quote.kind = 'reported';
     return quote;
@@ -153,10 +168,11 @@ export function attributeQuotes(
 }
 
 /**
- * `"..." sorusuna X yanıt verdi` (dative) or `sorusu üzerine`: the question put to X, not X's words.
- * `"..." sorusunu yöneltti` (accusative) is X asking: X's words.
+ * `"..." sorusuna X yanıt verdi` (dative), `sorusu üzerine` or `soruyu cevaplayan X`: the question
+ * put to X, not X's words. `"..." sorusunu yöneltti` (accusative) is X asking: X's words.
  */
-const QUESTION_AFTER = /^["”»’']?[,]? ?(?:şeklindeki |biçimindeki )?soru(?:su)?(?:na\b|nuz|su üzerine)/u;
+const QUESTION_AFTER =
+  /^["”»’']?[,]? ?(?:(?:şeklindeki|biçimindeki|yönündeki) )?soru(?:su)?(?:na\b|nuz|su üzerine|(?:nu|yu) (?:yanıt|cevap))/u;
 
 export function isQuestionTo(after: string): boolean {
   return QUESTION_AFTER.test(after);
@@ -164,14 +180,19 @@ export function isQuestionTo(after: string): boolean {
 
 /** A name in the genitive right before the quote: `Trump'ın "..." ifadelerine` — the words are Trump's. */
 const GENITIVE_BEFORE = /(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)*)['’](?:n?[ıiuü]n)[,]? ?["“„«‘']?$/u;
-/** Nouns for what was said, right after the closing mark. */
-const UTTERANCE_AFTER =
-  /^["”»’']?[,]? ?(?:ifade|söz|cümle|açıklama|soru|mesaj|yanıt|cevab|yorum|paylaşım|tweet|çağrı|iddia|talep|uyarı|tehdid|değerlendirme)\p{L}*/u;
+/**
+ * A noun for what was said right after the closing mark (folded), or after `şeklindeki`:
+ * `"…" ifadelerine`, `"…" şeklindeki açıklamasına`.
+ */
+const UTTERANCE_AFTER = new RegExp(
+  `^["”»’']?[,]? ?(?:(?:seklindeki|bicimindeki|yonundeki) )?(?:${UTTERANCE_NOUN_STEMS.join('|')})`,
+  'u',
+);
 
 export function genitiveOwner(text: string, open: number, close: number): string | null {
   const before = GENITIVE_BEFORE.exec(text.slice(Math.max(0, open - 80), open));
   if (!before) return null;
-  return UTTERANCE_AFTER.test(text.slice(close)) ? (before[1] as string) : null;
+  return UTTERANCE_AFTER.test(foldText(text.slice(close, close + 80))) ? (before[1] as string) : null;
 }
 
 /**
@@ -241,6 +262,31 @@ function withHeadingQuotes(quotes: Quote[], headings: readonly Heading[], model:
     };
     const at = out.findIndex((q) => q.paragraph >= h.before);
     out.splice(at < 0 ? out.length : at, 0, quote);
+  });
+  return out;
+}
+
+/**
+ * A subheading in quote marks still without a speaker once every quote of the article is read
+ * (list items and single-quoted statements come after `attributeQuotes`) goes on with the
+ * article's current speaker: the one of the last quote before it.
+ */
+export function headingQuotesGoOn(
+  quotes: readonly Quote[],
+  headings: readonly Heading[],
+  registered: ReadonlySet<string>,
+): Quote[] {
+  const out = [...quotes];
+  out.forEach((q, i) => {
+    if (q.personId != null) return;
+    const heading = headings.some(
+      (h) => h.before === q.paragraph && WHOLLY_QUOTED.exec(h.text.trim())?.[1] === q.text,
+    );
+    if (!heading) return;
+    const previous = out.slice(0, i).findLast((o) => o.personId != null && o.paragraph < q.paragraph);
+    if (!previous?.personId) return;
+    const personId = previous.personId;
+    out[i] = { ...q, personId, speakerId: registered.has(personId) ? personId : null };
   });
   return out;
 }

@@ -14,6 +14,7 @@
 import type { Caption, PersonEntry, RoleMention } from '../../core/protocol/types';
 import { foldText, isUpper } from '../../core/text/fold';
 import { APOSTROPHE_CLASS, APOSTROPHES, NON_NAME_OPENERS, ROLE_TITLE_STEMS } from '../../core/text/lexicon';
+import { runStartBefore, trimmedEnd } from '../../core/text/scan-back';
 import { scanDocument } from '../quotes/speaker-resolver';
 
 /** Longer runs are a list of names or a headline in capitals, not a role. */
@@ -51,8 +52,8 @@ const ROLE_OPENERS = new Set(['eski', 'former']);
 const BARE_GENITIVE = /n[iu]n$/;
 
 function startsSentence(text: string, index: number): boolean {
-  const before = text.slice(0, index).trimEnd();
-  return before === '' || /[.!?:;"“”«»]$/.test(before);
+  const end = trimmedEnd(text, index);
+  return end === 0 || '.!?:;"“”«»'.includes(text[end - 1] as string);
 }
 
 /** A sentence-initial word that is a common noun, not a place: `Ülkenin`, `Dün`. */
@@ -104,12 +105,39 @@ function wordsOf(text: string): Word[] {
   return out;
 }
 
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/** How far back to read for a role's words before reading the whole text before it. */
+const ROLE_WINDOW_CHARS = 240;
+
+/**
+ * The words of `text.slice(0, index)`, or at least the last `MAX_ROLE_WORDS + 1` of them, which is
+ * all a role can use: reading from a space in a window before `index` cuts no word in two.
+ */
+function lastWordsOf(text: string, index: number): Word[] {
+  if (index > ROLE_WINDOW_CHARS) {
+    const from = text.slice(index - ROLE_WINDOW_CHARS, index).search(/\s/);
+    if (from >= 0) {
+      const offset = index - ROLE_WINDOW_CHARS + from;
+      const words = wordsOf(text.slice(offset, index));
+      if (words.length > MAX_ROLE_WORDS + 1)
+        return words.map((w) => ({ ...w, start: w.start + offset, end: w.end + offset }));
+    }
+  }
+  return wordsOf(text.slice(0, index));
+}
+
 /**
  * The role stated right before `index` in `text` (where a name starts), with its start offset,
  * or null: `roleBefore('İran Dini Lideri Ali Hamaney', 17)` → `{ role: 'İran Dini Lideri', start: 0 }`.
  */
 export function roleBefore(text: string, index: number): { role: string; start: number } | null {
-  const words = wordsOf(text.slice(0, index));
+  // Most names have no role before them: the word ending right before the space must be a role
+  // head (one with joiners, `Moskova'da`, never is), which is cheap to tell first.
+  if (index === 0 || !/\s/.test(text[index - 1] as string)) return null;
+  const end = trimmedEnd(text, index);
+  if (!isRoleHead(text.slice(runStartBefore(text, end, WORD_CHAR), end))) return null;
+  const words = lastWordsOf(text, index);
   let i = words.length - 1;
   const last = words[i];
   if (!last || !/^\s+$/.test(text.slice(last.end, index)) || !isRoleHead(last.text)) return null;

@@ -10,6 +10,9 @@
 import type { Page } from 'playwright-core';
 import type { PageMentions } from '@/core/protocol/messages';
 import { waitFor } from './harness';
+import { CARD_HOST_EXPRESSION, type CardState, cardStateIn, elementCentreIn, textPoint } from './page-probes';
+
+export type { CardState } from './page-probes';
 
 /** Sends a content request to the (only) web page open in the browser, from an extension page. */
 export async function askPage<T = PageMentions>(ext: Page, message: unknown): Promise<T> {
@@ -41,34 +44,7 @@ export async function pointOf(
   n = 0,
   chars = text.length,
 ): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(
-    ({ text, n, chars }) => {
-      let seen = 0;
-      const visit = (root: Node): DOMRect | null => {
-        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          if (node instanceof Element && node.shadowRoot) {
-            const inner = visit(node.shadowRoot);
-            if (inner) return inner;
-          }
-          if (node.nodeType !== Node.TEXT_NODE) continue;
-          const value = node.nodeValue ?? '';
-          for (let i = value.indexOf(text); i !== -1; i = value.indexOf(text, i + 1)) {
-            if (seen++ !== n) continue;
-            (node.parentElement as Element).scrollIntoView({ block: 'center' });
-            const range = document.createRange();
-            range.setStart(node, i);
-            range.setEnd(node, i + Math.min(chars, text.length));
-            return range.getClientRects()[0] ?? null;
-          }
-        }
-        return null;
-      };
-      const rect = visit(document.body);
-      return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
-    },
-    { text, n, chars },
-  );
+  const point = await page.evaluate(textPoint, { text, n, chars });
   if (!point) throw new Error(`"${text}" (#${n}) not found on ${page.url()}`);
   return point;
 }
@@ -78,23 +54,6 @@ export async function hoverWord(page: Page, text: string, n = 0): Promise<void> 
   const { x, y } = await pointOf(page, text, n, 3);
   await page.mouse.move(x - 10, y + 60);
   await page.mouse.move(x, y, { steps: 5 });
-}
-
-export interface CardState {
-  personId: string | null;
-  status: string | null;
-  /** `light` or `dark`, as the card chose from the page behind the name. */
-  theme: string | null;
-  name: string;
-  role: string;
-  counts: string;
-  quotes: number;
-  articles: number;
-  coMentions: number;
-  labelledBy: string;
-  role_: string | null;
-  rect: { left: number; top: number; right: number; bottom: number };
-  visible: boolean;
 }
 
 /**
@@ -109,9 +68,7 @@ export async function inCardRoot<T, A = undefined>(
   const cdp = await page.context().newCDPSession(page);
   try {
     const { result } = await cdp.send('Runtime.evaluate', {
-      // A page that defined our tag itself gets a plain div host (the one with our inline style).
-      expression:
-        "document.querySelector('baglam-card-host') ?? [...document.querySelectorAll('div[style*=\"2147483647\"]')].at(-1) ?? null",
+      expression: CARD_HOST_EXPRESSION,
     });
     if (!result.objectId) return null;
     const { node } = await cdp.send('DOM.describeNode', {
@@ -144,45 +101,14 @@ export async function cardText(page: Page, selector: string): Promise<string | n
 
 /** Clicks the first element matching `selector` in the card with the real mouse. */
 export async function clickInCard(page: Page, selector: string): Promise<void> {
-  const point = await inCardRoot(
-    page,
-    (root, sel) => {
-      const element = root.querySelector(sel);
-      if (!element) return null;
-      element.scrollIntoView({ block: 'nearest' });
-      const rect = element.getBoundingClientRect();
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    },
-    selector,
-  );
+  const point = await inCardRoot(page, elementCentreIn, selector);
   if (!point) throw new Error(`no ${selector} in the card`);
   await page.mouse.click(point.x, point.y);
 }
 
 /** The card as a reader sees it, or null when none is shown. */
 export async function readCard(page: Page): Promise<CardState | null> {
-  return inCardRoot(page, (root) => {
-    const card = root?.querySelector<HTMLElement>('[data-testid="person-card"]');
-    if (!card) return null;
-    const text = (id: string) => card.querySelector(`[data-testid="${id}"]`)?.textContent ?? '';
-    const labelled = card.getAttribute('aria-labelledby') ?? '';
-    const rect = card.getBoundingClientRect();
-    return {
-      personId: card.dataset.personId ?? null,
-      status: card.dataset.status ?? null,
-      theme: card.dataset.theme ?? null,
-      name: text('card-name'),
-      role: text('card-role'),
-      counts: text('card-counts'),
-      quotes: card.querySelectorAll('[data-testid="quote-item"]').length,
-      articles: card.querySelectorAll('[data-testid="article-item"]').length,
-      coMentions: card.querySelectorAll('[data-testid="person-chip"]').length,
-      labelledBy: root?.getElementById(labelled)?.textContent ?? '',
-      role_: card.getAttribute('role'),
-      rect: { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom },
-      visible: getComputedStyle(card).visibility === 'visible' && getComputedStyle(card).opacity !== '0',
-    };
-  });
+  return inCardRoot(page, cardStateIn);
 }
 
 /** Waits for a card whose data arrived (status ready) for `personId`. */

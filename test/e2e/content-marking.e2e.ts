@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { PageMentions } from '@/core/protocol/messages';
-import { askPage, highlightSize, inCardRoot, writeSettings } from './content-helpers';
+import { askPage, highlightSize, hoverWord, inCardRoot, waitForCard, writeSettings } from './content-helpers';
 import {
   type ExtensionSession,
   type FixtureServer,
@@ -268,18 +268,36 @@ describe('settings apply live', () => {
     expect(await p.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
   });
 
-  it('changes the mark style', async () => {
+  it('changes the mark style without adding a style sheet to the page', async () => {
     const p = await open('content-en.html');
     await mentionsWhen((m) => m.mentions.length === 8);
-    const rules = () =>
-      p.evaluate(() =>
-        document.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n'),
-      );
-    expect(await rules()).toContain('underline');
+    // Each style is its own highlight name, styled by the manifest's content-script CSS.
+    const state = () =>
+      p.evaluate(() => {
+        const registry = (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights;
+        const mark = document.querySelector('p');
+        return {
+          names: [...registry.keys()].filter((name) => name.startsWith('baglam')),
+          underline: mark ? getComputedStyle(mark, '::highlight(baglam-mention)').textDecorationStyle : '',
+          background: mark
+            ? getComputedStyle(mark, '::highlight(baglam-mention-background)').backgroundColor
+            : '',
+          sheets: document.adoptedStyleSheets.length + document.styleSheets.length,
+        };
+      });
+    const before = await state();
+    expect(before.names).toEqual(['baglam-mention']);
+    expect(before.underline).toBe('dotted');
+    expect(before.background).toBe('rgba(250, 204, 21, 0.38)');
     await writeSettings(ext, { highlightStyle: 'background' });
-    await waitFor(async () => (await rules()).includes('background-color'), 5000, 'background style');
+    await waitFor(
+      async () => (await state()).names.join() === 'baglam-mention-background',
+      5000,
+      'background style',
+    );
     await writeSettings(ext, { highlightStyle: 'none' });
-    await waitFor(async () => !(await rules()).includes('::highlight'), 5000, 'no style');
+    await waitFor(async () => (await state()).names.length === 0, 5000, 'no style');
+    expect((await state()).sheets).toBe(before.sheets);
   });
 
   it('stops marking a muted person', async () => {
@@ -328,5 +346,40 @@ describe('reveal-mention', () => {
       }
     });
     expect(answer === undefined || String(answer).includes('Receiving end does not exist')).toBe(true);
+  });
+});
+
+describe('a page with many mentions', () => {
+  /** Ids of the paragraphs whose mention is in the highlight now. */
+  const markedParagraphs = (p: Page) =>
+    p.evaluate(() => {
+      const highlight = (
+        CSS as unknown as { highlights: Map<string, Iterable<AbstractRange>> }
+      ).highlights.get('baglam-mention');
+      return [...(highlight ?? [])].map((r) => r.startContainer.parentElement?.id ?? '');
+    });
+
+  it('marks the mentions around the viewport and moves the marks with the reader', async () => {
+    const p = await open('many-mentions.html');
+    const answer = await mentionsWhen((m) => m.mentions.length === 800);
+    expect(new Set(answer.mentions.map((m) => m.personId))).toEqual(new Set(['vladimir-putin']));
+
+    const atTop = await markedParagraphs(p);
+    expect(atTop).toContain('p0');
+    expect(atTop).not.toContain('p799');
+    expect(atTop.length).toBeLessThan(800);
+
+    await p.evaluate(() => document.getElementById('p799')?.scrollIntoView());
+    await waitFor(
+      async () => {
+        const marked = await markedParagraphs(p);
+        return marked.includes('p799') && !marked.includes('p0') ? marked : null;
+      },
+      5000,
+      'the marks to follow the scroll',
+    );
+    // Every mention is still known and hoverable, marked or not.
+    await hoverWord(p, 'Vladimir Putin', 799);
+    await waitForCard(p, 'vladimir-putin');
   });
 });

@@ -10,7 +10,7 @@
  */
 
 import type { CardStatus } from '@/components/card/PersonCard';
-import { type PanelTarget, PersonCardResponseSchema } from '@/core/protocol/messages';
+import type { PanelTarget } from '@/core/protocol/messages';
 import type { Settings } from '@/core/protocol/settings-schema';
 import type { PersonCardData, PersonEntry, UiLanguage } from '@/core/protocol/types';
 import { createHoverIntent, type HoverIntent } from '@/lib/content/input/hover-intent';
@@ -192,9 +192,10 @@ export class CardController {
     if (known?.status === 'ready') return Promise.resolve();
     if (known?.pending) return known.pending;
     const entry: CardEntry = { status: 'loading', data: null, pending: null };
-    entry.pending = sendToBackground({ type: 'get-person-card', personId }, PersonCardResponseSchema).then(
-      (data) => {
+    entry.pending = Promise.all([loadCardUi(), sendToBackground({ type: 'get-person-card', personId })]).then(
+      ([ui, answer]) => {
         // The answer's shape is validated on receipt; a card for someone else is no card.
+        const data = ui.parsePersonCard(answer);
         entry.data = data?.person.id === personId ? data : null;
         entry.status = 'ready';
         entry.pending = null;

@@ -5,6 +5,7 @@
  * the same isolated world on first use, and that registers itself under CARD_UI_KEY. The key is
  * a realm-local symbol: page scripts live in another world and cannot see it.
  */
+import type { PersonCardData } from '@/core/protocol/types';
 import type { CardContent, CardHostEvents } from './card-host';
 
 export const CARD_UI_KEY = Symbol.for('baglam.card-ui');
@@ -28,6 +29,11 @@ export interface CardView {
 
 export interface CardUi {
   createCardView(doc: Document, events: CardHostEvents): CardView;
+  /**
+   * Validates a `get-person-card` answer (throws a ResponseError on a wrong shape). Here, not in
+   * the content script: the card's schema is only needed once a card is shown.
+   */
+  parsePersonCard(answer: unknown): PersonCardData | null;
 }
 
 export type { CardContent, CardHostEvents };

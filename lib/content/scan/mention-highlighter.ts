@@ -1,23 +1,38 @@
 /**
- * Marks mentions with the CSS Custom Highlight API: one highlight, `baglam-mention`, holding the
- * mentions' ranges. The page's DOM is never touched; the only trace page scripts can see is the
- * registry entry and one adopted stylesheet (`::highlight()` rules must live in the tree whose text
- * they style, so shadow roots with mentions adopt it too).
+ * Marks mentions with the CSS Custom Highlight API. The page's DOM is never touched; page scripts
+ * can see the registry entry, and inside shadow roots with mentions, one adopted style sheet
+ * (document-level rules do not reach into them).
+ *
+ * Two costs of the browser's, not of our script, decide how this is done:
+ * - Adding a style sheet to a document restyles every element of it (seconds on a 5 MB page), so
+ *   the document's `::highlight()` rules come from the manifest's content-script CSS, which the
+ *   browser applies before the page is parsed; each style has its own highlight name, so that
+ *   switching styles changes which name is registered, never a style sheet.
+ * - Every change to a highlight makes the next frame re-paint the whole page (tens to hundreds of
+ *   ms on a huge one). So changes are batched (at most one per REFRESH_GAP_MS) and made only when
+ *   the set to mark changed; on a page with many mentions only those within a few screens of the
+ *   viewport are marked, so mentions found far away change nothing, and scrolling moves the band
+ *   only when the reader nears its edge.
  */
 import type { Settings } from '@/core/protocol/settings-schema';
+import highlightCss from './mention-highlight.css?inline';
 import type { PageMention } from './mention-store';
 
-export const HIGHLIGHT_NAME = 'baglam-mention';
-
-/**
- * Amber reads on white (≈3:1 as a non-text mark) and on near-black pages alike; the dotted line
- * keeps it apart from the solid underlines sites use for links.
- */
-const STYLE_RULES: Record<Settings['highlightStyle'], string> = {
-  underline: `::highlight(${HIGHLIGHT_NAME}) { text-decoration: underline dotted 2px rgb(217 119 6); }`,
-  background: `::highlight(${HIGHLIGHT_NAME}) { background-color: rgb(250 204 21 / 0.38); }`,
-  none: '',
+/** The highlight of each style; `mention-highlight.css` styles them (none: no highlight at all). */
+export const HIGHLIGHT_NAMES: Record<Settings['highlightStyle'], string | null> = {
+  underline: 'baglam-mention',
+  background: 'baglam-mention-background',
+  none: null,
 };
+
+/** Up to this many mentions, all are marked wherever the reader is: few changes, cheap ones. */
+const MARK_ALL_UP_TO = 300;
+/** Ranges in the highlight at most. */
+const MAX_RANGES = 1_500;
+/** Viewport heights marked above and below the viewport on a page with many mentions. */
+const BAND_SCREENS = 3;
+/** ms between two changes to the highlight while mentions arrive or the page scrolls. */
+const REFRESH_GAP_MS = 200;
 
 interface HighlightRegistry {
   set(name: string, highlight: Highlight): void;
@@ -30,43 +45,80 @@ function registry(): HighlightRegistry | null {
 }
 
 export class MentionHighlighter {
-  private readonly highlight: Highlight | null;
-  private readonly sheet: CSSStyleSheet;
-  private readonly adopters = new Set<Document | ShadowRoot>();
+  private readonly highlight = typeof Highlight === 'function' ? new Highlight() : null;
+  private readonly sheet = new CSSStyleSheet();
+  private readonly adopters = new Set<ShadowRoot>();
+  private name: string | null = null;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private lastRefresh = 0;
+  private shown = new Set<PageMention>();
+  /** The page's vertical stretch (document px) whose mentions are marked; null: all are. */
+  private band: { top: number; bottom: number } | null = null;
+  private watching: AbortController | null = null;
 
-  constructor(private readonly doc: Document) {
-    this.highlight = typeof Highlight === 'function' ? new Highlight() : null;
-    this.sheet = new CSSStyleSheet();
-  }
+  constructor(
+    private readonly doc: Document,
+    /** The mentions to mark, in document order. */
+    private readonly source: () => readonly PageMention[],
+  ) {}
 
-  /** Registers the highlight and its style in the document. */
+  /** Registers the highlight and follows scrolling (the marked band moves with the reader). */
   attach(style: Settings['highlightStyle']): void {
     this.setStyle(style);
-    this.adopt(this.doc);
-    if (this.highlight) registry()?.set(HIGHLIGHT_NAME, this.highlight);
+    this.watching = new AbortController();
+    const view = this.doc.defaultView;
+    const options = { capture: true, passive: true, signal: this.watching.signal };
+    view?.addEventListener('resize', () => this.band && this.invalidate(), options);
+    view?.addEventListener(
+      'scroll',
+      (event) => {
+        const band = this.band;
+        if (!band || !view) return;
+        // The window scrolled within the band: nothing to do. Inner scrollers: re-measure.
+        const inBand =
+          event.target === this.doc &&
+          view.scrollY - view.innerHeight >= band.top &&
+          view.scrollY + 2 * view.innerHeight <= band.bottom;
+        if (!inBand) this.invalidate();
+      },
+      options,
+    );
   }
 
   /** Styles text inside a shadow root as well (document rules do not reach into it). */
-  adopt(root: Document | ShadowRoot): void {
+  adopt(root: ShadowRoot): void {
     if (this.adopters.has(root)) return;
     this.adopters.add(root);
+    if (!this.sheet.cssRules.length) this.sheet.replaceSync(highlightCss);
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
   }
 
   setStyle(style: Settings['highlightStyle']): void {
-    this.sheet.replaceSync(STYLE_RULES[style]);
+    this.unregister();
+    this.name = HIGHLIGHT_NAMES[style];
+    if (this.name && this.highlight) registry()?.set(this.name, this.highlight);
   }
 
-  add(mentions: readonly PageMention[]): void {
-    for (const mention of mentions) this.highlight?.add(mention.range);
+  /** The marked mentions changed (found, removed, muted): the highlight follows soon, batched. */
+  invalidate(): void {
+    if (this.timer !== undefined || !this.watching) return;
+    this.timer = setTimeout(() => this.flush(), this.lastRefresh + REFRESH_GAP_MS - performance.now());
   }
 
-  remove(mentions: readonly PageMention[]): void {
-    for (const mention of mentions) this.highlight?.delete(mention.range);
-  }
-
-  clear(): void {
+  /**
+   * Applies pending changes now. Each change to a highlight makes the browser re-paint the whole
+   * page, so the highlight changes only when the set of mentions to mark did.
+   */
+  flush(): void {
+    if (this.timer === undefined) return;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.lastRefresh = performance.now();
+    const wanted = this.inBand(this.source());
+    if (wanted.length === this.shown.size && wanted.every((m) => this.shown.has(m))) return;
+    this.shown = new Set(wanted);
     this.highlight?.clear();
+    for (const mention of wanted) this.highlight?.add(mention.range);
   }
 
   /** Forgets a shadow root that left the page (its style sheet goes with it). */
@@ -76,10 +128,57 @@ export class MentionHighlighter {
 
   /** Removes every trace from the page (the site was disabled). */
   detach(): void {
-    this.clear();
-    if (registry()?.get(HIGHLIGHT_NAME) === this.highlight) registry()?.delete(HIGHLIGHT_NAME);
+    this.watching?.abort();
+    this.watching = null;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.highlight?.clear();
+    this.shown.clear();
+    this.unregister();
     for (const root of this.adopters)
       root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== this.sheet);
     this.adopters.clear();
+  }
+
+  private unregister(): void {
+    if (this.name && registry()?.get(this.name) === this.highlight) registry()?.delete(this.name);
+  }
+
+  /**
+   * All mentions on a page with few; otherwise those within BAND_SCREENS viewport heights of the
+   * viewport (at most MAX_RANGES), found by binary search over document order: a page's text runs
+   * down the page in document order closely enough for a band this wide, and a few dozen box
+   * reads cost far less than reading every mention's.
+   */
+  private inBand(mentions: readonly PageMention[]): readonly PageMention[] {
+    const view = this.doc.defaultView;
+    this.band = null;
+    if (mentions.length <= MARK_ALL_UP_TO || !view) return mentions;
+    const reach = BAND_SCREENS * view.innerHeight;
+    const probe = this.doc.createRange();
+    const first = (edge: number) => {
+      let low = 0;
+      let high = mentions.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        const { range } = mentions[middle] as PageMention;
+        let box: DOMRect | null = null;
+        try {
+          probe.setStart(range.startContainer, range.startOffset);
+          probe.setEnd(range.endContainer, range.endOffset);
+          box = probe.getBoundingClientRect();
+        } catch {
+          // the text changed under the range; the rescan will drop it
+        }
+        // A box of zeros is text not rendered now: it says nothing about where the viewport is.
+        if (box && box.height > 0 && box.bottom < edge) low = middle + 1;
+        else high = middle;
+      }
+      return low;
+    };
+    const start = first(-reach);
+    const end = Math.min(first(view.innerHeight + reach), start + MAX_RANGES);
+    this.band = { top: view.scrollY - reach, bottom: view.scrollY + view.innerHeight + reach };
+    return mentions.slice(start, end);
   }
 }

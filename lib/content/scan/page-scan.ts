@@ -34,7 +34,7 @@ export class PageScan {
     /** False once the extension is gone; reading it then tears the session down. */
     alive: () => boolean = () => true,
   ) {
-    this.highlighter = new MentionHighlighter(doc);
+    this.highlighter = new MentionHighlighter(doc, () => this.marked());
     this.scanner = new TextScanner({
       matcher,
       isOwnUi,
@@ -68,6 +68,7 @@ export class PageScan {
     this.muted = new Set(muted);
     this.highlighter.attach(style);
     for (const root of this.shadowRoots) this.highlighter.adopt(root);
+    this.highlighter.invalidate();
     this.watcher.observe(this.doc);
     for (const root of this.shadowRoots) this.watcher.observe(root);
     this.scanner.scan(this.doc.body ?? this.doc.documentElement);
@@ -84,8 +85,10 @@ export class PageScan {
     this.hidden.clear();
   }
 
-  whenIdle(): Promise<void> {
-    return this.scanner.whenIdle();
+  /** Resolves when everything queued is scanned and marked. */
+  async whenIdle(): Promise<void> {
+    await this.scanner.whenIdle();
+    this.highlighter.flush();
   }
 
   setStyle(style: Settings['highlightStyle']): void {
@@ -94,8 +97,7 @@ export class PageScan {
 
   setMuted(muted: readonly string[]): void {
     this.muted = new Set(muted);
-    this.highlighter.clear();
-    this.highlighter.add(this.marked());
+    this.highlighter.invalidate();
   }
 
   isMuted(personId: string): boolean {
@@ -114,8 +116,7 @@ export class PageScan {
 
   private found(found: PageMention[]): void {
     if (!this.running) return;
-    const added = this.store.add(found);
-    this.highlighter.add(added.filter((m) => !m.unmarked && !this.muted.has(m.personId)));
+    if (this.store.add(found).length) this.highlighter.invalidate();
   }
 
   private foundShadowRoot(root: ShadowRoot): void {
@@ -135,7 +136,7 @@ export class PageScan {
       if (!first?.isConnected || !last?.isConnected) return true;
       return roots.some((root) => root.contains(first));
     });
-    this.highlighter.remove(stale);
+    if (stale.length) this.highlighter.invalidate();
     for (const root of roots) this.scanner.scan(root);
     if (batch.attributes) this.revealHidden();
   }

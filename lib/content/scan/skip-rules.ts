@@ -101,18 +101,21 @@ const SR_ONLY_DEPTH = 3;
  * absolutely positioned box (the `.sr-only` / `.visually-hidden` patterns). Such names are counted
  * (they are on the page) but not marked (there is nothing to see or hover).
  */
-export function isScreenReaderOnly(element: Element): boolean {
-  for (let e: Element | null = element, depth = 0; e && depth < SR_ONLY_DEPTH; depth++, e = e.parentElement) {
-    const style = getComputedStyle(e);
-    if (
-      /^(absolute|fixed)$/.test(style.position) &&
-      (/^rect\(0/.test(style.clip) ||
-        style.clipPath === 'inset(50%)' ||
-        (parseFloat(style.height) <= 1 && style.overflow === 'hidden'))
-    )
-      return true;
-  }
+export function isScreenReaderOnly(element: Element, clipped = isClippedBox): boolean {
+  for (let e: Element | null = element, depth = 0; e && depth < SR_ONLY_DEPTH; depth++, e = e.parentElement)
+    if (clipped(e)) return true;
   return false;
+}
+
+/** The element itself is a clipped, absolutely positioned box (one step of the check above). */
+export function isClippedBox(element: Element): boolean {
+  const style = getComputedStyle(element);
+  return (
+    /^(absolute|fixed)$/.test(style.position) &&
+    (/^rect\(0/.test(style.clip) ||
+      style.clipPath === 'inset(50%)' ||
+      (parseFloat(style.height) <= 1 && style.overflow === 'hidden'))
+  );
 }
 
 type TextStyle = Pick<

@@ -128,4 +128,15 @@ describe('TextScanner', () => {
     expect(scanner.stats.textNodes).toBe(3);
     expect(scanner.stats.chars).toBe(6);
   });
+
+  it('finds every name on a long page, the ones right after a batch boundary too', () => {
+    // Far more text than one matcher batch: the runs are cut at block boundaries.
+    const paragraphs = Array.from(
+      { length: 800 },
+      (_, i) => `<p id="p${i}">Item ${i}: reporters asked Vladimir Putin about the talks again.</p>`,
+    );
+    const found = scanBody(paragraphs.join(''));
+    expect(found).toHaveLength(800);
+    expect(new Set(found.map((m) => m.nodes[0]?.parentElement?.id)).size).toBe(800);
+  });
 });

@@ -8,6 +8,7 @@
 import type { PageMention } from './mention-store';
 import {
   blockOf,
+  isClippedBox,
   isInlineElement,
   isInsideSkipped,
   isInvisibleText,
@@ -27,13 +28,13 @@ export interface PieceScanner {
 /** ms per slice when the browser is busy; well under the 50 ms long-task threshold. */
 export const SLICE_BUDGET_MS = 8;
 /** ms; an idle period may offer up to 50 ms, of which a slice takes at most this much. */
-const MAX_IDLE_SLICE_MS = 30;
+const MAX_IDLE_SLICE_MS = 20;
 /** Reading the clock costs too: check it every this many nodes. */
-const NODES_PER_CLOCK_CHECK = 32;
+const NODES_PER_CLOCK_CHECK = 16;
 /** chars; a run of text is handed to the matcher at a block boundary once it is this long… */
-const MATCH_BATCH_CHARS = 16_384;
+const MATCH_BATCH_CHARS = 4_096;
 /** …or anywhere between text nodes after a whitespace once a single block grows this long. */
-const MAX_RUN_CHARS = 65_536;
+const MAX_RUN_CHARS = 16_384;
 /** ms; how long an idle callback may wait on a busy page before running anyway. */
 const IDLE_TIMEOUT_MS = 250;
 const BLOCK_SEPARATOR = '\n';
@@ -209,16 +210,16 @@ export class TextScanner {
   }
 
   private isScreenReaderOnly(nodes: readonly Text[]): boolean {
-    return nodes.every((node) => {
-      const parent = node.parentElement;
-      if (!parent) return false;
-      let srOnly = this.srOnly.get(parent);
-      if (srOnly === undefined) {
-        srOnly = isScreenReaderOnly(parent);
-        this.srOnly.set(parent, srOnly);
+    // Memoised per element, ancestors included: siblings share them, and style reads add up.
+    const clipped = (element: Element) => {
+      let known = this.srOnly.get(element);
+      if (known === undefined) {
+        known = isClippedBox(element);
+        this.srOnly.set(element, known);
       }
-      return srOnly;
-    });
+      return known;
+    };
+    return nodes.every((node) => !!node.parentElement && isScreenReaderOnly(node.parentElement, clipped));
   }
 
   private hidesTextOf(parent: Element | null): boolean {
@@ -254,9 +255,11 @@ export class TextScanner {
     this.boundaryPending = false;
     this.lastBlock = block;
     this.lastLink = link;
-    run.pieces.push(data);
-    run.nodes.push(node);
-    run.chars += data.length;
+    // A flush above started a new run: this text belongs to it, not to the one just matched.
+    const current = this.run;
+    current.pieces.push(data);
+    current.nodes.push(node);
+    current.chars += data.length;
   }
 
   private flush(): void {
