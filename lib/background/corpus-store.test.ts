@@ -209,6 +209,44 @@ describe('the archive store', () => {
   });
 });
 
+describe('a long first load', () => {
+  it('keeps the worker alive while it runs, and stops when it ends', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      let release: () => void = () => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      const { packaged } = served(FULL);
+      const read = packaged.peopleShard.bind(packaged);
+      let reached: () => void = () => {};
+      const atPeople = new Promise<void>((resolve) => {
+        reached = resolve;
+      });
+      vi.spyOn(packaged, 'peopleShard').mockImplementation(async (file) => {
+        reached();
+        await held;
+        return read(file);
+      });
+      const keepAlive = vi.fn();
+      const name = freshName();
+      const store = new CorpusStore({ packaged, openDb: () => ArchiveDb.open(name), keepAlive });
+      const done = store.prepare();
+      await atPeople;
+      expect(store.status().state).toBe('preparing');
+      vi.advanceTimersByTime(45_000);
+      expect(keepAlive).toHaveBeenCalledTimes(2);
+      release();
+      await done;
+      expect(store.status().state).toBe('ready');
+      vi.advanceTimersByTime(60_000);
+      expect(keepAlive).toHaveBeenCalledTimes(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
 describe('a broken search index part', () => {
   it('fails the search with the file named, and is read again on the next search', async () => {
     const part = 'search-index-000.txt';
