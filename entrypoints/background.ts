@@ -1,12 +1,15 @@
 import { browser } from 'wxt/browser';
 import { parseRequest } from '@/core/protocol/messages';
 import { installMenus, onCommand, onMenuClick } from '@/lib/background/menus';
-import { handleRequest } from '@/lib/background/request-handler';
+import { corpusStore, handleRequest } from '@/lib/background/request-handler';
 import { turnOffOnSite } from '@/lib/background/site-off';
 import { installToolbarBadge } from '@/lib/background/toolbar-badge';
 import { openSidePanel } from '@/lib/shared/side-panel';
 
 export default defineBackground(() => {
+  // Every start: a first install or an update loads the packaged corpus into IndexedDB; otherwise
+  // this only checks the database holds the package's version.
+  void corpusStore.prepare();
   browser.runtime.onInstalled.addListener(installMenus);
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // Once, on a new install: not on updates or browser updates.

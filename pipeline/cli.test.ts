@@ -70,7 +70,7 @@ describe('a folder with symbolic links and unreadable entries', () => {
 
   it('still builds from the readable files', () => {
     expect(result.code).toBe(0);
-    const articles = JSON.parse(fs.readFileSync(join(scratch, 'out', 'articles.json'), 'utf8'));
+    const articles = JSON.parse(fs.readFileSync(join(scratch, 'out', 'articles-000.json'), 'utf8'));
     expect(articles.articles).toHaveLength(1);
   });
 
@@ -92,7 +92,7 @@ describe('a folder with symbolic links and unreadable entries', () => {
 
 describe('Ctrl-C while the outputs are written', () => {
   it('removes the temporary files and exits 130', async () => {
-    // Enough articles that articles.json is larger than a pipe's buffer (64 kB).
+    // Enough articles that articles-000.json is larger than a pipe's buffer (64 kB).
     const input = join(scratch, 'big');
     fs.mkdirSync(input);
     const seed = fs.readFileSync(join(FIXTURE_SEEDS, SEED), 'utf8');
@@ -115,7 +115,7 @@ describe('Ctrl-C while the outputs are written', () => {
       child.on('exit', (code, signal) => done([code, signal])),
     );
     // The first temporary file is a FIFO nobody drains: the CLI is held mid-write, deterministically.
-    const temp = join(out, `.articles.json.${child.pid}.tmp`);
+    const temp = join(out, `.articles-000.json.${child.pid}.tmp`);
     expect(spawnSync('mkfifo', [temp]).status).toBe(0);
     // Resolves once the CLI has opened it for writing (or fails the test if the CLI exits first).
     const opened = await Promise.race([open(temp, 'r'), exited]);

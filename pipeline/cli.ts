@@ -1,9 +1,12 @@
 /**
  * `npm run corpus -- --in <dir> --out <dir> [--people <file>] [--max-file-mb <n>] [--min-discovered <n>]`
  *
- * Reads every `*.txt` under `--in` (recursively, in path order), builds the corpus and writes
- * `articles.json`, `people.json`, `registry.json` (names and aliases only), `cards.json` (the hover card's data, per person) and
- * `search-index.json` into `--out`. The registry defaults to the bundled `corpus/people.json`.
+ * Reads every `*.txt` under `--in` (recursively, in path order), builds the corpus and writes into
+ * `--out`: the article shards (`articles-000.json`…, newest first), person rows (`people-000.json`…),
+ * the search index in parts (`search-index-000.txt`…), `manifest.json` naming them (see
+ * `core/protocol/corpus-manifest.ts`; no file over 4 MB), `registry.json` (names and aliases only,
+ * for the matcher) and `cards.json` (the hover card's data, per person). Shards of an earlier,
+ * larger build are removed. The registry defaults to the bundled `corpus/people.json`.
  *
  * Every file is size-checked before it is read; larger than the limit (64 MB by default) it is
  * skipped with a warning. Symbolic links are not followed, and a file or folder that cannot be read
@@ -27,12 +30,14 @@ import {
 import { open } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MAX_SHARD_BYTES, SHARD_FILE_RE } from '../core/protocol/corpus-manifest';
 import type { PeopleRegistry } from '../core/protocol/types';
 import { buildSearchIndex, indexToJSON } from '../core/search/search-index';
 import { buildPersonCards } from './cards/person-card';
 import { type BuildWarning, buildCorpus, type CorpusSourceFile } from './corpus-builder';
 import { MIN_ARTICLES_FOR_PAGES } from './people/discovered-registry';
 import { parsePeopleRegistry } from './people/people-registry';
+import { corpusShardFiles } from './shards/corpus-shards';
 
 /** Per-file limit: far above any real article file, far below what a build can hold in memory. */
 export const DEFAULT_MAX_FILE_MB = 64;
@@ -184,34 +189,50 @@ function planBuild(args: readonly string[], io: CliIo): PlannedBuild | number {
     ...p,
     origin: discoveredIds.has(p.id) ? ('discovered' as const) : ('registry' as const),
   }));
+  const cards = buildPersonCards(corpus, CARD_LANGUAGE);
   const outputs: [string, string][] = [
-    ['articles.json', JSON.stringify({ version: OUTPUT_FORMAT_VERSION, articles: corpus.articles })],
-    [
-      'people.json',
-      JSON.stringify({
-        version: OUTPUT_FORMAT_VERSION,
-        people: registryPeople,
-        stats: corpus.stats,
-        // Kept apart from `people`: readers of `people` expect registry entries with aliases.
-        discovered: corpus.discovered ?? [],
-      }),
-    ],
+    ...corpusShardFiles(corpus, registryPeople, cards, indexToJSON(buildSearchIndex(corpus))),
     // The content script's matcher needs only names and aliases: keep that file small at any corpus size.
     ['registry.json', JSON.stringify({ version: OUTPUT_FORMAT_VERSION, people: registryPeople })],
-    ['cards.json', JSON.stringify(buildPersonCards(corpus, CARD_LANGUAGE))],
-    ['search-index.json', indexToJSON(buildSearchIndex(corpus))],
+    ['cards.json', JSON.stringify(cards)],
   ];
+  for (const [name, text] of outputs) {
+    const bytes = Buffer.byteLength(text);
+    if (bytes > MAX_SHARD_BYTES)
+      io.err(
+        `warning: ${name} is ${formatBytes(bytes)}, over the ${formatBytes(MAX_SHARD_BYTES)} a packaged file should be`,
+      );
+  }
   const report = () => {
     io.out(
       `corpus: ${summary.files} files (${summary.filesUsed} used), ${summary.articles} articles` +
         `${summary.duplicates ? ` (+${summary.duplicates} duplicates dropped)` : ''}, ${summary.quotes} quotes, ` +
         `${summary.people} people (${summary.peopleMentioned} mentioned), ${warnings.length} warnings, ${summary.discovered} people discovered`,
     );
-    io.out(
-      `  → ${options.outDir}: ${outputs.map(([name, text]) => `${name} ${formatBytes(Buffer.byteLength(text))}`).join(', ')}`,
-    );
+    io.out(`  → ${options.outDir}: ${summarizeOutputs(outputs)}`);
   };
   return { outDir: options.outDir, outputs, report };
+}
+
+/** `articles-000…004.json 17.9 MB, manifest.json 6.1 kB, …`: shards of a kind on one line. */
+function summarizeOutputs(outputs: readonly [string, string][]): string {
+  const groups = new Map<string, { names: string[]; bytes: number }>();
+  for (const [name, text] of outputs) {
+    const key = name.replace(/-\d{3}\.(?:json|txt)$/u, '');
+    const group = groups.get(key) ?? { names: [], bytes: 0 };
+    groups.set(key, group);
+    group.names.push(name);
+    group.bytes += Buffer.byteLength(text);
+  }
+  return [...groups]
+    .map(([key, { names, bytes }]) => {
+      const label =
+        names.length === 1
+          ? names[0]
+          : `${key}-000…${String(names.length - 1).padStart(3, '0')}${/\.\w+$/u.exec(names[0] ?? '')?.[0] ?? ''}`;
+      return `${label} ${formatBytes(bytes)}`;
+    })
+    .join(', ');
 }
 
 function readRegistry(file: string): PeopleRegistry {
@@ -350,7 +371,16 @@ function renameAll(outDir: string, outputs: readonly [string, string][], temps: 
   for (let i = 0; i < outputs.length; i++) {
     renameSync(temps[i] as string, join(outDir, (outputs[i] as [string, string])[0]));
   }
+  // Shards an earlier, larger build wrote (and the whole-file outputs of the format before shards).
+  const written = new Set(outputs.map(([name]) => name));
+  for (const name of readdirSync(outDir)) {
+    if (!written.has(name) && (SHARD_FILE_RE.test(name) || OLD_OUTPUT_RE.test(name)))
+      rmSync(join(outDir, name), { force: true });
+  }
 }
+
+/** What earlier formats wrote: whole files, and the search index in JSON parts. */
+const OLD_OUTPUT_RE = /^(?:articles|people|search-index)(?:-\d{3})?\.json$/u;
 
 function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;

@@ -3,7 +3,8 @@
  * results, article reader, person view), chosen by the current history target.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ArticleResponseSchema, type PanelTarget } from '@/core/protocol/messages';
+import { ArchiveStatus } from '@/components/common/ArchiveStatus';
+import { ArticleResponseSchema, type CorpusStatus, type PanelTarget } from '@/core/protocol/messages';
 import type { PersonEntry } from '@/core/protocol/types';
 import type { SearchFilters } from '@/core/search/search-filters';
 import { sameTarget } from '@/lib/pages/panel-history';
@@ -31,6 +32,8 @@ export interface PanelProps {
   reading: ReadingPage;
   people: PersonEntry[] | null;
   onReveal: (personId: string) => void;
+  /** The archive's state (first-run preparation, fallback); null while unknown. */
+  archive?: CorpusStatus | null;
 }
 
 const LIST_ID = 'panel-results';
@@ -128,7 +131,7 @@ function SearchView({
   );
 }
 
-export function Panel({ nav, reading, people, onReveal }: PanelProps) {
+export function Panel({ nav, reading, people, onReveal, archive }: PanelProps) {
   const { t, lang } = useUi();
   const { target } = nav;
   // A view reached by a link, Enter or back/forward takes focus; typing and first load do not.
@@ -264,6 +267,7 @@ export function Panel({ nav, reading, people, onReveal }: PanelProps) {
         <p role="status" class="visually-hidden">
           {target.kind === 'search' && query.trim() !== '' ? resultCountText(search, items.length, t) : ''}
         </p>
+        <ArchiveStatus status={archive ?? null} />
       </nav>
       <div class="panel-body">{view}</div>
     </main>

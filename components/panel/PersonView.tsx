@@ -2,7 +2,7 @@
  * The person view: name, roles as the articles state them, every quote (newest first, each linked
  * to its article), every article mentioning them with counts, and the people they appear with.
  */
-import type { PersonEntry } from '@/core/protocol/types';
+import type { PersonEntry, Quote } from '@/core/protocol/types';
 import { useUi } from '@/lib/pages/ui-context';
 import { useFocusHeading } from '@/lib/pages/use-focus-heading';
 import type { PersonData } from '@/lib/pages/use-person';
@@ -24,7 +24,7 @@ export function PersonView({ data, people, focusHeading }: Props) {
   const names = new Map((people ?? []).map((p) => [p.id, p.names[lang]]));
   const quotes = stats.quotes.flatMap((ref) => {
     const article = articles.get(ref.articleId);
-    const quote = article?.quotes[ref.index];
+    const quote = (article?.quotes as Partial<Record<number, Quote>> | undefined)?.[ref.index];
     return article && quote ? [{ ref, article, quote }] : [];
   });
 

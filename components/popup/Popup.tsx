@@ -4,11 +4,12 @@
  * the item in the side panel (`onOpen` runs inside the user's gesture).
  */
 import { useState } from 'preact/hooks';
+import { ArchiveStatus } from '@/components/common/ArchiveStatus';
 import { flatItems, type ListItem, type ListSection, ResultList } from '@/components/panel/ResultList';
 import { SearchBox } from '@/components/panel/SearchBox';
 import { resultCountText, SearchStatus } from '@/components/panel/SearchStatus';
 import { hitsToItems } from '@/components/panel/search-items';
-import type { PanelTarget } from '@/core/protocol/messages';
+import type { CorpusStatus, PanelTarget } from '@/core/protocol/messages';
 import type { PagePerson } from '@/core/protocol/page-people';
 import type { Article, PersonEntry } from '@/core/protocol/types';
 import { useUi } from '@/lib/pages/ui-context';
@@ -25,6 +26,8 @@ export interface PopupProps {
   onToggleSite: (enabled: boolean) => void;
   onOpen: (target: PanelTarget) => void;
   onOpenOptions: () => void;
+  /** The archive's state (first-run preparation, fallback); null while unknown. */
+  archive?: CorpusStatus | null;
 }
 
 const LIST_ID = 'popup-results';
@@ -107,6 +110,7 @@ export function Popup(props: PopupProps) {
         onKeyDown={onKeyDown}
       />
       <p class="muted hint">{t('popupHint')}</p>
+      <ArchiveStatus status={props.archive ?? null} />
       <p role="status" class="visually-hidden">
         {idle ? '' : resultCountText(search, items.length, t)}
       </p>

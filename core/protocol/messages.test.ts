@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureRegistryJson } from '../../test/fixtures/paths';
 import {
   ArticleResponseSchema,
+  CorpusStatusResponseSchema,
   PageMentionsResponseSchema,
   PeopleResponseSchema,
   PersonCardResponseSchema,
@@ -188,9 +189,30 @@ describe('the reader and person view answers are checked too', () => {
     people: [{ id: 'vladimir-putin', name: 'Vladimir Putin' }],
   };
 
+  const row = {
+    id: 'a1',
+    title: 'Putin konuştu',
+    date: '2024-11',
+    category: null,
+    source: null,
+    wire: 'AA',
+    quotes: { 0: article.quotes[0] },
+  };
+
   it.each([
     { type: 'list-people', schema: PeopleResponseSchema, answer: { people } },
-    { type: 'get-person', schema: PersonResponseSchema, answer: { person, stats } },
+    {
+      type: 'corpus-status',
+      schema: CorpusStatusResponseSchema,
+      answer: { state: 'preparing', done: 1, total: 4 },
+    },
+    { type: 'corpus-status', schema: CorpusStatusResponseSchema, answer: { state: 'ready', articles: 3 } },
+    {
+      type: 'corpus-status',
+      schema: CorpusStatusResponseSchema,
+      answer: { state: 'fallback', reason: 'quota', message: 'QuotaExceededError' },
+    },
+    { type: 'get-person', schema: PersonResponseSchema, answer: { person, stats, articles: [row] } },
     { type: 'get-person', schema: PersonResponseSchema, answer: null },
     { type: 'get-article', schema: ArticleResponseSchema, answer: article },
     { type: 'get-article', schema: ArticleResponseSchema, answer: null },
@@ -208,8 +230,20 @@ describe('the reader and person view answers are checked too', () => {
     {
       type: 'get-person',
       schema: PersonResponseSchema,
-      answer: { person, stats: { ...stats, quotes: [{ articleId: 'a1' }] } },
+      answer: { person, stats: { ...stats, quotes: [{ articleId: 'a1' }] }, articles: [] },
       at: /get-person at stats\.quotes\.0\.index: /,
+    },
+    {
+      type: 'get-person',
+      schema: PersonResponseSchema,
+      answer: { person, stats, articles: [{ ...row, quotes: { first: article.quotes[0] } }] },
+      at: /get-person at articles\.0\.quotes: Invalid type: Expected quotes by index/,
+    },
+    {
+      type: 'corpus-status',
+      schema: CorpusStatusResponseSchema,
+      answer: { state: 'preparing', done: '1' },
+      at: /corpus-status at done: /,
     },
     {
       type: 'get-article',

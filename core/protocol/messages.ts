@@ -10,6 +10,7 @@
 import * as v from 'valibot';
 import { SearchFiltersSchema } from '../search/search-filters';
 import type { SearchHit } from '../search/search-types';
+import type { PersonRowArticle } from './corpus-manifest';
 import type { PagePerson } from './page-people';
 import type { Article, PersonCardData, PersonEntry, PersonStats } from './types';
 
@@ -35,6 +36,8 @@ export const RequestSchema = v.variant('type', [
   v.object({ type: v.literal('get-person'), personId: id }),
   v.object({ type: v.literal('get-article'), articleId: id }),
   v.object({ type: v.literal('list-people') }),
+  /** Whether the archive is ready, being prepared (first run, update) or read from the package. */
+  v.object({ type: v.literal('corpus-status') }),
   v.object({
     type: v.literal('recent-articles'),
     limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100))),
@@ -72,14 +75,26 @@ export interface PageMentions {
   stats: { textNodes: number; chars: number; scanMs: number; shadowRoots?: number };
 }
 
+/**
+ * The archive's state: `preparing` while the packaged corpus is loaded into IndexedDB (`done` of
+ * `total` shards), `fallback` when IndexedDB cannot be used (`quota`: the disk is full; `storage`:
+ * IndexedDB is unavailable or broken) and requests read the packaged files instead.
+ */
+export type CorpusStatus =
+  | { state: 'preparing'; done: number; total: number }
+  | { state: 'ready'; articles: number }
+  | { state: 'fallback'; reason: 'quota' | 'storage'; message: string };
+
 /** The answer to each request type. */
 export interface ResponseMap {
   ping: { ok: true; workerStartedAt: number };
   'get-registry': { people: PersonEntry[] };
   'get-person-card': PersonCardData | null;
-  'get-person': { person: PersonEntry; stats: PersonStats } | null;
+  /** `articles`: the person's row: summaries and their quotes of the articles the view lists. */
+  'get-person': { person: PersonEntry; stats: PersonStats; articles: PersonRowArticle[] } | null;
   'get-article': Article | null;
   'list-people': { people: PersonEntry[] };
+  'corpus-status': CorpusStatus;
   'recent-articles': { articles: Pick<Article, 'id' | 'title' | 'date' | 'category'>[] };
   search: { hits: SearchHit[]; suggestion: string | null };
   'open-panel': { opened: boolean };
@@ -205,10 +220,48 @@ const PersonStatsSchema: v.GenericSchema<PersonStats> = v.object({
   coMentions: v.array(v.object({ personId: text, count })),
 });
 
-/** The answer to `get-person`: the person and their stats, or null for an unknown id. */
-export const PersonResponseSchema: v.GenericSchema<ResponseMap['get-person']> = v.nullable(
-  v.object({ person: PersonEntrySchema, stats: PersonStatsSchema }),
+const QuoteSchema = v.object({
+  text,
+  speakerId: nullableText,
+  speakerName: nullableText,
+  fragment: v.boolean(),
+  paragraph: count,
+});
+
+/** Quotes by their index in the article. */
+const quotesByIndex = v.custom<Record<string, v.InferOutput<typeof QuoteSchema>>>(
+  (value) =>
+    typeof value === 'object' &&
+    value !== null &&
+    Object.entries(value).every(([key, quote]) => /^\d+$/u.test(key) && v.is(QuoteSchema, quote)),
+  'Invalid type: Expected quotes by index',
 );
+
+/** The answer to `get-person`: the person, their stats and article rows, or null for an unknown id. */
+export const PersonResponseSchema = v.nullable(
+  v.object({
+    person: PersonEntrySchema,
+    stats: PersonStatsSchema,
+    articles: v.array(
+      v.object({
+        id: text,
+        title: text,
+        date: nullableText,
+        category: nullableText,
+        source: nullableText,
+        wire: nullableText,
+        quotes: quotesByIndex,
+      }),
+    ),
+  }),
+) as unknown as v.GenericSchema<ResponseMap['get-person']>;
+
+/** The answer to `corpus-status`. */
+export const CorpusStatusResponseSchema: v.GenericSchema<ResponseMap['corpus-status']> = v.variant('state', [
+  v.object({ state: v.literal('preparing'), done: count, total: count }),
+  v.object({ state: v.literal('ready'), articles: count }),
+  v.object({ state: v.literal('fallback'), reason: v.picklist(['quota', 'storage']), message: text }),
+]);
 
 /** The fields the reader shows; anything else an article carries is passed along as it came. */
 const ArticleSchema = v.object({
@@ -223,15 +276,7 @@ const ArticleSchema = v.object({
   captions: v.array(v.object({ text, credit: nullableText })),
   headings: v.array(v.object({ before: count, text })),
   paragraphs: v.array(text),
-  quotes: v.array(
-    v.object({
-      text,
-      speakerId: nullableText,
-      speakerName: nullableText,
-      fragment: v.boolean(),
-      paragraph: count,
-    }),
-  ),
+  quotes: v.array(QuoteSchema),
   roles: v.array(v.object({ personId: text, role: text })),
   file: text,
 });

@@ -47,7 +47,7 @@ export function inDateRange(date: string | null, from?: string, to?: string): bo
  * so an article "involves" a person it names even when no quote of theirs matched.
  */
 export function passesFilters(
-  hit: SearchHit,
+  hit: Pick<SearchHit, 'kind' | 'articleId' | 'personId' | 'date'>,
   filters: SearchFilters | undefined,
   mentions: (articleId: string) => readonly string[],
 ): boolean {
@@ -67,7 +67,7 @@ export function passesFilters(
 }
 
 /** Newest first; undated last; ties keep their relevance order. */
-export function byDateNewestFirst(hits: readonly SearchHit[]): SearchHit[] {
+export function byDateNewestFirst<T extends Pick<SearchHit, 'date'>>(hits: readonly T[]): T[] {
   return hits
     .map((hit, i) => ({ hit, i, key: hit.date ? (dateSpan(hit.date)?.[0] ?? '') : '' }))
     .sort((a, b) => (a.key === b.key ? a.i - b.i : a.key < b.key ? 1 : -1))

@@ -7,7 +7,16 @@ import type {
   PersonStats,
   Quote,
 } from '../protocol/types';
-import { buildSearchIndex, indexToJSON, loadSearchIndex, search } from './search-index';
+import {
+  articlesNeeded,
+  buildSearchIndex,
+  indexToJSON,
+  loadSearchIndex,
+  planSearch,
+  presentSearch,
+  search,
+  withArticles,
+} from './search-index';
 import type { SearchHit } from './search-types';
 
 function person(
@@ -407,6 +416,25 @@ describe('indexToJSON / loadSearchIndex', () => {
     }
   });
 
+  it('ranks without the articles, then reads only the ones it names', () => {
+    const bare = loadSearchIndex(json);
+    for (const query of ['erdoğan', 'khamenei', 'seçim', 'Erdoğna', 'enflasyom']) {
+      const plan = planSearch(bare, query);
+      const needed = articlesNeeded(bare, plan);
+      const byId = new Map(ARTICLES.filter((a) => needed.includes(a.id)).map((a) => [a.id, a]));
+      const read: string[] = [];
+      const lookup = {
+        get: (id: string) => {
+          read.push(id);
+          return byId.get(id);
+        },
+      };
+      const result = presentSearch(withArticles(bare, lookup), plan);
+      expect(rounded(result)).toEqual(rounded(search(INDEX, query)));
+      expect(read.every((id) => needed.includes(id))).toBe(true);
+    }
+  });
+
   it('holds no document text', () => {
     expect(json).not.toContain('Güvenlik Konseyi');
     expect(json).not.toContain('sorularını yanıtladı');
@@ -422,9 +450,13 @@ describe('indexToJSON / loadSearchIndex', () => {
   it.each([
     ['not json', /search-index\.json: not valid JSON/u],
     ['[]', /search-index\.json: format version undefined/u],
-    ['{"version": 99}', /search-index\.json: format version 99, expected 2/u],
-    ['{"version": 1}', /search-index\.json: format version 1, expected 2/u],
-    ['{"version": 2, "articles": {"index": []}}', /search-index\.json: field "quotes" is missing/u],
+    ['{"version": 99}', /search-index\.json: format version 99, expected 3/u],
+    ['{"version": 2}', /search-index\.json: format version 2, expected 3/u],
+    ['{"version": 3, "articles": {"index": []}}', /search-index\.json: field "quotes" is missing/u],
+    [
+      '{"version": 3, "articles": {"index": []}, "quotes": {"index": []}, "people": {"index": []}}',
+      /search-index\.json: field "context" is missing/u,
+    ],
   ])('rejects %j with a clear error', (bad, message) => {
     expect(() => loadSearchIndex(bad, CORPUS)).toThrow(message);
   });

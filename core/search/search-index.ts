@@ -8,8 +8,14 @@
  *   English or Cyrillic alias finds a Turkish article), every quote (its words; its speaker as
  *   written plus, hidden, the speaker's aliases) and every registry person (display names; all
  *   aliases). Terms go through `processTerm` (folding, apostrophe suffixes, stop-words).
- * - `indexToJSON` / `loadSearchIndex` round-trip the index without any document text: the texts
- *   for snippets come from the corpus passed to `loadSearchIndex`.
+ * - `indexToJSON` / `loadSearchIndex` round-trip the index without any document text, with what
+ *   ranking and filters need beside it (the registry, each person's first role, the people each
+ *   article mentions, article dates, quote speakers): it loads without reading any article. The
+ *   texts for titles and snippets come from an `ArticleLookup` (the corpus passed to
+ *   `loadSearchIndex`, or `withArticles`).
+ * - `planSearch` ranks and filters without reading any article; `articlesNeeded` names the few
+ *   articles `presentSearch` will read for titles, snippets and the suggestion's spelling (so a
+ *   store can fetch just those); `search` is the two in one.
  * - `search(index, query)` returns people the query names first, then articles and quotes
  *   interleaved by score (at most a few quotes per article), each with a marked snippet; prefix
  *   search for every term of 3+ letters, fuzzy search for unknown terms of 5+ letters, and a
@@ -24,7 +30,7 @@ import MiniSearch, {
   type SearchResult,
 } from 'minisearch';
 import { articleTexts } from '../protocol/article-texts';
-import type { Article, BuiltCorpus, PersonEntry, PersonStats, UiLanguage } from '../protocol/types';
+import type { Article, BuiltCorpus, PersonEntry, UiLanguage } from '../protocol/types';
 import { foldText, isUpper } from '../text/fold';
 import { APOSTROPHE_CLASS } from '../text/lexicon';
 import { byDateNewestFirst, passesFilters, type SearchFilters } from './search-filters';
@@ -40,7 +46,7 @@ import type { SearchHit } from './search-types';
 import { makeSnippet } from './snippet';
 
 /** Bumped whenever documents, fields or term processing change: old files must be rebuilt. */
-const FORMAT_VERSION = 2;
+const FORMAT_VERSION = 3;
 
 const ARTICLE_FIELDS = ['title', 'lead', 'body', 'people'] as const;
 const QUOTE_FIELDS = ['quote', 'speaker', 'people'] as const;
@@ -75,6 +81,8 @@ const DEFAULT_LIMIT = 20;
 
 interface ArticleDoc {
   id: string;
+  /** Stored (not indexed): filters and date order read it without the article. */
+  date: string | null;
   title: string;
   lead: string;
   body: string;
@@ -83,6 +91,9 @@ interface ArticleDoc {
 
 interface QuoteDoc {
   id: string;
+  /** Stored (not indexed): the article's date and the speaker, for filters. */
+  date: string | null;
+  speakerId: string | null;
   quote: string;
   speaker: string;
   people: string;
@@ -118,32 +129,40 @@ interface KindIndex<T> {
   visibleFieldIds: number[];
 }
 
+/** Where titles and snippet texts come from: the whole corpus in memory, or a store's few records. */
+export interface ArticleLookup {
+  get(id: string): Article | undefined;
+}
+
 export interface SearchIndex {
   readonly articles: KindIndex<ArticleDoc>;
   readonly quotes: KindIndex<QuoteDoc>;
   readonly people: KindIndex<PersonDoc>;
-  readonly articleById: ReadonlyMap<string, Article>;
+  readonly articleById: ArticleLookup;
   readonly personById: ReadonlyMap<string, PersonEntry>;
-  readonly statsById: ReadonlyMap<string, PersonStats>;
+  /** The role the corpus states most often for each person (shown in people hits). */
+  readonly personRoles: ReadonlyMap<string, string>;
   /** Index terms of each person's names and aliases. */
   readonly personTerms: ReadonlyMap<string, ReadonlySet<string>>;
   /** People mentioned in each article. */
   readonly mentions: ReadonlyMap<string, readonly string[]>;
+  /** The above as serialized. */
+  readonly context: IndexContext;
 }
 
-function options<T>(fields: readonly string[]): Options<T> {
+function options<T>(fields: readonly string[], storeFields: readonly string[] = []): Options<T> {
   return {
     fields: [...fields],
     idField: 'id',
-    storeFields: [],
+    storeFields: [...storeFields],
     tokenize: (text) => tokenize(foldText(text)),
     processTerm: (term) => processTerm(term),
     autoVacuum: false,
   };
 }
 
-const ARTICLE_OPTIONS = options<ArticleDoc>(ARTICLE_FIELDS);
-const QUOTE_OPTIONS = options<QuoteDoc>(QUOTE_FIELDS);
+const ARTICLE_OPTIONS = options<ArticleDoc>(ARTICLE_FIELDS, ['date']);
+const QUOTE_OPTIONS = options<QuoteDoc>(QUOTE_FIELDS, ['date', 'speakerId']);
 const PERSON_OPTIONS = options<PersonDoc>(PERSON_FIELDS);
 
 function fieldIds(fields: readonly string[], visible: readonly string[]): number[] {
@@ -205,23 +224,45 @@ function mentionCounts(corpus: BuiltCorpus): Map<string, Map<string, number>> {
   return byArticle;
 }
 
+/** What ranking and filters need beside the three MiniSearch indexes; serialized with them. */
+interface IndexContext {
+  people: PersonEntry[];
+  roles: Record<string, string>;
+  /** People mentioned in each article (only articles that mention someone). */
+  mentions: Record<string, string[]>;
+}
+
+function contextOf(corpus: BuiltCorpus, mentions: Map<string, Map<string, number>>): IndexContext {
+  const roles: Record<string, string> = {};
+  for (const s of corpus.stats) if (s.roles[0]) roles[s.id] = s.roles[0].role;
+  const byArticle: Record<string, string[]> = {};
+  for (const [articleId, counts] of mentions) byArticle[articleId] = [...counts.keys()];
+  return { people: corpus.registry.people, roles, mentions: byArticle };
+}
+
 function assemble(
-  corpus: BuiltCorpus,
+  context: IndexContext,
+  articleById: ArticleLookup,
   articles: MiniSearch<ArticleDoc>,
   quotes: MiniSearch<QuoteDoc>,
   people: MiniSearch<PersonDoc>,
-  mentions: Map<string, Map<string, number>>,
 ): SearchIndex {
   return {
     articles: { ms: articles, visibleFieldIds: fieldIds(ARTICLE_FIELDS, ['title', 'lead', 'body']) },
     quotes: { ms: quotes, visibleFieldIds: fieldIds(QUOTE_FIELDS, ['quote', 'speaker']) },
     people: { ms: people, visibleFieldIds: fieldIds(PERSON_FIELDS, ['name', 'alias', 'role']) },
-    articleById: new Map(corpus.articles.map((a) => [a.id, a])),
-    personById: new Map(corpus.registry.people.map((p) => [p.id, p])),
-    statsById: new Map(corpus.stats.map((s) => [s.id, s])),
-    personTerms: new Map(corpus.registry.people.map((p) => [p.id, termsOf(allAliases(p))])),
-    mentions: new Map([...mentions].map(([articleId, counts]) => [articleId, [...counts.keys()]])),
+    articleById,
+    personById: new Map(context.people.map((p) => [p.id, p])),
+    personRoles: new Map(Object.entries(context.roles)),
+    personTerms: new Map(context.people.map((p) => [p.id, termsOf(allAliases(p))])),
+    mentions: new Map(Object.entries(context.mentions)),
+    context,
   };
+}
+
+/** The same index reading article texts from `articles` (a store's records for one search). */
+export function withArticles(index: SearchIndex, articles: ArticleLookup): SearchIndex {
+  return { ...index, articleById: articles };
 }
 
 export function buildSearchIndex(corpus: BuiltCorpus): SearchIndex {
@@ -242,6 +283,7 @@ export function buildSearchIndex(corpus: BuiltCorpus): SearchIndex {
     }
     articles.add({
       id: article.id,
+      date: article.date,
       title: article.title,
       lead: articleTexts(article, ['subtitle', 'headings', 'captions']).join('\n'),
       body: articleTexts(article, ['paragraphs']).join('\n'),
@@ -250,6 +292,8 @@ export function buildSearchIndex(corpus: BuiltCorpus): SearchIndex {
     article.quotes.forEach((quote, i) => {
       quotes.add({
         id: quoteDocId(article.id, i),
+        date: article.date,
+        speakerId: quote.speakerId,
         quote: quote.text,
         speaker: quote.speakerName ?? '',
         people: quote.speakerId ? (personTermText.get(quote.speakerId) ?? '') : '',
@@ -275,7 +319,13 @@ export function buildSearchIndex(corpus: BuiltCorpus): SearchIndex {
         .join('\n'),
     });
   }
-  return assemble(corpus, articles, quotes, people, mentions);
+  return assemble(
+    contextOf(corpus, mentions),
+    new Map(corpus.articles.map((a) => [a.id, a])),
+    articles,
+    quotes,
+    people,
+  );
 }
 
 function quoteDocId(articleId: string, index: number): string {
@@ -292,6 +342,7 @@ interface SerializedIndex {
   articles: AsPlainObject;
   quotes: AsPlainObject;
   people: AsPlainObject;
+  context: IndexContext;
 }
 
 /** The serialized index: term postings and document ids only, no document text. */
@@ -301,12 +352,16 @@ export function indexToJSON(index: SearchIndex): string {
     articles: index.articles.ms.toJSON(),
     quotes: index.quotes.ms.toJSON(),
     people: index.people.ms.toJSON(),
+    context: index.context,
   };
   return JSON.stringify(out);
 }
 
-/** Loads what `indexToJSON` wrote; `corpus` must be the corpus the index was built from. */
-export function loadSearchIndex(json: string, corpus: BuiltCorpus): SearchIndex {
+/**
+ * Loads what `indexToJSON` wrote. `corpus`, when given, supplies the article texts (it must be the
+ * corpus the index was built from); without it, pass the texts per search with `withArticles`.
+ */
+export function loadSearchIndex(json: string, corpus?: Pick<BuiltCorpus, 'articles'>): SearchIndex {
   let data: unknown;
   try {
     data = JSON.parse(json);
@@ -326,13 +381,23 @@ export function loadSearchIndex(json: string, corpus: BuiltCorpus): SearchIndex 
       throw new Error(`search-index.json: field "${key}" is missing or is not a MiniSearch index`);
     }
   }
+  const context = d.context;
+  if (
+    typeof context !== 'object' ||
+    context === null ||
+    !Array.isArray(context.people) ||
+    typeof context.roles !== 'object' ||
+    typeof context.mentions !== 'object'
+  ) {
+    throw new Error('search-index.json: field "context" is missing or malformed');
+  }
   const s = d as SerializedIndex;
   return assemble(
-    corpus,
+    context,
+    new Map((corpus?.articles ?? []).map((a) => [a.id, a])),
     MiniSearch.loadJS(s.articles, ARTICLE_OPTIONS),
     MiniSearch.loadJS(s.quotes, QUOTE_OPTIONS),
     MiniSearch.loadJS(s.people, PERSON_OPTIONS),
-    mentionCounts(corpus),
   );
 }
 
@@ -413,10 +478,8 @@ const APOSTROPHE_RE = new RegExp(APOSTROPHE_CLASS, 'u');
 
 /** A known term as the corpus writes it (`aciklamada` → `açıklamada`), lowercased; else the term. */
 function surfaceForm(index: SearchIndex, term: string): string {
-  for (const kind of kinds(index)) {
-    const hit = kind.ms.search(term, { prefix: false, fuzzy: false, combineWith: 'OR' })[0];
-    if (!hit) continue;
-    for (const text of documentTexts(index, kind, hit.id as string)) {
+  for (const { kind, id } of firstDocs(index, term)) {
+    for (const text of documentTexts(index, kind, id)) {
       for (const span of tokenSpans(text)) {
         if (!span.terms.includes(term)) continue;
         const word = (text.slice(span.start, span.end).split(APOSTROPHE_RE)[0] ?? '').toLocaleLowerCase('tr');
@@ -434,7 +497,7 @@ function spacedWord(index: SearchIndex, term: string): string {
 }
 
 /** The closest known term to an unknown one: fewest edits, then most documents; null if none. */
-function correction(index: SearchIndex, term: string): string | null {
+function correction(index: SearchIndex, term: string): Fix | null {
   const edits = maxEdits(term, SUGGEST_ONE_EDIT_LENGTH, SUGGEST_TWO_EDITS_LENGTH);
   if (edits === 0) return null;
   const candidates = new Map<string, { distance: number; docs: number }>();
@@ -458,7 +521,7 @@ function correction(index: SearchIndex, term: string): string | null {
       best = entry;
     }
   }
-  return best ? surfaceForm(index, best[0]) : null;
+  return best ? { term: best[0] } : null;
 }
 
 /** The query as typed with corrected words swapped in (capitalised like the typed word). */
@@ -502,12 +565,60 @@ interface Ranked {
   score: number;
 }
 
-function personHit(index: SearchIndex, r: Ranked, lang: UiLanguage): SearchHit | null {
-  const person = index.personById.get(r.result.id as string);
+/** A hit chosen and filtered, before its article is read: what `presentSearch` turns into a `SearchHit`. */
+interface PlannedHit extends Pick<SearchHit, 'kind' | 'id' | 'articleId' | 'personId' | 'date' | 'score'> {
+  result: SearchResult;
+}
+
+/** How an unknown word is corrected: its closest known term, or the known words it runs together. */
+type Fix = { term: string } | { parts: string[] };
+
+/** A search ranked and filtered without any article text (see `planSearch`). */
+export interface SearchPlan {
+  query: string;
+  lang: UiLanguage;
+  hits: PlannedHit[];
+  fixes: Map<string, Fix>;
+}
+
+function storedText(result: SearchResult, field: string): string | null {
+  const value = result[field];
+  return typeof value === 'string' ? value : null;
+}
+
+function planned(index: SearchIndex, r: Ranked): PlannedHit | null {
+  const id = r.result.id as string;
+  if (r.kind === 'person') {
+    if (!index.personById.has(id)) return null;
+    return {
+      kind: 'person',
+      id,
+      articleId: null,
+      personId: id,
+      date: null,
+      score: r.score,
+      result: r.result,
+    };
+  }
+  const date = storedText(r.result, 'date');
+  if (r.kind === 'article')
+    return { kind: 'article', id, articleId: id, personId: null, date, score: r.score, result: r.result };
+  return {
+    kind: 'quote',
+    id,
+    articleId: parseQuoteDocId(id).articleId,
+    personId: storedText(r.result, 'speakerId'),
+    date,
+    score: r.score,
+    result: r.result,
+  };
+}
+
+function personHit(index: SearchIndex, h: PlannedHit, lang: UiLanguage): SearchHit | null {
+  const person = index.personById.get(h.id);
   if (!person) return null;
-  const stats = index.statsById.get(person.id);
-  const role = (lang === 'tr' ? stats?.roles[0]?.role : undefined) ?? person.description[lang];
-  const matched = new Set(r.result.terms);
+  const role = (lang === 'tr' ? index.personRoles.get(person.id) : undefined) ?? person.description[lang];
+  const matched = new Set(h.result.terms);
   const nameTerms = termsOf([person.names[lang]]);
   // Show the alias that matched when the display name does not contain it (`khamenei` → Ali Hamaney).
   const unseen = [...matched].filter((t) => !nameTerms.has(t));
@@ -521,7 +632,7 @@ function personHit(index: SearchIndex, r: Ranked, lang: UiLanguage): SearchHit |
     personId: person.id,
     date: null,
     snippet: makeSnippet([alias ? `${alias} · ${role}` : role], matched),
-    score: r.score,
+    score: h.score,
   };
 }
 
@@ -539,8 +650,8 @@ function articleMarkTerms(index: SearchIndex, article: Article, result: SearchRe
   return terms;
 }
 
-function articleHit(index: SearchIndex, r: Ranked): SearchHit | null {
-  const article = index.articleById.get(r.result.id as string);
+function articleHit(index: SearchIndex, h: PlannedHit): SearchHit | null {
+  const article = index.articleById.get(h.id);
   if (!article) return null;
   const texts = articleTexts(article, ['subtitle', 'paragraphs', 'headings', 'captions']);
   return {
@@ -550,35 +661,39 @@ function articleHit(index: SearchIndex, r: Ranked): SearchHit | null {
     articleId: article.id,
     personId: null,
     date: article.date,
-    snippet: makeSnippet(texts, articleMarkTerms(index, article, r.result)),
-    score: r.score,
+    snippet: makeSnippet(texts, articleMarkTerms(index, article, h.result)),
+    score: h.score,
   };
 }
 
-function quoteHit(index: SearchIndex, r: Ranked, lang: UiLanguage): SearchHit | null {
-  const { articleId, index: quoteIndex } = parseQuoteDocId(r.result.id as string);
+function quoteHit(index: SearchIndex, h: PlannedHit, lang: UiLanguage): SearchHit | null {
+  const { articleId, index: quoteIndex } = parseQuoteDocId(h.id);
   const article = index.articleById.get(articleId);
   const quote = article?.quotes[quoteIndex];
   if (!article || !quote) return null;
   const speaker = quote.speakerId ? index.personById.get(quote.speakerId) : undefined;
   return {
     kind: 'quote',
-    id: r.result.id as string,
+    id: h.id,
     // The person's display name, not the words the article used (`Kim`, `İran lideri`).
     title: speaker?.names[lang] ?? quote.speakerName ?? article.title,
     articleId,
     personId: quote.speakerId,
     date: article.date,
-    snippet: makeSnippet([quote.text], new Set(r.result.terms)),
-    score: r.score,
+    snippet: makeSnippet([quote.text], new Set(h.result.terms)),
+    score: h.score,
   };
 }
 
-export function search(
+/**
+ * Ranks and filters without reading any article: people the query names first, then articles and
+ * quotes by score, at most `limit` (all of them, date-sorted, for `sort: 'date'`).
+ */
+export function planSearch(
   index: SearchIndex,
   query: string,
   opts: { limit?: number; lang?: UiLanguage; filters?: SearchFilters } = {},
-): { hits: SearchHit[]; suggestion: string | null } {
+): SearchPlan {
   const { filters } = opts;
   const byDate = filters?.sort === 'date';
   // Sorting by date needs every match first; a filter only needs enough that pass it.
@@ -586,7 +701,8 @@ export function search(
   const mentionsOf = (articleId: string) => index.mentions.get(articleId) ?? [];
   const lang = opts.lang ?? 'tr';
   const terms = queryTerms(query);
-  if (terms.length === 0) return { hits: [], suggestion: null };
+  const fixes = new Map<string, Fix>();
+  if (terms.length === 0) return { query, lang, hits: [], fixes };
 
   // Unknown words: search by a known stem if there is one (no fuzzy on stems, they are guesses),
   // else by the known words it joins (`kimjong` → `kim jong`), else suggest the closest known word.
@@ -603,15 +719,13 @@ export function search(
   }
   const resolved = terms.flatMap((t) => joined.get(t) ?? [stemOf.get(t) ?? t]);
   const stems = new Set(stemOf.values());
-  const corrections = new Map<string, string>();
   for (const term of unknown) {
     // A word with a known stem is an inflection, not a typo: `açıklaması` is not `açıklamada`.
     if (stemOf.has(term)) continue;
     const parts = joined.get(term);
-    const fixed = parts ? parts.map((part) => spacedWord(index, part)).join(' ') : correction(index, term);
-    if (fixed) corrections.set(term, fixed);
+    const fixed = parts ? { parts } : correction(index, term);
+    if (fixed) fixes.set(term, fixed);
   }
-  const suggestion = corrections.size > 0 ? correctedQuery(query, corrections) : null;
 
   // Softened stems are searched beside their word (`ortaklık` also finds `ortaklığı`) and count as
   // that word when MiniSearch multiplies a score by the number of query terms matched.
@@ -673,20 +787,81 @@ export function search(
     if (!namedIds.has(result.id as string)) ordered.push({ kind: 'person', result, score: score(result) });
   }
 
-  const hits: SearchHit[] = [];
+  const hits: PlannedHit[] = [];
   const seen = new Set<string>();
   for (const r of ordered) {
     if (hits.length >= limit) break;
     const key = `${r.kind}:${String(r.result.id)}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const hit =
-      r.kind === 'person'
-        ? personHit(index, r, lang)
-        : r.kind === 'article'
-          ? articleHit(index, r)
-          : quoteHit(index, r, lang);
+    const hit = planned(index, r);
     if (hit && passesFilters(hit, filters, mentionsOf)) hits.push(hit);
   }
-  return { hits: byDate ? byDateNewestFirst(hits).slice(0, opts.limit ?? DEFAULT_LIMIT) : hits, suggestion };
+  return {
+    query,
+    lang,
+    hits: byDate ? byDateNewestFirst(hits).slice(0, opts.limit ?? DEFAULT_LIMIT) : hits,
+    fixes,
+  };
+}
+
+/** The first document of each kind holding `term`: where `surfaceForm` reads how it is written. */
+function firstDocs(index: SearchIndex, term: string): { kind: KindIndex<unknown>; id: string }[] {
+  const out: { kind: KindIndex<unknown>; id: string }[] = [];
+  for (const kind of kinds(index)) {
+    const hit = kind.ms.search(term, { prefix: false, fuzzy: false, combineWith: 'OR' })[0];
+    if (hit) out.push({ kind, id: hit.id as string });
+  }
+  return out;
+}
+
+/** The articles `presentSearch` reads for `plan`: its hits', and where corrected words are spelled. */
+export function articlesNeeded(index: SearchIndex, plan: SearchPlan): string[] {
+  const ids = new Set<string>();
+  for (const hit of plan.hits) if (hit.articleId) ids.add(hit.articleId);
+  for (const fix of plan.fixes.values()) {
+    for (const term of 'term' in fix ? [fix.term] : fix.parts) {
+      for (const doc of firstDocs(index, term)) {
+        if (doc.kind === index.articles) ids.add(doc.id);
+        else if (doc.kind === index.quotes) ids.add(parseQuoteDocId(doc.id).articleId);
+      }
+    }
+  }
+  return [...ids];
+}
+
+/** Titles, snippets and the suggestion for a plan, read from `index.articleById`. */
+export function presentSearch(
+  index: SearchIndex,
+  plan: SearchPlan,
+): { hits: SearchHit[]; suggestion: string | null } {
+  const corrections = new Map<string, string>();
+  for (const [typed, fix] of plan.fixes) {
+    corrections.set(
+      typed,
+      'term' in fix
+        ? surfaceForm(index, fix.term)
+        : fix.parts.map((part) => spacedWord(index, part)).join(' '),
+    );
+  }
+  const suggestion = corrections.size > 0 ? correctedQuery(plan.query, corrections) : null;
+  const hits: SearchHit[] = [];
+  for (const h of plan.hits) {
+    const hit =
+      h.kind === 'person'
+        ? personHit(index, h, plan.lang)
+        : h.kind === 'article'
+          ? articleHit(index, h)
+          : quoteHit(index, h, plan.lang);
+    if (hit) hits.push(hit);
+  }
+  return { hits, suggestion };
+}
+
+export function search(
+  index: SearchIndex,
+  query: string,
+  opts: { limit?: number; lang?: UiLanguage; filters?: SearchFilters } = {},
+): { hits: SearchHit[]; suggestion: string | null } {
+  return presentSearch(index, planSearch(index, query, opts));
 }

@@ -7,6 +7,7 @@ import { rulesCovering } from '@/core/protocol/site-rules';
 import { setSiteEnabled } from '@/lib/pages/site-list';
 import { UiContext } from '@/lib/pages/ui-context';
 import { useBackground } from '@/lib/pages/use-background';
+import { useCorpusStatus } from '@/lib/pages/use-corpus-status';
 import { usePeople } from '@/lib/pages/use-people';
 import { useReadingPage } from '@/lib/pages/use-reading-page';
 import { useSettings } from '@/lib/pages/use-settings';
@@ -20,6 +21,7 @@ export function PopupApp() {
   const { settings, t, lang } = useSettings();
   const page = useReadingPage();
   const people = usePeople();
+  const archive = useCorpusStatus();
   const recent = useBackground(
     { type: 'recent-articles', limit: RECENT_ARTICLE_COUNT },
     RecentArticlesResponseSchema,
@@ -45,6 +47,7 @@ export function PopupApp() {
       <Popup
         pagePeople={page.mentions ? page.mentions.people : null}
         people={people}
+        archive={archive}
         recent={recent.status === 'ready' ? recent.value.articles : []}
         site={{
           site,

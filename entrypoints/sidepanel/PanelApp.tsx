@@ -1,5 +1,6 @@
 import { Panel } from '@/components/panel/Panel';
 import { UiContext } from '@/lib/pages/ui-context';
+import { useCorpusStatus } from '@/lib/pages/use-corpus-status';
 import { usePanelHistory } from '@/lib/pages/use-panel-history';
 import { usePeople } from '@/lib/pages/use-people';
 import { useReadingPage } from '@/lib/pages/use-reading-page';
@@ -11,6 +12,7 @@ export function PanelApp() {
   const nav = usePanelHistory();
   const reading = useReadingPage();
   const people = usePeople();
+  const archive = useCorpusStatus();
   const tabId = reading.tab?.id;
 
   return (
@@ -26,6 +28,7 @@ export function PanelApp() {
         nav={nav}
         reading={reading}
         people={people}
+        archive={archive}
         onReveal={(personId) => {
           if (tabId !== undefined) void sendToTab(tabId, { type: 'reveal-mention', personId });
         }}

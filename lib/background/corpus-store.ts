@@ -1,59 +1,171 @@
 /**
- * The bundled corpus as the background reads it. Each file is fetched from the extension package
- * on first use and kept in memory for the life of the worker; MV3 stops idle workers, so nothing
- * here assumes it survives — a cold worker simply fetches again. The hover path needs only
- * `cards.json` and `people.json`; the full-text index loads only when someone searches.
+ * The corpus as the background reads it. On worker start the packaged corpus is loaded into
+ * IndexedDB when the database does not hold its version yet (`archive-loader.ts`); from then on
+ * every request reads only the records it answers with (one article, one person row, the recent
+ * list). While the archive is prepared, or when IndexedDB cannot be used (the disk is full, the
+ * database is broken or unavailable), requests read the packaged shards instead (`packaged-corpus.ts`)
+ * and `status()` says why. The search index is read from its packaged parts on the first search and
+ * needs no article: the few a search shows are read afterwards. MV3 stops idle workers, so nothing
+ * here assumes it survives — a cold worker opens the database again.
  */
+
 import { browser } from 'wxt/browser';
-import type { Article, BuiltCorpus, PersonCardData, PersonEntry, PersonStats } from '@/core/protocol/types';
+import type { ArticleSummary, PersonRow } from '@/core/protocol/corpus-manifest';
+import type { CorpusStatus } from '@/core/protocol/messages';
+import type { Article, PersonCardData, PersonEntry } from '@/core/protocol/types';
 import { loadSearchIndex, type SearchIndex } from '@/core/search/search-index';
+import { type ActiveArchive, ArchiveDb } from './archive-db';
+import { loadArchive } from './archive-loader';
+import { PackagedCorpus } from './packaged-corpus';
 
-export interface CorpusFiles {
-  articles: { version: 1; articles: Article[] };
-  people: { version: 1; people: PersonEntry[]; stats: PersonStats[] };
-  cards: Record<string, PersonCardData>;
+export interface CorpusStoreOptions {
+  packaged?: PackagedCorpus;
+  openDb?: () => Promise<ArchiveDb>;
+  /** Called every `KEEP_ALIVE_MS` while the archive loads (see `keepWorkerAlive`). */
+  keepAlive?: () => void;
 }
 
-async function fetchText(path: string): Promise<string> {
-  // The corpus files are generated at build time, so WXT's typed public paths may not list them yet.
-  const runtime = browser.runtime as { getURL(path: string): string };
-  const response = await fetch(runtime.getURL(path));
-  if (!response.ok) throw new Error(`Bağlam: bundled ${path} is missing (${response.status})`);
-  return response.text();
+/** Chrome stops a service worker after 30 s without extension API calls. */
+const KEEP_ALIVE_MS = 20_000;
+
+/**
+ * An extension API call, so that Chrome does not stop the worker in the middle of a long first
+ * load (a stopped load starts over on the next start). Nothing where there is no extension API.
+ */
+function keepWorkerAlive(): void {
+  void browser.runtime?.getPlatformInfo?.().catch(() => {});
 }
 
-async function fetchJson<T>(path: string): Promise<T> {
-  return JSON.parse(await fetchText(path)) as T;
+function fallbackReason(error: unknown): 'quota' | 'storage' {
+  return (error as { name?: string } | null)?.name === 'QuotaExceededError' ? 'quota' : 'storage';
 }
 
-function once<T>(load: () => Promise<T>): () => Promise<T> {
-  let pending: Promise<T> | null = null;
-  return () => {
-    pending ??= load().catch((error: unknown) => {
-      pending = null; // let the next request try again
-      throw error;
-    });
-    return pending;
-  };
+export class CorpusStore {
+  private readonly packaged: PackagedCorpus;
+  private readonly openDb: () => Promise<ArchiveDb>;
+  private readonly keepAlive: () => void;
+  private current: CorpusStatus = { state: 'preparing', done: 0, total: 0 };
+  private archive: { db: ArchiveDb; active: ActiveArchive } | null = null;
+  private preparing: Promise<void> | null = null;
+  private index: Promise<SearchIndex> | null = null;
+
+  constructor(options: CorpusStoreOptions = {}) {
+    this.packaged = options.packaged ?? new PackagedCorpus();
+    this.openDb = options.openDb ?? (() => ArchiveDb.open());
+    this.keepAlive = options.keepAlive ?? keepWorkerAlive;
+  }
+
+  /** Loads the archive if needed; resolves when it is ready or the store has fallen back. */
+  prepare(): Promise<void> {
+    this.preparing ??= this.load();
+    return this.preparing;
+  }
+
+  status(): CorpusStatus {
+    return this.current;
+  }
+
+  private async load(): Promise<void> {
+    let db: ArchiveDb;
+    try {
+      db = await this.openDb();
+    } catch (error) {
+      this.fallBack(error);
+      return;
+    }
+    const alive = setInterval(this.keepAlive, KEEP_ALIVE_MS);
+    try {
+      const active = await loadArchive(db, this.packaged, (done, total) => {
+        this.current = { state: 'preparing', done, total };
+      });
+      this.archive = { db, active };
+      this.current = { state: 'ready', articles: active.counts.articles };
+    } catch (error) {
+      // Whatever was active before stays in the database (the load is atomic), but it is another
+      // version than the packaged search index: read the package, consistent with it.
+      db.close();
+      this.fallBack(error);
+    } finally {
+      clearInterval(alive);
+    }
+  }
+
+  private fallBack(error: unknown): void {
+    this.archive = null;
+    this.current = {
+      state: 'fallback',
+      reason: fallbackReason(error),
+      message: error instanceof Error ? error.message : String(error),
+    };
+  }
+
+  /** The database read, or the package's when there is no archive or the read fails. */
+  private async read<T>(
+    fromDb: (db: ArchiveDb, version: string) => Promise<T>,
+    fromPackage: () => Promise<T>,
+  ): Promise<T> {
+    const archive = this.archive;
+    if (archive) {
+      try {
+        return await fromDb(archive.db, archive.active.version);
+      } catch (error) {
+        this.fallBack(error);
+      }
+    }
+    return fromPackage();
+  }
+
+  async article(id: string): Promise<Article | null> {
+    const found = await this.read(
+      (db, version) => db.article(version, id),
+      async () => (await this.packaged.findArticles([id]))[0],
+    );
+    return found ?? null;
+  }
+
+  articles(ids: readonly string[]): Promise<Article[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.read(
+      (db, version) => db.articles(version, ids),
+      () => this.packaged.findArticles(ids),
+    );
+  }
+
+  async person(id: string): Promise<PersonRow | null> {
+    const row = await this.read(
+      (db, version) => db.person(version, id),
+      () => this.packaged.findPerson(id),
+    );
+    return row ?? null;
+  }
+
+  /** The hover card: from the person's row, or `cards.json` (one small file) without an archive. */
+  async card(id: string): Promise<PersonCardData | null> {
+    return this.read(
+      async (db, version) => (await db.person(version, id))?.card ?? null,
+      async () => {
+        const cards = await this.packaged.cards();
+        return Object.hasOwn(cards, id) ? (cards[id] ?? null) : null;
+      },
+    );
+  }
+
+  async recent(limit: number): Promise<ArticleSummary[]> {
+    const recent = this.archive?.active.recent ?? (await this.packaged.manifest()).recent;
+    return recent.slice(0, limit);
+  }
+
+  registry(): Promise<PersonEntry[]> {
+    return this.packaged.registry();
+  }
+
+  searchIndex(): Promise<SearchIndex> {
+    this.index ??= (async () => loadSearchIndex(await this.packaged.searchIndexText()))().catch(
+      (error: unknown) => {
+        this.index = null; // let the next search try again
+        throw error;
+      },
+    );
+    return this.index;
+  }
 }
-
-/** Names and aliases only: what the content script's matcher needs, small at any corpus size. */
-export const getRegistry = once(() =>
-  fetchJson<{ version: 1; people: PersonEntry[] }>('/corpus/registry.json'),
-);
-export const getPeople = once(() => fetchJson<CorpusFiles['people']>('/corpus/people.json'));
-export const getCards = once(() => fetchJson<CorpusFiles['cards']>('/corpus/cards.json'));
-export const getArticles = once(async () => {
-  const file = await fetchJson<CorpusFiles['articles']>('/corpus/articles.json');
-  return { list: file.articles, byId: new Map(file.articles.map((a) => [a.id, a])) };
-});
-
-export const getCorpus = once(async (): Promise<BuiltCorpus> => {
-  const [articles, people] = await Promise.all([getArticles(), getPeople()]);
-  return { articles: articles.list, registry: { version: 1, people: people.people }, stats: people.stats };
-});
-
-export const getSearchIndex = once(async (): Promise<SearchIndex> => {
-  const [json, corpus] = await Promise.all([fetchText('/corpus/search-index.json'), getCorpus()]);
-  return loadSearchIndex(json, corpus);
-});

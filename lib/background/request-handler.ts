@@ -3,51 +3,58 @@
  * run synchronously inside the sender's user gesture (see `lib/shared/side-panel.ts`).
  */
 import type { Request, ResponseMap } from '@/core/protocol/messages';
-import { search } from '@/core/search/search-index';
-import { getArticles, getCards, getPeople, getRegistry, getSearchIndex } from './corpus-store';
+import { articlesNeeded, planSearch, presentSearch, withArticles } from '@/core/search/search-index';
+import { CorpusStore } from './corpus-store';
 
 const workerStartedAt = Date.now();
 const RECENT_ARTICLES_DEFAULT = 10;
 const SEARCH_LIMIT_DEFAULT = 20;
+
+/** The worker's one store; `entrypoints/background.ts` starts preparing it when the worker starts. */
+export const corpusStore = new CorpusStore();
 
 type Handled = Exclude<
   Request,
   { type: 'open-panel' } | { type: 'load-card-ui' } | { type: 'open-options' } | { type: 'turn-off-site' }
 >;
 
-export async function handleRequest(request: Handled): Promise<ResponseMap[Handled['type']]> {
+export async function handleRequest(
+  request: Handled,
+  store: CorpusStore = corpusStore,
+): Promise<ResponseMap[Handled['type']]> {
   switch (request.type) {
     case 'ping':
       return { ok: true, workerStartedAt };
+    case 'corpus-status':
+      void store.prepare();
+      return store.status();
     case 'get-registry':
     case 'list-people':
-      return { people: (await getRegistry()).people };
-    case 'get-person-card': {
-      const cards = await getCards();
-      return Object.hasOwn(cards, request.personId) ? (cards[request.personId] ?? null) : null;
-    }
+      return { people: await store.registry() };
+    case 'get-person-card':
+      return store.card(request.personId);
     case 'get-person': {
-      const people = await getPeople();
-      const person = people.people.find((p) => p.id === request.personId);
-      const stats = people.stats.find((s) => s.id === request.personId);
-      return person && stats ? { person, stats } : null;
+      const row = await store.person(request.personId);
+      return row ? { person: row.person, stats: row.stats, articles: row.articles } : null;
     }
     case 'get-article':
-      return (await getArticles()).byId.get(request.articleId) ?? null;
-    case 'recent-articles': {
-      const { list } = await getArticles();
-      const sorted = [...list].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+      return store.article(request.articleId);
+    case 'recent-articles':
       return {
-        articles: sorted
-          .slice(0, request.limit ?? RECENT_ARTICLES_DEFAULT)
-          .map(({ id, title, date, category }) => ({ id, title, date, category })),
+        articles: (await store.recent(request.limit ?? RECENT_ARTICLES_DEFAULT)).map(
+          ({ id, title, date, category }) => ({ id, title, date, category }),
+        ),
       };
-    }
-    case 'search':
-      return search(await getSearchIndex(), request.query, {
+    case 'search': {
+      // Ranked without any article; only the articles of the hits shown are read.
+      const index = await store.searchIndex();
+      const plan = planSearch(index, request.query, {
         limit: request.limit ?? SEARCH_LIMIT_DEFAULT,
         lang: request.lang,
         filters: request.filters,
       });
+      const articles = new Map((await store.articles(articlesNeeded(index, plan))).map((a) => [a.id, a]));
+      return presentSearch(withArticles(index, articles), plan);
+    }
   }
 }

@@ -1,23 +1,21 @@
 /**
- * Everything the person view shows: the person and their precomputed stats, plus the articles
- * those stats point to (titles and dates for the article list, the words of each quote).
+ * Everything the person view shows, in one request: the person, their precomputed stats, and the
+ * person's row of articles (titles and dates for the article list, the words of each quote).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { ArticleResponseSchema, PersonResponseSchema } from '@/core/protocol/messages';
+import type { PersonRowArticle } from '@/core/protocol/corpus-manifest';
+import { PersonResponseSchema } from '@/core/protocol/messages';
 import type { Article, PersonEntry, PersonStats } from '@/core/protocol/types';
 import { sendToBackground } from '@/lib/shared/messaging';
 import type { Loadable } from './use-background';
 
-/**
- * Articles fetched for one person view. The corpus has few articles per person today; a person in
- * thousands of articles would need a batched request instead of one per article.
- */
-export const PERSON_VIEW_ARTICLE_LIMIT = 60;
+/** What the view reads of an article: its summary and the quotes it lists, by index. */
+export type PersonViewArticle = PersonRowArticle | Article;
 
 export interface PersonData {
   person: PersonEntry;
   stats: PersonStats;
-  articles: Map<string, Article>;
+  articles: Map<string, PersonViewArticle>;
 }
 
 export function usePerson(personId: string): Loadable<PersonData | null> {
@@ -25,29 +23,20 @@ export function usePerson(personId: string): Loadable<PersonData | null> {
   useEffect(() => {
     let current = true;
     setState({ status: 'loading' });
-    void (async () => {
-      try {
-        const answer = await sendToBackground({ type: 'get-person', personId }, PersonResponseSchema);
-        if (!answer) {
-          if (current) setState({ status: 'ready', value: null });
-          return;
-        }
-        const ids = [
-          ...new Set([
-            ...answer.stats.quotes.map((q) => q.articleId),
-            ...answer.stats.articles.map((a) => a.articleId),
-          ]),
-        ].slice(0, PERSON_VIEW_ARTICLE_LIMIT);
-        const fetched = await Promise.all(
-          ids.map((articleId) => sendToBackground({ type: 'get-article', articleId }, ArticleResponseSchema)),
-        );
-        const articles = new Map<string, Article>();
-        for (const a of fetched) if (a) articles.set(a.id, a);
-        if (current) setState({ status: 'ready', value: { ...answer, articles } });
-      } catch (error) {
-        if (current) setState({ status: 'error', message: String(error) });
-      }
-    })();
+    sendToBackground({ type: 'get-person', personId }, PersonResponseSchema).then(
+      (answer) => {
+        if (!current) return;
+        setState({
+          status: 'ready',
+          value: answer && {
+            person: answer.person,
+            stats: answer.stats,
+            articles: new Map(answer.articles.map((a) => [a.id, a])),
+          },
+        });
+      },
+      (error: unknown) => current && setState({ status: 'error', message: String(error) }),
+    );
     return () => {
       current = false;
     };

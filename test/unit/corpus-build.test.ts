@@ -17,6 +17,12 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import {
+  CORPUS_FORMAT,
+  type CorpusManifest,
+  type PersonRow,
+  readIndexPart,
+} from '../../core/protocol/corpus-manifest';
 import type {
   Article,
   BuiltCorpus,
@@ -33,7 +39,14 @@ const ROOT = join(__dirname, '..', '..');
 const RAW = FIXTURE_SEEDS;
 const PEOPLE = FIXTURE_PEOPLE;
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'corpus');
-const OUTPUTS = ['articles.json', 'cards.json', 'people.json', 'registry.json', 'search-index.json'];
+const OUTPUTS = [
+  'articles-000.json',
+  'cards.json',
+  'manifest.json',
+  'people-000.json',
+  'registry.json',
+  'search-index-000.txt',
+];
 
 const scratch = mkdtempSync(join(tmpdir(), 'baglam-corpus-test-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -58,11 +71,23 @@ function run(args: string[]) {
 
 function readOutputs(dir: string) {
   const json = <T>(name: string) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as T;
+  const manifest = json<CorpusManifest>('manifest.json');
+  const rows = manifest.peopleShards.flatMap((s) => json<{ people: PersonRow[] }>(s.file).people);
   return {
-    articles: json<{ version: number; articles: Article[] }>('articles.json'),
-    people: json<{ version: number; people: PersonEntry[]; stats: PersonStats[] }>('people.json'),
+    manifest,
+    articles: {
+      version: manifest.format,
+      articles: manifest.articleShards.flatMap((s) => json<{ articles: Article[] }>(s.file).articles),
+    },
+    people: {
+      version: manifest.format,
+      people: rows.map((r) => r.person),
+      stats: rows.map((r): PersonStats => r.stats),
+    },
     cards: json<Record<string, PersonCardData>>('cards.json'),
-    index: readFileSync(join(dir, 'search-index.json'), 'utf8'),
+    index: manifest.searchIndex
+      .map((file) => readIndexPart(readFileSync(join(dir, file), 'utf8'))?.text ?? '')
+      .join(''),
   };
 }
 
@@ -79,18 +104,21 @@ describe('npm run corpus on the seeds', () => {
     for (const name of OUTPUTS) expect(result.out).toContain(name);
   });
 
-  it('writes the four files and nothing else', () => {
+  it('writes the manifest, its shards, the registry and the cards, and nothing else', () => {
     expect(readdirSync(out).sort()).toEqual(OUTPUTS);
   });
 
   it('writes 3 clean articles, each with its quotes', () => {
-    const { articles } = readOutputs(out);
-    expect(articles.version).toBe(1);
+    const { articles, manifest } = readOutputs(out);
+    expect(articles.version).toBe(CORPUS_FORMAT);
+    // Newest first: the dated article, then the undated ones in build order.
     expect(articles.articles.map((a) => a.title)).toEqual([
+      'Kuzey Kore Dışişleri Bakanı Choe: "Zafer gününe kadar Rus yoldaşlarımızın yanındayız"',
       'Kuzey Kore Rusya ile stratejik ortaklığı güçlendirme sözü verdi',
       'Hamaney: Trump, Gazze\'de barış aradığını söylediğinde "yalan söylüyor"',
-      'Kuzey Kore Dışişleri Bakanı Choe: "Zafer gününe kadar Rus yoldaşlarımızın yanındayız"',
     ]);
+    expect(manifest.recent.map((a) => a.id)).toEqual(articles.articles.map((a) => a.id));
+    expect(manifest.counts.articles).toBe(3);
     for (const a of articles.articles) {
       expect(a.paragraphs.join('\n')).not.toContain(a.title);
       for (const c of a.captions) expect(a.paragraphs.join('\n')).not.toContain(c.text);
@@ -106,7 +134,7 @@ describe('npm run corpus on the seeds', () => {
   it('writes the registry with stats, a card per person, and an index that loads', () => {
     const { articles, people, cards, index } = readOutputs(out);
     const registry = JSON.parse(readFileSync(PEOPLE, 'utf8')) as { people: PersonEntry[] };
-    expect(people.version).toBe(1);
+    expect(people.version).toBe(CORPUS_FORMAT);
     expect(people.people.map((p) => p.id)).toEqual(registry.people.map((p) => p.id));
     expect(people.stats.map((s) => s.id).sort()).toEqual(registry.people.map((p) => p.id).sort());
     expect(Object.keys(cards).sort()).toEqual(registry.people.map((p) => p.id).sort());

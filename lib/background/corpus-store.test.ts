@@ -1,0 +1,327 @@
+/**
+ * The archive store on IndexedDB (fake-indexeddb in Node): first load and switch, reloads that
+ * read nothing, updates, a load that fails half-way (the previous archive stays), a full disk, a
+ * database that cannot be opened, and broken packaged files. The package is the seed corpus cut
+ * into small shards by the pipeline, served from memory.
+ */
+import 'fake-indexeddb/auto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import type { ResponseMap } from '@/core/protocol/messages';
+import type { BuiltCorpus } from '@/core/protocol/types';
+import { buildSearchIndex, indexToJSON } from '@/core/search/search-index';
+import { buildPersonCards } from '@/pipeline/cards/person-card';
+import { buildCorpus } from '@/pipeline/corpus-builder';
+import { parsePeopleRegistry } from '@/pipeline/people/people-registry';
+import { corpusShardFiles } from '@/pipeline/shards/corpus-shards';
+import { FIXTURE_PEOPLE, FIXTURE_SEEDS } from '@/test/fixtures/paths';
+import { ArchiveDb } from './archive-db';
+import { ArchiveLoadError, loadArchive } from './archive-loader';
+import { CorpusStore } from './corpus-store';
+import { CorpusFileError, PackagedCorpus } from './packaged-corpus';
+import { handleRequest } from './request-handler';
+
+const registry = parsePeopleRegistry(JSON.parse(readFileSync(FIXTURE_PEOPLE, 'utf8')), 'people.json');
+const SEEDS = buildCorpus(
+  readdirSync(FIXTURE_SEEDS)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(FIXTURE_SEEDS, name))) })),
+  registry,
+).corpus;
+const [NEWEST, SECOND] = [SEEDS.articles[2], SEEDS.articles[0]];
+
+/** The package's files for a corpus, in shards small enough that each article has its own. */
+function packageOf(corpus: BuiltCorpus): Map<string, string> {
+  const cards = buildPersonCards(corpus, 'tr');
+  const files = new Map(
+    corpusShardFiles(corpus, corpus.registry.people, cards, indexToJSON(buildSearchIndex(corpus)), {
+      maxBytes: 8 * 1024,
+    }),
+  );
+  files.set('registry.json', JSON.stringify({ version: 1, people: corpus.registry.people }));
+  files.set('cards.json', JSON.stringify(cards));
+  return files;
+}
+
+const FULL = packageOf(SEEDS);
+const SMALLER = packageOf({ ...SEEDS, articles: SEEDS.articles.slice(1) });
+
+/** A package served from memory; `read` lists the files fetched, `broken` makes some fail. */
+function served(files: Map<string, string>, broken: (name: string) => string | Error | null = () => null) {
+  const read: string[] = [];
+  const packaged = new PackagedCorpus(async (path) => {
+    const name = path.replace(/^\/corpus\//u, '');
+    read.push(name);
+    const fault = broken(name);
+    if (fault instanceof Error) throw fault;
+    if (fault !== null) return fault;
+    const text = files.get(name);
+    if (text === undefined) throw new CorpusFileError(`bundled ${path} is missing (404)`);
+    return text;
+  });
+  return { packaged, read };
+}
+
+let dbCount = 0;
+const freshName = () => `test-archive-${dbCount++}`;
+
+function shardsRead(read: readonly string[]): string[] {
+  return read.filter((name) => /^(articles|people)-\d{3}\.json$/u.test(name));
+}
+
+describe('the archive store', () => {
+  it('loads the package into IndexedDB, then answers from it without reading a shard', async () => {
+    const name = freshName();
+    const { packaged, read } = served(FULL);
+    const store = new CorpusStore({ packaged, openDb: () => ArchiveDb.open(name) });
+    expect(store.status()).toEqual({ state: 'preparing', done: 0, total: 0 });
+    await store.prepare();
+    expect(store.status()).toEqual({ state: 'ready', articles: 3 });
+    const loaded = read.length;
+    expect(shardsRead(read).length).toBeGreaterThanOrEqual(4); // 3 article shards and the people
+
+    expect((await store.article(SECOND?.id ?? ''))?.title).toBe(SECOND?.title);
+    expect(await store.article('no-such-article')).toBeNull();
+    expect((await store.recent(1)).map((a) => a.id)).toEqual([NEWEST?.id]);
+    const khamenei = await store.person('ali-khamenei');
+    expect(khamenei?.stats.articles.length).toBeGreaterThan(0);
+    expect((await store.card('ali-khamenei'))?.person.id).toBe('ali-khamenei');
+    expect(await store.card('nobody')).toBeNull();
+    expect(read.length).toBe(loaded);
+  });
+
+  it('answers requests through the handler, search included, reading only the index parts', async () => {
+    const name = freshName();
+    const { packaged, read } = served(FULL);
+    const store = new CorpusStore({ packaged, openDb: () => ArchiveDb.open(name) });
+    await store.prepare();
+    const before = shardsRead(read).length;
+    const found = (await handleRequest({ type: 'search', query: 'hamaney' }, store)) as ResponseMap['search'];
+    expect(found.hits[0]).toMatchObject({ kind: 'person', id: 'ali-khamenei' });
+    expect(found.hits.some((h) => h.kind === 'article' && h.snippet.some((p) => p.mark))).toBe(true);
+    expect(shardsRead(read).length).toBe(before);
+    expect(await handleRequest({ type: 'corpus-status' }, store)).toEqual({ state: 'ready', articles: 3 });
+    const person = (await handleRequest(
+      { type: 'get-person', personId: 'ali-khamenei' },
+      store,
+    )) as ResponseMap['get-person'];
+    expect(person?.articles.some((a) => Object.keys(a.quotes).length > 0)).toBe(true);
+  });
+
+  it('reads nothing but the manifest when the database already holds the version', async () => {
+    const name = freshName();
+    await new CorpusStore({ packaged: served(FULL).packaged, openDb: () => ArchiveDb.open(name) }).prepare();
+    const again = served(FULL);
+    const store = new CorpusStore({ packaged: again.packaged, openDb: () => ArchiveDb.open(name) });
+    await store.prepare();
+    expect(store.status().state).toBe('ready');
+    expect(again.read).toEqual(['manifest.json']);
+  });
+
+  it('switches to a new version on update and removes the old records', async () => {
+    const name = freshName();
+    await new CorpusStore({ packaged: served(FULL).packaged, openDb: () => ArchiveDb.open(name) }).prepare();
+    const store = new CorpusStore({ packaged: served(SMALLER).packaged, openDb: () => ArchiveDb.open(name) });
+    await store.prepare();
+    expect(store.status()).toEqual({ state: 'ready', articles: 2 });
+    const db = await ArchiveDb.open(name);
+    const active = await db.active();
+    expect(await db.count('articles', active?.version ?? '')).toBe(2);
+    const old = JSON.parse(FULL.get('manifest.json') as string).corpusVersion as string;
+    expect(await db.count('articles', old)).toBe(0);
+    db.close();
+  });
+
+  it('keeps the previous archive when a load fails half-way, and says so', async () => {
+    const name = freshName();
+    await new CorpusStore({
+      packaged: served(SMALLER).packaged,
+      openDb: () => ArchiveDb.open(name),
+    }).prepare();
+    const previous = JSON.parse(SMALLER.get('manifest.json') as string).corpusVersion as string;
+    // The update's last article shard cannot be read: the others are written, then the load stops.
+    const shards = JSON.parse(FULL.get('manifest.json') as string).articleShards as {
+      file: string;
+      count: number;
+    }[];
+    const last = shards[shards.length - 1] as { file: string; count: number };
+    expect(shards.length).toBeGreaterThan(1);
+    const { packaged } = served(FULL, (file) => (file === last.file ? new Error('disk error') : null));
+    const store = new CorpusStore({ packaged, openDb: () => ArchiveDb.open(name) });
+    await store.prepare();
+    expect(store.status()).toMatchObject({ state: 'fallback', reason: 'storage', message: 'disk error' });
+
+    const db = await ArchiveDb.open(name);
+    expect((await db.active())?.version).toBe(previous);
+    expect(await db.count('articles', previous)).toBe(2);
+    const next = JSON.parse(FULL.get('manifest.json') as string).corpusVersion as string;
+    expect(await db.count('articles', next)).toBe(3 - last.count); // half-written, never switched on
+    db.close();
+
+    // Meanwhile requests read the package, consistent with its search index.
+    expect((await store.article(NEWEST?.id ?? ''))?.id).toBe(NEWEST?.id);
+    expect((await store.recent(5)).length).toBe(3);
+
+    // The next start loads the update whole and removes the half-written records.
+    const retry = new CorpusStore({ packaged: served(FULL).packaged, openDb: () => ArchiveDb.open(name) });
+    await retry.prepare();
+    expect(retry.status()).toEqual({ state: 'ready', articles: 3 });
+    const after = await ArchiveDb.open(name);
+    expect(await after.count('articles', previous)).toBe(0);
+    after.close();
+  });
+
+  it('falls back to the package when the disk is full', async () => {
+    const name = freshName();
+    const openDb = async () => {
+      const db = await ArchiveDb.open(name);
+      vi.spyOn(db, 'putArticles').mockRejectedValue(new DOMException('no space left', 'QuotaExceededError'));
+      return db;
+    };
+    const store = new CorpusStore({ packaged: served(FULL).packaged, openDb });
+    await store.prepare();
+    expect(store.status()).toMatchObject({ state: 'fallback', reason: 'quota' });
+    expect((await store.person('ali-khamenei'))?.person.id).toBe('ali-khamenei');
+    expect((await store.card('ali-khamenei'))?.person.id).toBe('ali-khamenei');
+  });
+
+  it('falls back to the package when IndexedDB cannot be opened or a read fails', async () => {
+    const store = new CorpusStore({
+      packaged: served(FULL).packaged,
+      openDb: () => Promise.reject(new DOMException('corrupt', 'UnknownError')),
+    });
+    await store.prepare();
+    expect(store.status()).toMatchObject({ state: 'fallback', reason: 'storage', message: 'corrupt' });
+    expect((await store.articles([NEWEST?.id ?? '', 'missing'])).map((a) => a.id)).toEqual([NEWEST?.id]);
+
+    const name = freshName();
+    const readFails = new CorpusStore({
+      packaged: served(FULL).packaged,
+      openDb: () => ArchiveDb.open(name),
+    });
+    await readFails.prepare();
+    const db = (readFails as unknown as { archive: { db: ArchiveDb } }).archive.db;
+    vi.spyOn(db, 'article').mockRejectedValue(new DOMException('gone', 'UnknownError'));
+    expect((await readFails.article(NEWEST?.id ?? ''))?.id).toBe(NEWEST?.id);
+    expect(readFails.status()).toMatchObject({ state: 'fallback', reason: 'storage' });
+  });
+});
+
+describe('a long first load', () => {
+  it('keeps the worker alive while it runs, and stops when it ends', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      let release: () => void = () => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      const { packaged } = served(FULL);
+      const read = packaged.peopleShard.bind(packaged);
+      let reached: () => void = () => {};
+      const atPeople = new Promise<void>((resolve) => {
+        reached = resolve;
+      });
+      vi.spyOn(packaged, 'peopleShard').mockImplementation(async (file) => {
+        reached();
+        await held;
+        return read(file);
+      });
+      const keepAlive = vi.fn();
+      const name = freshName();
+      const store = new CorpusStore({ packaged, openDb: () => ArchiveDb.open(name), keepAlive });
+      const done = store.prepare();
+      await atPeople;
+      expect(store.status().state).toBe('preparing');
+      vi.advanceTimersByTime(45_000);
+      expect(keepAlive).toHaveBeenCalledTimes(2);
+      release();
+      await done;
+      expect(store.status().state).toBe('ready');
+      vi.advanceTimersByTime(60_000);
+      expect(keepAlive).toHaveBeenCalledTimes(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('a broken search index part', () => {
+  it('fails the search with the file named, and is read again on the next search', async () => {
+    const part = 'search-index-000.txt';
+    let broken = true;
+    const { packaged } = served(FULL, (file) =>
+      file === part && broken
+        ? (FULL.get(part) as string).replace(/^(baglam-search-index \d+) \w+/u, '$1 old')
+        : null,
+    );
+    const name = freshName();
+    const store = new CorpusStore({ packaged, openDb: () => ArchiveDb.open(name) });
+    await store.prepare();
+    await expect(handleRequest({ type: 'search', query: 'hamaney' }, store)).rejects.toThrow(
+      /search-index-000\.txt: corpus version old, the manifest says/u,
+    );
+    broken = false;
+    const found = (await handleRequest({ type: 'search', query: 'hamaney' }, store)) as ResponseMap['search'];
+    expect(found.hits.length).toBeGreaterThan(0);
+  });
+});
+
+describe('loading bad packaged files', () => {
+  const stale = (file: string) =>
+    file === 'articles-001.json'
+      ? (FULL.get(file) as string).replace(/"corpusVersion":"\w+"/u, '"corpusVersion":"old"')
+      : null;
+
+  it.each([
+    [
+      'a manifest that is not JSON',
+      (f: string) => (f === 'manifest.json' ? '{"format":' : null),
+      /manifest\.json: not valid JSON/u,
+    ],
+    [
+      'a manifest of another format',
+      (f: string) => (f === 'manifest.json' ? '{"format":1}' : null),
+      /manifest\.json: unexpected content at format/u,
+    ],
+    ['a shard of another build', stale, /articles-001\.json: corpus version old, the manifest says/u],
+    [
+      'a shard without ids',
+      (f: string) => (f === 'articles-000.json' ? (FULL.get(f) as string).replace(/"id":/u, '"key":') : null),
+      /articles-000\.json: unexpected content at articles\.0\.id/u,
+    ],
+    [
+      'a missing shard',
+      (f: string) =>
+        f === 'people-000.json'
+          ? new CorpusFileError('bundled /corpus/people-000.json is missing (404)')
+          : null,
+      /people-000\.json is missing/u,
+    ],
+  ])('rejects %s and activates nothing', async (_, broken, message) => {
+    const db = await ArchiveDb.open(freshName());
+    await expect(loadArchive(db, served(FULL, broken).packaged)).rejects.toThrow(message);
+    expect(await db.active()).toBeUndefined();
+    db.close();
+  });
+
+  it('rejects a shard holding fewer articles than the manifest says', async () => {
+    const manifest = JSON.parse(FULL.get('manifest.json') as string);
+    manifest.articleShards[0].count = 2;
+    const db = await ArchiveDb.open(freshName());
+    const broken = (f: string) => (f === 'manifest.json' ? JSON.stringify(manifest) : null);
+    await expect(loadArchive(db, served(FULL, broken).packaged)).rejects.toThrow(ArchiveLoadError);
+    expect(await db.active()).toBeUndefined();
+    db.close();
+  });
+
+  it('reports progress shard by shard', async () => {
+    const db = await ArchiveDb.open(freshName());
+    const seen: [number, number][] = [];
+    await loadArchive(db, served(FULL).packaged, (done, total) => seen.push([done, total]));
+    const total = seen[0]?.[1] ?? 0;
+    expect(seen).toEqual(Array.from({ length: total + 1 }, (_, i) => [i, total]));
+    db.close();
+  });
+});

@@ -1,0 +1,153 @@
+/**
+ * The corpus files inside the extension package (`public/corpus/`, written by `pipeline/`), each
+ * checked against its schema in `core/protocol/corpus-manifest.ts` and the manifest's version. This
+ * is the source the archive is loaded from, and what requests read while it is being prepared or
+ * when IndexedDB cannot be used: then shards are read one at a time, newest first, until the record
+ * asked for turns up, and kept for the life of the worker.
+ */
+import * as v from 'valibot';
+import { browser } from 'wxt/browser';
+import {
+  ArticleShardSchema,
+  type CorpusManifest,
+  ManifestSchema,
+  PeopleShardSchema,
+  type PersonRow,
+  readIndexPart,
+} from '@/core/protocol/corpus-manifest';
+import type { Article, PersonCardData, PersonEntry } from '@/core/protocol/types';
+import type { CorpusSource } from './archive-loader';
+
+/** A packaged file that is missing or does not have its shape: a broken build or package. */
+export class CorpusFileError extends Error {
+  override name = 'CorpusFileError';
+}
+
+/** Reads a packaged file's text; `fetchText` is replaceable for tests. */
+export type FetchText = (path: string) => Promise<string>;
+
+export const fetchPackaged: FetchText = async (path) => {
+  // The corpus files are generated at build time, so WXT's typed public paths may not list them yet.
+  const runtime = browser.runtime as { getURL(path: string): string };
+  const response = await fetch(runtime.getURL(path));
+  if (!response.ok) throw new CorpusFileError(`bundled ${path} is missing (${response.status})`);
+  return response.text();
+};
+
+function parseFile<T>(name: string, text: string, schema: v.GenericSchema<unknown, T>): T {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new CorpusFileError(`${name}: not valid JSON (${(error as Error).message})`);
+  }
+  const result = v.safeParse(schema, json);
+  if (!result.success) {
+    const issue = result.issues[0];
+    const at = issue.path ? ` at ${issue.path.map((item) => item.key).join('.')}` : '';
+    throw new CorpusFileError(`${name}: unexpected content${at}: ${issue.message}`);
+  }
+  return result.output;
+}
+
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | null = null;
+  return () => {
+    pending ??= load().catch((error: unknown) => {
+      pending = null; // let the next request try again
+      throw error;
+    });
+    return pending;
+  };
+}
+
+export class PackagedCorpus implements CorpusSource {
+  private readonly shards = new Map<string, Promise<unknown>>();
+
+  constructor(private readonly fetchText: FetchText = fetchPackaged) {}
+
+  readonly manifest = once(
+    async (): Promise<CorpusManifest> =>
+      parseFile('manifest.json', await this.fetchText('/corpus/manifest.json'), ManifestSchema),
+  );
+
+  private async file<T>(
+    name: string,
+    schema: v.GenericSchema<unknown, T & { corpusVersion: string }>,
+  ): Promise<T> {
+    const { corpusVersion } = await this.manifest();
+    const parsed = parseFile(name, await this.fetchText(`/corpus/${name}`), schema);
+    if (parsed.corpusVersion !== corpusVersion)
+      throw new CorpusFileError(
+        `${name}: corpus version ${parsed.corpusVersion}, the manifest says ${corpusVersion}`,
+      );
+    return parsed;
+  }
+
+  async articleShard(file: string): Promise<Article[]> {
+    // Checked for ids and version; the rest is as the pipeline wrote it.
+    return (await this.file(file, ArticleShardSchema)).articles as unknown as Article[];
+  }
+
+  async peopleShard(file: string): Promise<PersonRow[]> {
+    return (await this.file(file, PeopleShardSchema)).people as unknown as PersonRow[];
+  }
+
+  /** The serialized search index, its parts joined. */
+  async searchIndexText(): Promise<string> {
+    const { searchIndex, corpusVersion } = await this.manifest();
+    const parts = await Promise.all(
+      searchIndex.map(async (file) => {
+        const part = readIndexPart(await this.fetchText(`/corpus/${file}`));
+        if (!part) throw new CorpusFileError(`${file}: not a part of the search index`);
+        if (part.corpusVersion !== corpusVersion)
+          throw new CorpusFileError(
+            `${file}: corpus version ${part.corpusVersion}, the manifest says ${corpusVersion}`,
+          );
+        return part.text;
+      }),
+    );
+    return parts.join('');
+  }
+
+  /** Names and aliases only: what the content script's matcher needs, small at any corpus size. */
+  readonly registry = once(async () => {
+    const json = JSON.parse(await this.fetchText('/corpus/registry.json')) as { people: PersonEntry[] };
+    return json.people;
+  });
+
+  readonly cards = once(
+    async () => JSON.parse(await this.fetchText('/corpus/cards.json')) as Record<string, PersonCardData>,
+  );
+
+  /** A shard read once per worker (while the archive is prepared, or without IndexedDB). */
+  private cached<T>(file: string, read: (file: string) => Promise<T>): Promise<T> {
+    let pending = this.shards.get(file) as Promise<T> | undefined;
+    if (!pending) {
+      pending = read(file);
+      this.shards.set(file, pending);
+      pending.catch(() => this.shards.delete(file));
+    }
+    return pending;
+  }
+
+  /** The articles with these ids, reading shards newest first until all are found. */
+  async findArticles(ids: readonly string[]): Promise<Article[]> {
+    const wanted = new Set(ids);
+    const found = new Map<string, Article>();
+    for (const shard of (await this.manifest()).articleShards) {
+      if (found.size === wanted.size) break;
+      for (const article of await this.cached(shard.file, (f) => this.articleShard(f)))
+        if (wanted.has(article.id)) found.set(article.id, article);
+    }
+    return ids.flatMap((id) => found.get(id) ?? []);
+  }
+
+  async findPerson(id: string): Promise<PersonRow | undefined> {
+    for (const shard of (await this.manifest()).peopleShards) {
+      const row = (await this.cached(shard.file, (f) => this.peopleShard(f))).find((r) => r.id === id);
+      if (row) return row;
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,183 @@
+/**
+ * The built corpus cut into the files the extension ships (see `core/protocol/corpus-manifest.ts`):
+ * articles newest first in shards of at most `maxBytes`, one row per person (stats, the article
+ * summaries and quotes the person view lists, the card), the serialized search index in parts, and
+ * the manifest with counts, file lists, the recent list and a version hash of all of it. Pure: the
+ * CLI writes what this returns.
+ */
+import { createHash } from 'node:crypto';
+import {
+  type ArticleSummary,
+  CORPUS_FORMAT,
+  type CorpusManifest,
+  indexPartHeader,
+  MAX_SHARD_BYTES,
+  PERSON_ROW_ARTICLES,
+  type PersonRow,
+  type PersonRowArticle,
+  RECENT_ROWS,
+  shardFileName,
+} from '../../core/protocol/corpus-manifest';
+import type { Article, BuiltCorpus, PersonCardData, PersonEntry } from '../../core/protocol/types';
+
+export interface ShardOptions {
+  maxBytes?: number;
+}
+
+/** Newest first by (possibly partial) date, undated last; the build order breaks ties. */
+export function newestFirst(articles: readonly Article[]): Article[] {
+  return articles
+    .map((article, i) => ({ article, i }))
+    .sort((a, b) => {
+      const da = a.article.date ?? '';
+      const db = b.article.date ?? '';
+      return da === db ? a.i - b.i : da < db ? 1 : -1;
+    })
+    .map((x) => x.article);
+}
+
+export function summaryOf(a: Article): ArticleSummary {
+  return { id: a.id, title: a.title, date: a.date, category: a.category, source: a.source, wire: a.wire };
+}
+
+/**
+ * Packs records (already serialized) into files of at most `maxBytes`; a single record larger than
+ * that gets a file of its own (the CLI warns: no real article is megabytes long).
+ */
+function pack(records: readonly string[], overhead: number, maxBytes: number): string[][] {
+  const files: string[][] = [];
+  let current: string[] = [];
+  let bytes = overhead;
+  for (const json of records) {
+    const size = Buffer.byteLength(json) + 1;
+    if (current.length > 0 && bytes + size > maxBytes) {
+      files.push(current);
+      current = [];
+      bytes = overhead;
+    }
+    current.push(json);
+    bytes += size;
+  }
+  if (current.length > 0) files.push(current);
+  return files;
+}
+
+/** Room for the wrapper around the records: `{"format":2,"corpusVersion":"…","articles":[…]}`. */
+const WRAPPER_BYTES = 200;
+/** Version placeholder of the same length as the hash, replaced once every file is known. */
+const VERSION_LENGTH = 16;
+const PENDING_VERSION = '0'.repeat(VERSION_LENGTH);
+
+function personRows(
+  corpus: BuiltCorpus,
+  people: readonly PersonEntry[],
+  cards: Readonly<Record<string, PersonCardData>>,
+): PersonRow[] {
+  const byId = new Map(corpus.articles.map((a) => [a.id, a]));
+  const statsById = new Map(corpus.stats.map((s) => [s.id, s]));
+  return people.flatMap((person) => {
+    const stats = statsById.get(person.id);
+    if (!stats) return [];
+    const ids = [
+      ...new Set([...stats.quotes.map((q) => q.articleId), ...stats.articles.map((a) => a.articleId)]),
+    ].slice(0, PERSON_ROW_ARTICLES);
+    const articles: PersonRowArticle[] = [];
+    for (const id of ids) {
+      const article = byId.get(id);
+      if (!article) continue;
+      const quotes: PersonRowArticle['quotes'] = {};
+      for (const ref of stats.quotes) {
+        const quote = ref.articleId === id ? article.quotes[ref.index] : undefined;
+        if (quote) quotes[String(ref.index)] = quote;
+      }
+      articles.push({ ...summaryOf(article), quotes });
+    }
+    return [{ id: person.id, person, stats, articles, card: cards[person.id] ?? null }];
+  });
+}
+
+/** Cuts a string into pieces of at most `maxBytes` in UTF-8, never inside a character. */
+function splitText(textToSplit: string, maxBytes: number): string[] {
+  const bytes = Buffer.from(textToSplit);
+  const parts: string[] = [];
+  for (let at = 0; at < bytes.length; ) {
+    let end = Math.min(bytes.length, at + Math.max(4, maxBytes));
+    // UTF-8 continuation bytes are 10xxxxxx: step back to the start of a character.
+    while (end < bytes.length && ((bytes[end] as number) & 0xc0) === 0x80) end--;
+    parts.push(bytes.subarray(at, end).toString());
+    at = end;
+  }
+  return parts.length > 0 ? parts : [''];
+}
+
+/** Every file to write, manifest last; names are relative to the output folder. */
+export function corpusShardFiles(
+  corpus: BuiltCorpus,
+  people: readonly PersonEntry[],
+  cards: Readonly<Record<string, PersonCardData>>,
+  searchIndexJson: string,
+  options: ShardOptions = {},
+): [string, string][] {
+  const maxBytes = options.maxBytes ?? MAX_SHARD_BYTES;
+  const wrap = (key: string, records: readonly string[]) =>
+    `{"format":${CORPUS_FORMAT},"corpusVersion":"${PENDING_VERSION}","${key}":[${records.join(',')}]}`;
+
+  const ordered = newestFirst(corpus.articles);
+  const articleFiles = pack(
+    ordered.map((a) => JSON.stringify(a)),
+    WRAPPER_BYTES,
+    maxBytes,
+  );
+  const rows = personRows(corpus, people, cards);
+  const peopleFiles = pack(
+    rows.map((r) => JSON.stringify(r)),
+    WRAPPER_BYTES,
+    maxBytes,
+  );
+  const indexParts = splitText(searchIndexJson, maxBytes - indexPartHeader(PENDING_VERSION).length);
+
+  const files: [string, string][] = [
+    ...articleFiles.map((records, i): [string, string] => [
+      shardFileName('articles', i),
+      wrap('articles', records),
+    ]),
+    ...peopleFiles.map((records, i): [string, string] => [
+      shardFileName('people', i),
+      wrap('people', records),
+    ]),
+    ...indexParts.map((part, i): [string, string] => [
+      shardFileName('search-index', i),
+      indexPartHeader(PENDING_VERSION) + part,
+    ]),
+  ];
+  const hash = createHash('sha256');
+  for (const [name, content] of files) hash.update(name).update('\0').update(content).update('\0');
+  const corpusVersion = hash.digest('hex').slice(0, VERSION_LENGTH);
+  const stamped = files.map(([name, content]): [string, string] => [
+    name,
+    content.startsWith(indexPartHeader(PENDING_VERSION))
+      ? indexPartHeader(corpusVersion) + content.slice(indexPartHeader(PENDING_VERSION).length)
+      : content.replace(`"corpusVersion":"${PENDING_VERSION}"`, `"corpusVersion":"${corpusVersion}"`),
+  ]);
+
+  const manifest: CorpusManifest = {
+    format: CORPUS_FORMAT,
+    corpusVersion,
+    counts: {
+      articles: corpus.articles.length,
+      quotes: corpus.articles.reduce((n, a) => n + a.quotes.length, 0),
+      people: rows.length,
+    },
+    articleShards: articleFiles.map((records, i) => ({
+      file: shardFileName('articles', i),
+      count: records.length,
+    })),
+    peopleShards: peopleFiles.map((records, i) => ({
+      file: shardFileName('people', i),
+      count: records.length,
+    })),
+    searchIndex: indexParts.map((_, i) => shardFileName('search-index', i)),
+    recent: ordered.slice(0, RECENT_ROWS).map(summaryOf),
+  };
+  return [...stamped, ['manifest.json', JSON.stringify(manifest)]];
+}
