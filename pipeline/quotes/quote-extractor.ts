@@ -47,6 +47,7 @@ import {
   WEEKDAYS_TR,
 } from '../../core/text/lexicon';
 import { runStartBefore, trimmedEnd } from '../../core/text/scan-back';
+import { isNonPersonName } from '../people/non-person-words';
 import { isRoleHead, isRoleModifier, roleBefore } from '../roles/role-extractor';
 import { isQuestionTo } from './quote-speakers';
 import { resolveRole, type SpeakerRef, scanDocument, stripCaseSuffix } from './speaker-resolver';
@@ -624,8 +625,11 @@ function candidatesIn(ctx: UnitContext, from: number, to: number): Candidate[] {
       const next = nextToken(text, end + (time?.[0].length ?? 0));
       const framed =
         next === ',' ||
-        // `Macron "…" dedi`: a bare name right before the quote it opens.
-        OPENING_MARK_NEXT_RE.test(text.slice(end)) ||
+        // `Macron "…" dedi`: a bare name right before the quote it opens — a person's name, not a
+        // place or body the quote is about (`the United States "…"`, `Tahran "…"`).
+        (OPENING_MARK_NEXT_RE.test(text.slice(end)) &&
+          previousWord(text, first.start) !== 'the' &&
+          !isNonPersonName(runWords.map((w) => w.text))) ||
         next === ':' ||
         FRAME_AFTER_RE.test(next) ||
         EN_SAY.has(next) ||
