@@ -306,6 +306,22 @@ describe('search: articles and quotes', () => {
     expect(marked(hit)).toEqual(['Sandığa', 'gitmek']);
   });
 
+  it('names a quote by the person it was resolved to when the article gave a role alone', () => {
+    const resolved = article(
+      'kore-lider',
+      'Pyongyang’da tören',
+      ['Törende konuşan Kuzey Kore lideri sözlerine devam etti.'],
+      {
+        quotes: [
+          { ...quote('Barış içinde güçlü olacağız', null, 'Kuzey Kore lideri'), personId: 'kim-jong-un' },
+        ],
+      },
+    );
+    const index = buildSearchIndex({ ...CORPUS, articles: [...CORPUS.articles, resolved] });
+    const hit = search(index, 'barış içinde güçlü').hits.find((h) => h.kind === 'quote');
+    expect(hit).toMatchObject({ title: 'Kim Jong Un', personId: 'kim-jong-un', articleId: 'kore-lider' });
+  });
+
   it('describes an article hit by its title and date, with a marked snippet', () => {
     const hit = search(INDEX, 'füze').hits[0];
     expect(hit).toMatchObject({

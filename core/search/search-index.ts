@@ -30,7 +30,7 @@ import MiniSearch, {
   type SearchResult,
 } from 'minisearch';
 import { articleTexts } from '../protocol/article-texts';
-import type { Article, BuiltCorpus, PersonEntry, UiLanguage } from '../protocol/types';
+import type { Article, BuiltCorpus, PersonEntry, Quote, UiLanguage } from '../protocol/types';
 import { foldText, isUpper } from '../text/fold';
 import { APOSTROPHE_CLASS } from '../text/lexicon';
 import { byDateNewestFirst, passesFilters, type SearchFilters } from './search-filters';
@@ -290,13 +290,14 @@ export function buildSearchIndex(corpus: BuiltCorpus): SearchIndex {
       people: peopleField.join('\n'),
     });
     article.quotes.forEach((quote, i) => {
+      const speakerId = speakerOf(quote);
       quotes.add({
         id: quoteDocId(article.id, i),
         date: article.date,
-        speakerId: quote.speakerId,
+        speakerId,
         quote: quote.text,
         speaker: quote.speakerName ?? '',
-        people: quote.speakerId ? (personTermText.get(quote.speakerId) ?? '') : '',
+        people: speakerId ? (personTermText.get(speakerId) ?? '') : '',
       });
     });
   }
@@ -666,19 +667,28 @@ function articleHit(index: SearchIndex, h: PlannedHit): SearchHit | null {
   };
 }
 
+/**
+ * Who said a quote: the person of the article it was resolved to (registered or discovered), else
+ * the registry id of older corpora.
+ */
+function speakerOf(quote: Quote): string | null {
+  return quote.personId ?? quote.speakerId;
+}
+
 function quoteHit(index: SearchIndex, h: PlannedHit, lang: UiLanguage): SearchHit | null {
   const { articleId, index: quoteIndex } = parseQuoteDocId(h.id);
   const article = index.articleById.get(articleId);
   const quote = article?.quotes[quoteIndex];
   if (!article || !quote) return null;
-  const speaker = quote.speakerId ? index.personById.get(quote.speakerId) : undefined;
+  const speakerId = speakerOf(quote);
+  const speaker = speakerId ? index.personById.get(speakerId) : undefined;
   return {
     kind: 'quote',
     id: h.id,
     // The person's display name, not the words the article used (`Kim`, `İran lideri`).
     title: speaker?.names[lang] ?? quote.speakerName ?? article.title,
     articleId,
-    personId: quote.speakerId,
+    personId: speakerId,
     date: article.date,
     snippet: makeSnippet([quote.text], new Set(h.result.terms)),
     score: h.score,

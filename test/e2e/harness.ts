@@ -34,9 +34,10 @@ export interface ExtensionSession {
 }
 
 /** Launches Chromium with the built extension in a fresh profile and waits for its worker. */
-export async function launchExtension(): Promise<ExtensionSession> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
+/** Launches Chromium with the built extension (or a copy of it at `extensionDir`). */
+export async function launchExtension(extensionDir = EXTENSION_DIR): Promise<ExtensionSession> {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
   }
   const profile = mkdtempSync(join(tmpdir(), 'baglam-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -44,8 +45,8 @@ export async function launchExtension(): Promise<ExtensionSession> {
     headless: true,
     viewport: { width: 1200, height: 800 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-dev-shm-usage',
