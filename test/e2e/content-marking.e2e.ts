@@ -398,3 +398,19 @@ describe('words on both sides of a box', () => {
     ]);
   });
 });
+
+describe('a document 2,000 elements deep', () => {
+  it('finds the names at the top and at the bottom, and the page stays usable', async () => {
+    const p = await open('deep-dom.html');
+    const answer = await mentionsWhen((m) => m.mentions.length >= 2);
+    expect(answer.mentions).toEqual([
+      { personId: 'donald-trump', text: 'Donald Trump' },
+      { personId: 'vladimir-putin', text: 'Vladimir Putin' },
+    ]);
+    await hoverWord(p, 'Donald Trump');
+    await waitForCard(p, 'donald-trump');
+    expect(await p.evaluate(() => document.getElementById('top')?.textContent)).toBe(
+      'At the top, Donald Trump spoke first.',
+    );
+  });
+});
