@@ -249,6 +249,46 @@ describe('finding mentions on a page', () => {
   });
 });
 
+describe('a mutation storm', () => {
+  it('keeps up with 1,000 new nodes every 50 ms within its duty cycle, and finds the last names', async () => {
+    const p = await open('content-en.html');
+    await mentionsWhen((m) => m.mentions.length === 8);
+    const before = (await askPage(ext, { type: 'page-mentions' })).stats.scanMs;
+    const stormMs = 5000;
+    // Every 50 ms: the previous batch goes, 1,000 new nodes come, one of them naming someone.
+    await p.evaluate(
+      (ms) =>
+        new Promise<void>((done) => {
+          const box = document.createElement('section');
+          document.body.append(box);
+          let round = 0;
+          const timer = setInterval(() => {
+            const batch = document.createElement('div');
+            for (let i = 0; i < 1000; i++) {
+              const span = document.createElement('span');
+              span.textContent = i === 500 ? ` Storm ${round}: Vladimir Putin spoke. ` : ` item ${i} `;
+              batch.append(span);
+            }
+            box.replaceChildren(batch);
+            round++;
+          }, 50);
+          setTimeout(() => {
+            clearInterval(timer);
+            done();
+          }, ms);
+        }),
+      stormMs,
+    );
+    const after = await mentionsWhen(
+      (m) => m.mentions.filter((x) => x.personId === 'vladimir-putin').length === 3,
+    );
+    // The page's own mentions plus the one name of the batch on the page now: removed batches are forgotten.
+    expect(after.mentions.length).toBe(9);
+    // Rescans are duty-cycled (at most a tenth of the time, plus the batch in flight).
+    expect(after.stats.scanMs - before).toBeLessThan(stormMs * 0.25);
+  });
+});
+
 describe('settings apply live', () => {
   it('removes every mark when the site is disabled and restores them when enabled', async () => {
     const p = await open('content-en.html');
