@@ -46,6 +46,21 @@ export default defineContentScript({
       apply();
     });
 
+    // `document.open()` erases every listener on the document and the window, the content script's
+    // too (HTML spec; Chromium does): a page that rewrites itself gets a fresh session.
+    let root = document.documentElement;
+    const rewrites = new MutationObserver(() => {
+      const current = document.documentElement;
+      if (!current || current === root) return;
+      root = current;
+      if (!session) return;
+      void session.then((s) => s?.destroy());
+      session = null;
+      apply();
+    });
+    rewrites.observe(document, { childList: true });
+    ctx.onInvalidated(() => rewrites.disconnect());
+
     const onMessage = (message: unknown) => {
       const request = parseContentRequest(message);
       if (!request) return undefined; // not ours or malformed: left unanswered
