@@ -47,19 +47,17 @@ export default defineContentScript({
     });
 
     // `document.open()` erases every listener on the document and the window, the content script's
-    // too (HTML spec; Chromium does): a page that rewrites itself gets a fresh session.
+    // too (HTML spec; Chromium does): a page that rewrites itself gets a fresh session. Once this
+    // script is invalidated `session` stays null, so the observer does nothing.
     let root = document.documentElement;
-    const rewrites = new MutationObserver(() => {
-      const current = document.documentElement;
-      if (!current || current === root) return;
-      root = current;
-      if (!session) return;
-      void session.then((s) => s?.destroy());
-      session = null;
-      apply();
-    });
-    rewrites.observe(document, { childList: true });
-    ctx.onInvalidated(() => rewrites.disconnect());
+    new MutationObserver(() => {
+      if (session && document.documentElement && document.documentElement !== root) {
+        root = document.documentElement;
+        void session.then((s) => s?.destroy());
+        session = null;
+        apply();
+      }
+    }).observe(document, { childList: true });
 
     const onMessage = (message: unknown) => {
       const request = parseContentRequest(message);
