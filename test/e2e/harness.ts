@@ -97,6 +97,8 @@ const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
 };
 
 export interface FixtureServer {
@@ -104,7 +106,10 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-/** Serves `test/fixtures/pages` on 127.0.0.1 (only) on a free port. */
+/**
+ * Serves `test/fixtures/pages` on 127.0.0.1 (only) on a free port. A fixture `x.html` is sent with
+ * the extra response headers in `x.html.headers.json` when that file exists (a CSP, say).
+ */
 export async function startFixtureServer(): Promise<FixtureServer> {
   const server: Server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
@@ -116,7 +121,10 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       res.writeHead(404).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const extra = existsSync(`${file}.headers.json`)
+      ? (JSON.parse(readFileSync(`${file}.headers.json`, 'utf8')) as Record<string, string>)
+      : {};
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...extra });
     res.end(readFileSync(file));
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
