@@ -46,6 +46,19 @@ export default defineContentScript({
       apply();
     });
 
+    // `document.open()` erases every listener on the document and the window, the content script's
+    // too (HTML spec; Chromium does): a page that rewrites itself gets a fresh session. Once this
+    // script is invalidated `session` stays null, so the observer does nothing.
+    let root = document.documentElement;
+    new MutationObserver(() => {
+      if (session && document.documentElement && document.documentElement !== root) {
+        root = document.documentElement;
+        void session.then((s) => s?.destroy());
+        session = null;
+        apply();
+      }
+    }).observe(document, { childList: true });
+
     const onMessage = (message: unknown) => {
       const request = parseContentRequest(message);
       if (!request) return undefined; // not ours or malformed: left unanswered

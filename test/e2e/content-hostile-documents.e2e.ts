@@ -214,7 +214,7 @@ describe('a page with a strict Content-Security-Policy', () => {
 });
 
 describe('a page that rewrites itself with document.open()', () => {
-  it('finds and marks the new content’s names and drops the old ones', async () => {
+  it('finds the new content’s names, drops the old ones, and the card opens on them', async () => {
     const p = await open('content-document-write.html');
     expect(people(await mentionsWhen((m) => m.mentions.length === 1))).toEqual([
       ['sergey-lavrov', 'Sergey Lavrov'],
@@ -228,8 +228,9 @@ describe('a page that rewrites itself with document.open()', () => {
       ['donald-trump', 'Donald Trump'],
     ]);
     expect(await highlightSize(p)).toBe(2);
-    // The rewrite also erased every event listener, ours too: no card opens afterwards (Known limits;
-    // the fix, a fresh session on a new document element, is on branch `attacks-docopen-fix`).
+
+    await hoverWord(p, 'Ali Khamenei');
+    await waitForCard(p, 'ali-khamenei');
   });
 });
 

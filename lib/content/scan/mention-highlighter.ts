@@ -68,7 +68,7 @@ export class MentionHighlighter {
     this.watching = new AbortController();
     const view = this.doc.defaultView;
     const options = { capture: true, passive: true, signal: this.watching.signal };
-    view?.addEventListener('resize', () => this.band && this.invalidate(), options);
+    // Scrolling alone moves the band: a resize shifts text by far less than its three screens.
     view?.addEventListener(
       'scroll',
       (event) => {
