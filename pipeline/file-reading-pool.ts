@@ -1,0 +1,91 @@
+/**
+ * `buildCorpus` across the machine's cores: the files are read (decoded, parsed, quotes, roles and
+ * people) in worker threads, a batch at a time, and put together in the order given by
+ * `assembleCorpus`, so the result is the one `buildCorpus` gives. Files are taken from `files`
+ * lazily, as workers need work. Worker threads cannot load TypeScript themselves: each imports
+ * `file-reading-worker.ts` through tsx, which runs the CLI.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { PeopleRegistry } from '../core/protocol/types';
+import {
+  assembleCorpus,
+  type BuildOptions,
+  type CorpusBuildResult,
+  type CorpusSourceFile,
+  type FileReading,
+} from './corpus-builder';
+
+export interface ReadingBatch {
+  index: number;
+  files: CorpusSourceFile[];
+}
+
+export interface ReadingBatchResult {
+  index: number;
+  readings: FileReading[];
+}
+
+/** Files per message: large enough that messaging costs little, small enough to share the work evenly. */
+const FILES_PER_BATCH = 32;
+/** Batches a worker holds at once, so it never waits for the next one. */
+const BATCHES_IN_FLIGHT = 2;
+
+export async function buildCorpusInParallel(
+  files: Iterable<CorpusSourceFile>,
+  registry: PeopleRegistry,
+  options: BuildOptions = {},
+  threads = availableParallelism(),
+): Promise<CorpusBuildResult> {
+  const batches: FileReading[][] = [];
+  const source = files[Symbol.iterator]();
+  let nextIndex = 0;
+  const nextBatch = (): ReadingBatch | null => {
+    const batch: CorpusSourceFile[] = [];
+    while (batch.length < FILES_PER_BATCH) {
+      const step = source.next();
+      if (step.done) break;
+      batch.push(step.value);
+    }
+    return batch.length === 0 ? null : { index: nextIndex++, files: batch };
+  };
+
+  const workers = Array.from({ length: Math.max(1, threads) }, () => startWorker(registry));
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            let pending = 0;
+            const feed = () => {
+              while (pending < BATCHES_IN_FLIGHT) {
+                const batch = nextBatch();
+                if (batch === null) break;
+                worker.postMessage(batch);
+                pending++;
+              }
+              if (pending === 0) resolve();
+            };
+            worker.on('message', (result: ReadingBatchResult) => {
+              batches[result.index] = result.readings;
+              pending--;
+              feed();
+            });
+            worker.on('error', reject);
+            worker.on('exit', (code) => reject(new Error(`a corpus worker stopped (exit code ${code})`)));
+            feed();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  return assembleCorpus(batches.flat(), registry, options);
+}
+
+function startWorker(registry: PeopleRegistry): Worker {
+  const entry = new URL('./file-reading-worker.ts', import.meta.url).href;
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const code = `import(${JSON.stringify(tsx)}).then((api) => api.tsImport(${JSON.stringify(entry)}, ${JSON.stringify(entry)}))`;
+  return new Worker(code, { eval: true, workerData: { people: registry.people } });
+}
