@@ -1,6 +1,6 @@
 /**
  * `buildCorpus` across the machine's cores: the files are read (decoded, parsed, quotes, roles and
- * people) in worker threads, a batch at a time, and put together in the order given by
+ * people) in this thread and in worker threads, a batch at a time, and put together in the order given by
  * `assembleCorpus`, so the result is the one `buildCorpus` gives. Files are taken from `files`
  * lazily, as workers need work. Worker threads cannot load TypeScript themselves: each imports
  * `file-reading-worker.ts` through tsx, which runs the CLI.
@@ -14,6 +14,7 @@ import {
   type CorpusBuildResult,
   type CorpusSourceFile,
   type FileReading,
+  readSourceFile,
 } from './corpus-builder';
 
 export interface ReadingBatch {
@@ -31,6 +32,10 @@ const FILES_PER_BATCH = 32;
 /** Batches a worker holds at once, so it never waits for the next one. */
 const BATCHES_IN_FLIGHT = 2;
 
+/**
+ * `threads` counts this thread, which reads batches too between feeding the workers: on a machine
+ * other work keeps busy, one thread fewer to start costs less than an idle one saves.
+ */
 export async function buildCorpusInParallel(
   files: Iterable<CorpusSourceFile>,
   registry: PeopleRegistry,
@@ -50,33 +55,40 @@ export async function buildCorpusInParallel(
     return batch.length === 0 ? null : { index: nextIndex++, files: batch };
   };
 
-  const workers = Array.from({ length: Math.max(1, threads) }, () => startWorker(registry));
+  const workers = Array.from({ length: Math.max(0, threads - 1) }, () => startWorker(registry));
+  const fed = workers.map(
+    (worker) =>
+      new Promise<void>((resolve, reject) => {
+        let pending = 0;
+        const feed = () => {
+          while (pending < BATCHES_IN_FLIGHT) {
+            const batch = nextBatch();
+            if (batch === null) break;
+            worker.postMessage(batch);
+            pending++;
+          }
+          if (pending === 0) resolve();
+        };
+        worker.on('message', (result: ReadingBatchResult) => {
+          batches[result.index] = result.readings;
+          pending--;
+          feed();
+        });
+        worker.on('error', reject);
+        worker.on('exit', (code) => reject(new Error(`a corpus worker stopped (exit code ${code})`)));
+        // Until a worker has loaded, this thread reads: its first batches wait for it, not the build.
+        worker.once('online', feed);
+      }),
+  );
   try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            let pending = 0;
-            const feed = () => {
-              while (pending < BATCHES_IN_FLIGHT) {
-                const batch = nextBatch();
-                if (batch === null) break;
-                worker.postMessage(batch);
-                pending++;
-              }
-              if (pending === 0) resolve();
-            };
-            worker.on('message', (result: ReadingBatchResult) => {
-              batches[result.index] = result.readings;
-              pending--;
-              feed();
-            });
-            worker.on('error', reject);
-            worker.on('exit', (code) => reject(new Error(`a corpus worker stopped (exit code ${code})`)));
-            feed();
-          }),
-      ),
-    );
+    for (;;) {
+      const batch = nextBatch();
+      if (batch === null) break;
+      batches[batch.index] = batch.files.map((file) => readSourceFile(file, registry.people));
+      // Lets the workers' results in, and sends them more, between two batches read here.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await Promise.all(fed);
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
