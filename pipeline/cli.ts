@@ -238,33 +238,35 @@ function planOutputs(
     ['registry.json', JSON.stringify({ version: OUTPUT_FORMAT_VERSION, people: registryPeople })],
     ['cards.json', JSON.stringify(cards)],
   ];
-  for (const [name, text] of outputs) {
-    const bytes = Buffer.byteLength(text);
+  // Measured once: the warnings and the summary both need it, and the outputs are tens of MB.
+  const sizes = outputs.map(([, text]) => Buffer.byteLength(text));
+  outputs.forEach(([name], i) => {
+    const bytes = sizes[i] as number;
     if (bytes > MAX_SHARD_BYTES)
       io.err(
         `warning: ${name} is ${formatBytes(bytes)}, over the ${formatBytes(MAX_SHARD_BYTES)} a packaged file should be`,
       );
-  }
+  });
   const report = () => {
     io.out(
       `corpus: ${summary.files} files (${summary.filesUsed} used), ${summary.articles} articles` +
         `${summary.duplicates ? ` (+${summary.duplicates} duplicates dropped)` : ''}, ${summary.quotes} quotes, ` +
         `${summary.people} people (${summary.peopleMentioned} mentioned), ${warnings.length} warnings, ${summary.discovered} people discovered`,
     );
-    io.out(`  → ${options.outDir}: ${summarizeOutputs(outputs)}`);
+    io.out(`  → ${options.outDir}: ${summarizeOutputs(outputs, sizes)}`);
   };
   return { outDir: options.outDir, outputs, report };
 }
 
 /** `articles-000…004.json 17.9 MB, manifest.json 6.1 kB, …`: shards of a kind on one line. */
-function summarizeOutputs(outputs: readonly [string, string][]): string {
+function summarizeOutputs(outputs: readonly [string, string][], sizes: readonly number[]): string {
   const groups = new Map<string, { names: string[]; bytes: number }>();
-  for (const [name, text] of outputs) {
+  for (const [i, [name]] of outputs.entries()) {
     const key = name.replace(/-\d{3}\.(?:json|txt)$/u, '');
     const group = groups.get(key) ?? { names: [], bytes: 0 };
     groups.set(key, group);
     group.names.push(name);
-    group.bytes += Buffer.byteLength(text);
+    group.bytes += sizes[i] as number;
   }
   return [...groups]
     .map(([key, { names, bytes }]) => {
