@@ -2,7 +2,8 @@
  * The corpus command line on a hostile input folder: symbolic links and unreadable files or folders
  * are warnings naming their path (folder included), never an abort; Ctrl-C while the outputs
  * are written leaves no temporary file behind; and the command line, which reads files across
- * threads, writes what the in-process build writes, warnings in the same order.
+ * the idle cores, writes what the in-process build writes, warnings in the same order (forced
+ * threads: file-reading-pool.test.ts).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -141,7 +142,7 @@ describe('Ctrl-C while the outputs are written', () => {
   }, 30_000);
 });
 
-describe('the command line, reading files across threads', () => {
+describe('the command line, reading files across the idle cores', () => {
   it('writes the files and warnings of the in-process build, in the same order', () => {
     // More files than a batch (32), with repeats and empty files spread over the batches.
     const input = join(scratch, 'threads');
