@@ -1,7 +1,9 @@
 /**
  * The corpus command line on a hostile input folder: symbolic links and unreadable files or folders
- * are warnings naming their path (folder included), never an abort; and Ctrl-C while the outputs
- * are written leaves no temporary file behind.
+ * are warnings naming their path (folder included), never an abort; Ctrl-C while the outputs
+ * are written leaves no temporary file behind; and the command line, which reads files across
+ * the idle cores, writes what the in-process build writes, warnings in the same order (forced
+ * threads: file-reading-pool.test.ts).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -138,4 +140,42 @@ describe('Ctrl-C while the outputs are written', () => {
     expect(stderr).toMatch(/interrupted; no output written/);
     expect(fs.readdirSync(out)).toEqual([]);
   }, 30_000);
+});
+
+describe('the command line, reading files across the idle cores', () => {
+  it('writes the files and warnings of the in-process build, in the same order', () => {
+    // More files than a batch (32), with repeats and empty files spread over the batches.
+    const input = join(scratch, 'threads');
+    fs.mkdirSync(input);
+    const single = fs.readFileSync(join(FIXTURE_SEEDS, SEED), 'utf8');
+    const multi = fs.readFileSync(join(FIXTURE_SEEDS, '000_42b6dc3a42718d95.txt'), 'utf8');
+    for (let i = 0; i < 90; i++) {
+      // Mostly new articles; every seventh file repeats the multi-article seed, every eleventh is empty.
+      const text =
+        i % 11 === 10
+          ? ''
+          : i % 7 === 6
+            ? multi
+            : single.replace(/^- (.*)$/m, `- $1 (${i})`).replace('MOSKOVA - ', `MOSKOVA - ${i}. gün: `);
+      fs.writeFileSync(join(input, `${String(i).padStart(3, '0')}.txt`), text);
+    }
+    const args = (out: string) => ['--in', input, '--out', out, '--people', FIXTURE_PEOPLE];
+    const inProcess = join(scratch, 'threads-in-process');
+    const err: string[] = [];
+    expect(runBuildCorpus(args(inProcess), { out: () => {}, err: (l) => err.push(l) })).toBe(0);
+    const cli = join(scratch, 'threads-cli');
+    const child = spawnSync(process.execPath, ['--import', 'tsx', 'pipeline/cli.ts', ...args(cli)], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(child.status).toBe(0);
+    expect(child.stderr.trimEnd().split('\n')).toEqual(err);
+    expect(err.some((l) => l.includes('kept once'))).toBe(true);
+    const names = fs.readdirSync(inProcess).sort();
+    expect(fs.readdirSync(cli).sort()).toEqual(names);
+    for (const name of names)
+      expect(fs.readFileSync(join(cli, name), 'utf8'), name).toBe(
+        fs.readFileSync(join(inProcess, name), 'utf8'),
+      );
+  }, 60_000);
 });

@@ -34,7 +34,13 @@ import { MAX_SHARD_BYTES, SHARD_FILE_RE } from '../core/protocol/corpus-manifest
 import type { PeopleRegistry } from '../core/protocol/types';
 import { buildSearchIndex, indexToJSON } from '../core/search/search-index';
 import { buildPersonCards } from './cards/person-card';
-import { type BuildWarning, buildCorpus, type CorpusSourceFile } from './corpus-builder';
+import {
+  type BuildWarning,
+  buildCorpus,
+  type CorpusBuildResult,
+  type CorpusSourceFile,
+} from './corpus-builder';
+import { buildCorpusInParallel } from './file-reading-pool';
 import { MIN_ARTICLES_FOR_PAGES } from './people/discovered-registry';
 import { parsePeopleRegistry } from './people/people-registry';
 import { corpusShardFiles } from './shards/corpus-shards';
@@ -115,13 +121,14 @@ export function runBuildCorpus(args: readonly string[], io: CliIo): number {
 }
 
 /**
- * The command line: as `runBuildCorpus`, but outputs are written asynchronously so that Ctrl-C is
- * handled while they are: the temporary files are removed and the exit code is 130.
+ * The command line: as `runBuildCorpus`, but the files are read across the machine's cores (worker
+ * threads) and outputs are written asynchronously so that Ctrl-C is handled while they are: the
+ * temporary files are removed and the exit code is 130.
  */
 async function runBuildCorpusCli(args: readonly string[], io: CliIo): Promise<number> {
-  const plan = planBuild(args, io);
+  const plan = await planBuildInParallel(args, io);
   if (typeof plan === 'number') return plan;
-  // Installed only now: during the (synchronous) build no temporary file exists, and Ctrl-C keeps
+  // Installed only now: during the build no temporary file exists, and Ctrl-C keeps
   // its default, immediate exit.
   const temps: string[] = [];
   const onSigint = () => {
@@ -146,8 +153,38 @@ function writeFailed(plan: PlannedBuild, error: unknown, io: CliIo): number {
   return 1;
 }
 
-/** Reads and builds; returns what to write, or the exit code when there is nothing to write. */
+/** What a build reads: the options, the registry and the input files (with the entries skipped). */
+interface BuildInputs {
+  options: Options;
+  registry: PeopleRegistry;
+  inputs: string[];
+  skipped: BuildWarning[];
+}
+
+/** Reads and builds in this thread; returns what to write, or the exit code when there is nothing to write. */
 function planBuild(args: readonly string[], io: CliIo): PlannedBuild | number {
+  const read = readInputs(args, io);
+  if (typeof read === 'number') return read;
+  const { options, registry, inputs } = read;
+  const result = buildCorpus(readFiles(inputs, options), registry, {
+    minDiscoveredArticles: options.minDiscoveredArticles,
+  });
+  return planOutputs(read, result, io);
+}
+
+/** `planBuild`, with the files read across the machine's cores (the same result). */
+async function planBuildInParallel(args: readonly string[], io: CliIo): Promise<PlannedBuild | number> {
+  const read = readInputs(args, io);
+  if (typeof read === 'number') return read;
+  const { options, registry, inputs } = read;
+  const result = await buildCorpusInParallel(readFiles(inputs, options), registry, {
+    minDiscoveredArticles: options.minDiscoveredArticles,
+  });
+  return planOutputs(read, result, io);
+}
+
+/** The options, registry and input file list; or the exit code when any of them is wrong. */
+function readInputs(args: readonly string[], io: CliIo): BuildInputs | number {
   const options = parseArgs(args);
   if (typeof options === 'string') {
     io.err(`corpus: ${options}\n${USAGE}`);
@@ -168,10 +205,15 @@ function planBuild(args: readonly string[], io: CliIo): PlannedBuild | number {
     io.err(`corpus: cannot read the input directory ${options.inDir}: ${(error as Error).message}`);
     return 1;
   }
+  return { options, registry, inputs, skipped };
+}
 
-  const result = buildCorpus(readFiles(inputs, options), registry, {
-    minDiscoveredArticles: options.minDiscoveredArticles,
-  });
+/** Prints the warnings and turns the built corpus into the output files. */
+function planOutputs(
+  { options, skipped }: BuildInputs,
+  result: CorpusBuildResult,
+  io: CliIo,
+): PlannedBuild | number {
   const warnings = [...skipped, ...result.warnings];
   for (const w of warnings) io.err(`warning: ${w.file}${w.line === null ? '' : `:${w.line}`}: ${w.message}`);
 
@@ -196,33 +238,35 @@ function planBuild(args: readonly string[], io: CliIo): PlannedBuild | number {
     ['registry.json', JSON.stringify({ version: OUTPUT_FORMAT_VERSION, people: registryPeople })],
     ['cards.json', JSON.stringify(cards)],
   ];
-  for (const [name, text] of outputs) {
-    const bytes = Buffer.byteLength(text);
+  // Measured once: the warnings and the summary both need it, and the outputs are tens of MB.
+  const sizes = outputs.map(([, text]) => Buffer.byteLength(text));
+  outputs.forEach(([name], i) => {
+    const bytes = sizes[i] as number;
     if (bytes > MAX_SHARD_BYTES)
       io.err(
         `warning: ${name} is ${formatBytes(bytes)}, over the ${formatBytes(MAX_SHARD_BYTES)} a packaged file should be`,
       );
-  }
+  });
   const report = () => {
     io.out(
       `corpus: ${summary.files} files (${summary.filesUsed} used), ${summary.articles} articles` +
         `${summary.duplicates ? ` (+${summary.duplicates} duplicates dropped)` : ''}, ${summary.quotes} quotes, ` +
         `${summary.people} people (${summary.peopleMentioned} mentioned), ${warnings.length} warnings, ${summary.discovered} people discovered`,
     );
-    io.out(`  → ${options.outDir}: ${summarizeOutputs(outputs)}`);
+    io.out(`  → ${options.outDir}: ${summarizeOutputs(outputs, sizes)}`);
   };
   return { outDir: options.outDir, outputs, report };
 }
 
 /** `articles-000…004.json 17.9 MB, manifest.json 6.1 kB, …`: shards of a kind on one line. */
-function summarizeOutputs(outputs: readonly [string, string][]): string {
+function summarizeOutputs(outputs: readonly [string, string][], sizes: readonly number[]): string {
   const groups = new Map<string, { names: string[]; bytes: number }>();
-  for (const [name, text] of outputs) {
+  for (const [i, [name]] of outputs.entries()) {
     const key = name.replace(/-\d{3}\.(?:json|txt)$/u, '');
     const group = groups.get(key) ?? { names: [], bytes: 0 };
     groups.set(key, group);
     group.names.push(name);
-    group.bytes += Buffer.byteLength(text);
+    group.bytes += sizes[i] as number;
   }
   return [...groups]
     .map(([key, { names, bytes }]) => {

@@ -6,7 +6,7 @@
  * parsed costs a warning naming it, never the build.
  */
 
-import type { Article, BuiltCorpus, PeopleRegistry } from '../core/protocol/types';
+import type { Article, BuiltCorpus, PeopleRegistry, PersonEntry } from '../core/protocol/types';
 import { decodeText, TextDecodingError } from './decode/text-decoding';
 import { type ParseWarning, parseCorpusFile } from './parse/corpus-parser';
 import { type ArticlePersonFacts, collectDiscoveredPeople } from './people/discovered-people';
@@ -53,8 +53,72 @@ export interface BuildOptions {
   minDiscoveredArticles?: number;
 }
 
+/** What one file holds, read on its own: warnings and articles with their quotes, roles and people. */
+export interface FileReading {
+  name: string;
+  /** Warnings about the file as a whole or its lines (decoding, parsing), in the order found. */
+  warnings: BuildWarning[];
+  articles: ReadArticle[];
+}
+
+interface ReadArticle {
+  article: Article;
+  /** The article's people that are not in the registry. */
+  facts: ArticlePersonFacts[];
+}
+
 export function buildCorpus(
   files: Iterable<CorpusSourceFile>,
+  registry: PeopleRegistry,
+  options: BuildOptions = {},
+): CorpusBuildResult {
+  return assembleCorpus(readEach(files, registry.people), registry, options);
+}
+
+function* readEach(
+  files: Iterable<CorpusSourceFile>,
+  people: readonly PersonEntry[],
+): Generator<FileReading> {
+  for (const file of files) yield readSourceFile(file, people);
+}
+
+/**
+ * Decodes, parses and reads one file: depends on nothing but the file and the registry, so files
+ * can be read in any order or thread and put together by `assembleCorpus`.
+ */
+export function readSourceFile(file: CorpusSourceFile, people: readonly PersonEntry[]): FileReading {
+  if ('error' in file)
+    return {
+      name: file.name,
+      warnings: [{ file: file.name, line: null, message: file.error }],
+      articles: [],
+    };
+  const warnings: BuildWarning[] = [];
+  let text: string;
+  try {
+    const decoded = decodeText(file.bytes, file.name);
+    text = decoded.text;
+    for (const message of decoded.warnings) warnings.push({ file: file.name, line: null, message });
+  } catch (error) {
+    const message =
+      error instanceof TextDecodingError ? error.message.slice(file.name.length + 2) : String(error);
+    warnings.push({ file: file.name, line: null, message });
+    return { name: file.name, warnings, articles: [] };
+  }
+  const parsed = parseCorpusFile(text, file.name);
+  warnings.push(...parsed.warnings.map(toBuildWarning));
+  const articles = parsed.articles.map((article) => {
+    const found = extractQuotes(article, people);
+    const roles = extractRoles(article, people);
+    const { quotes, people: named, facts } = readPeople(article, found, people);
+    return { article: { ...article, quotes, roles, people: named }, facts };
+  });
+  return { name: file.name, warnings, articles };
+}
+
+/** Puts the files' readings together, in the order given: duplicates dropped, then discovered people and stats. */
+export function assembleCorpus(
+  readings: Iterable<FileReading>,
   registry: PeopleRegistry,
   options: BuildOptions = {},
 ): CorpusBuildResult {
@@ -68,44 +132,25 @@ export function buildCorpus(
   const people = registry.people;
   const discoveredFacts = new Map<string, ArticlePersonFacts[]>();
 
-  for (const file of files) {
+  for (const reading of readings) {
     fileCount++;
-    if ('error' in file) {
-      warnings.push({ file: file.name, line: null, message: file.error });
-      continue;
-    }
-    let text: string;
-    try {
-      const decoded = decodeText(file.bytes, file.name);
-      text = decoded.text;
-      for (const message of decoded.warnings) warnings.push({ file: file.name, line: null, message });
-    } catch (error) {
-      const message =
-        error instanceof TextDecodingError ? error.message.slice(file.name.length + 2) : String(error);
-      warnings.push({ file: file.name, line: null, message });
-      continue;
-    }
-    const parsed = parseCorpusFile(text, file.name);
-    warnings.push(...parsed.warnings.map(toBuildWarning));
+    warnings.push(...reading.warnings);
     let used = false;
-    for (const article of parsed.articles) {
+    for (const { article, facts } of reading.articles) {
       const earlier = firstFileOf.get(article.id);
       if (earlier !== undefined) {
         duplicates++;
         warnings.push({
-          file: file.name,
+          file: reading.name,
           line: null,
           message: `article "${article.title}" repeats one already read from ${earlier}; kept once`,
         });
         continue;
       }
-      firstFileOf.set(article.id, file.name);
-      const found = extractQuotes(article, people);
-      const roles = extractRoles(article, people);
-      const { quotes, people: named, facts } = readPeople(article, found, people);
+      firstFileOf.set(article.id, reading.name);
       discoveredFacts.set(article.id, facts);
-      quoteCount += quotes.length;
-      articles.push({ ...article, quotes, roles, people: named });
+      quoteCount += article.quotes.length;
+      articles.push(article);
       used = true;
     }
     if (used) filesUsed++;

@@ -52,18 +52,37 @@ export function computePersonStats(
     }
   }
 
+  // Per person, in one pass each: their quotes in corpus order, their roles newest article first.
+  const quotesOf = new Map<string, (QuoteRef & { fragment: boolean })[]>();
+  for (const article of articles) {
+    article.quotes.forEach((q, index) => {
+      if (q.speakerId === null) return;
+      const list = quotesOf.get(q.speakerId) ?? [];
+      quotesOf.set(q.speakerId, list);
+      list.push({ articleId: article.id, index, fragment: q.fragment });
+    });
+  }
+  const rolesOf = new Map<string, Map<string, { role: string; articleIds: string[] }>>();
+  const byNewest = [...articles].sort((a, b) => newestFirst(a.id, b.id));
+  for (const article of byNewest) {
+    for (const r of article.roles) {
+      const roleGroups = rolesOf.get(r.personId) ?? new Map<string, { role: string; articleIds: string[] }>();
+      rolesOf.set(r.personId, roleGroups);
+      const key = foldText(r.role);
+      const group = roleGroups.get(key) ?? { role: r.role, articleIds: [] };
+      if (!group.articleIds.includes(article.id)) group.articleIds.push(article.id);
+      roleGroups.set(key, group);
+    }
+  }
+  const registryOrder = new Map(people.map((p, i) => [p.id, i]));
+
   return people.map((person): PersonStats => {
     const perArticle = counts.get(person.id) ?? new Map<string, number>();
     const articleList = [...perArticle.entries()]
       .map(([articleId, count]) => ({ articleId, count }))
       .sort((a, b) => b.count - a.count || newestFirst(a.articleId, b.articleId));
 
-    const quotes: (QuoteRef & { fragment: boolean })[] = [];
-    for (const article of articles) {
-      article.quotes.forEach((q, index) => {
-        if (q.speakerId === person.id) quotes.push({ articleId: article.id, index, fragment: q.fragment });
-      });
-    }
+    const quotes = quotesOf.get(person.id) ?? [];
     quotes.sort(
       (a, b) =>
         Number(a.fragment) - Number(b.fragment) || newestFirst(a.articleId, b.articleId) || a.index - b.index,
@@ -77,7 +96,6 @@ export function computePersonStats(
       for (const [articleId, count] of perArticle) if (count > 0 && (theirs?.get(articleId) ?? 0) > 0) n++;
       if (n > 0) shared.set(other.id, n);
     }
-    const registryOrder = new Map(people.map((p, i) => [p.id, i]));
     const coMentions = [...shared.entries()]
       .map(([personId, count]) => ({ personId, count }))
       .sort(
@@ -85,17 +103,7 @@ export function computePersonStats(
           b.count - a.count || (registryOrder.get(a.personId) ?? 0) - (registryOrder.get(b.personId) ?? 0),
       );
 
-    const roleGroups = new Map<string, { role: string; articleIds: string[] }>();
-    const byNewest = [...articles].sort((a, b) => newestFirst(a.id, b.id));
-    for (const article of byNewest) {
-      for (const r of article.roles) {
-        if (r.personId !== person.id) continue;
-        const key = foldText(r.role);
-        const group = roleGroups.get(key) ?? { role: r.role, articleIds: [] };
-        if (!group.articleIds.includes(article.id)) group.articleIds.push(article.id);
-        roleGroups.set(key, group);
-      }
-    }
+    const roleGroups = rolesOf.get(person.id) ?? new Map<string, { role: string; articleIds: string[] }>();
     // Map keeps insertion order (newest statement first), and sort is stable.
     const roles = [...roleGroups.values()].sort((a, b) => b.articleIds.length - a.articleIds.length);
 
