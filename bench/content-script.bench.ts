@@ -32,6 +32,7 @@ import {
   waitFor,
 } from '../test/e2e/harness';
 import type { BenchTable } from './table';
+import { contentScriptTimeMs, type TraceEvent } from './trace-time';
 
 /** Bytes of HTML in the big page. */
 const BIG_PAGE_BYTES = 5 * 1024 * 1024;
@@ -152,13 +153,6 @@ async function longestTasks(p: Page): Promise<[number, number]> {
   });
 }
 
-interface TraceEvent {
-  name: string;
-  ts: number;
-  dur?: number;
-  args?: { data?: { url?: string; scriptName?: string; functionName?: string } };
-}
-
 /**
  * Main-thread ms spent in the content script's own code while `action` runs, from a Chromium
  * trace: script compilation, evaluation and every callback (idle slices, observers) whose source
@@ -181,22 +175,7 @@ async function contentScriptMs(
   await cdp.send('Tracing.end');
   await complete;
   await cdp.detach();
-  const ours = events
-    .filter(
-      (e) =>
-        e.dur !== undefined && ['EvaluateScript', 'FunctionCall', 'v8.compile', 'v8.run'].includes(e.name),
-    )
-    .filter((e) => /content-scripts\/content\.js/.test(e.args?.data?.url ?? e.args?.data?.scriptName ?? ''))
-    .map((e) => [e.ts, e.ts + (e.dur ?? 0)] as const)
-    .sort((a, b) => a[0] - b[0]);
-  let total = 0;
-  let end = Number.NEGATIVE_INFINITY;
-  for (const [start, stop] of ours) {
-    if (stop <= end) continue;
-    total += stop - Math.max(start, end);
-    end = stop;
-  }
-  return total / 1000;
+  return contentScriptTimeMs(events);
 }
 
 async function askPage(ext: Page): Promise<PageMentions> {

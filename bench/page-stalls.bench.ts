@@ -13,6 +13,7 @@ import type { PageMentions } from '../core/protocol/messages';
 import { writeSettings } from '../test/e2e/content-helpers';
 import { launchExtension, openExtensionPage, waitFor } from '../test/e2e/harness';
 import type { BenchTable } from './table';
+import { contentScriptTimeMs, type TraceEvent } from './trace-time';
 
 const PAGE_BYTES = 5 * 1024 * 1024;
 const HUGE_PAGE_BYTES = 20 * 1024 * 1024;
@@ -73,16 +74,6 @@ function nodeStormPage(): string {
   return html(parts.join('\n'));
 }
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  args?: { name?: string; beginData?: { url?: string }; data?: { url?: string; scriptName?: string } };
-}
-
 interface Stalls {
   tasksOver50: number;
   longestMs: number;
@@ -91,18 +82,6 @@ interface Stalls {
   scriptMs: number;
   /** The page's JS heap after the run, MB (the content script's isolated world shares it). */
   heapMb: number;
-}
-
-/** Sums intervals, counting nested or overlapping ones once. */
-function unionMs(intervals: (readonly [number, number])[]): number {
-  let total = 0;
-  let end = Number.NEGATIVE_INFINITY;
-  for (const [start, stop] of [...intervals].sort((a, b) => a[0] - b[0])) {
-    if (stop <= end) continue;
-    total += stop - Math.max(start, end);
-    end = stop;
-  }
-  return total / 1000;
 }
 
 /** Every task of the page's renderer main thread while `action` runs. */
@@ -172,13 +151,7 @@ async function recordTasks(
       );
     }
   }
-  const scriptMs = unionMs(
-    events
-      .filter((e) => e.dur !== undefined && ['EvaluateScript', 'FunctionCall', 'v8.compile'].includes(e.name))
-      .filter((e) => mainThreads.has(`${e.pid}:${e.tid}`))
-      .filter((e) => /content-scripts\/content\.js/.test(e.args?.data?.url ?? e.args?.data?.scriptName ?? ''))
-      .map((e) => [e.ts, e.ts + (e.dur ?? 0)] as const),
-  );
+  const scriptMs = contentScriptTimeMs(events.filter((e) => mainThreads.has(`${e.pid}:${e.tid}`)));
   return {
     scriptMs,
     heapMb: usedSize / 1024 / 1024,
