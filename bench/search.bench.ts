@@ -12,16 +12,9 @@ import { foldText } from '../core/text/fold';
 import { buildCorpus } from '../pipeline/corpus-builder';
 import { generateSyntheticCorpus, syntheticFileBytes } from './synthetic-corpus';
 import { type BenchTable, medianMs } from './table';
+import { withZipfParagraphs, ZIPF_EXPONENT, ZIPF_VOCABULARY, ZIPF_WORDS_PER_ARTICLE } from './zipf-words';
 
 const ARTICLES = 10_000;
-/**
- * The template articles use a few hundred distinct words; real news uses tens of thousands with
- * Zipf-like frequencies. The second corpus adds to each article a paragraph of words drawn from a
- * Zipf distribution over a pseudo-Turkish vocabulary, so that postings look like real ones.
- */
-const ZIPF_VOCABULARY = 60_000;
-const ZIPF_WORDS_PER_ARTICLE = 250;
-const ZIPF_EXPONENT = 1.05;
 /** Each query runs this many times; latency percentiles are over all runs. */
 const QUERY_REPEATS = 5;
 const LOAD_RUNS = 3;
@@ -55,73 +48,6 @@ function articleText(a: Article): string {
   return [a.title, a.subtitle ?? '', ...a.paragraphs, ...a.captions.map((c) => c.text)].join('\n');
 }
 
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const SYLLABLES = [
-  'ka',
-  'le',
-  'mi',
-  'to',
-  'ru',
-  'şa',
-  'çe',
-  'yı',
-  'gö',
-  'nü',
-  'da',
-  'ba',
-  'sel',
-  'tan',
-  'ler',
-  'dır',
-  'ğı',
-  'vin',
-  'kon',
-  'pes',
-];
-
-/** A Zipf sampler over pseudo-Turkish words of 2–4 syllables. */
-function zipfWords(rand: () => number): () => string {
-  const words: string[] = [];
-  const seen = new Set<string>();
-  while (words.length < ZIPF_VOCABULARY) {
-    const n = 2 + Math.floor(rand() * 3);
-    let w = '';
-    for (let i = 0; i < n; i++) w += SYLLABLES[Math.floor(rand() * SYLLABLES.length)];
-    if (!seen.has(w)) {
-      seen.add(w);
-      words.push(w);
-    }
-  }
-  const cumulative: number[] = [];
-  let total = 0;
-  for (let r = 1; r <= words.length; r++) {
-    total += 1 / r ** ZIPF_EXPONENT;
-    cumulative.push(total);
-  }
-  return () => {
-    const x = rand() * total;
-    let lo = 0;
-    let hi = cumulative.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((cumulative[mid] as number) < x) lo = mid + 1;
-      else hi = mid;
-    }
-    return words[lo] as string;
-  };
-}
-
 function syntheticCorpus(registry: PeopleRegistry, zipf: boolean): { corpus: BuiltCorpus; folded: string[] } {
   const files = [...generateSyntheticCorpus({ articles: ARTICLES, people: registry.people, seed: 7 })].map(
     (file) => ({
@@ -130,13 +56,7 @@ function syntheticCorpus(registry: PeopleRegistry, zipf: boolean): { corpus: Bui
     }),
   );
   const built = buildCorpus(files, registry).corpus;
-  const word = zipf ? zipfWords(random(11)) : null;
-  const articles = word
-    ? built.articles.map((a) => ({
-        ...a,
-        paragraphs: [...a.paragraphs, `${Array.from({ length: ZIPF_WORDS_PER_ARTICLE }, word).join(' ')}.`],
-      }))
-    : built.articles;
+  const articles = zipf ? withZipfParagraphs(built.articles) : built.articles;
   const corpus = { ...built, articles };
   return { corpus, folded: articles.map((a) => foldText(articleText(a))) };
 }
