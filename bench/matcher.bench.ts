@@ -14,10 +14,12 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import ModernAhoCorasick from 'modern-ahocorasick';
 import { aliasShape } from '../core/mentions/alias-trie';
-import { createMatcher, type MentionMatcher } from '../core/mentions/mention-matcher';
+import { createMatcher, type MentionMatcher, matcherFromParts } from '../core/mentions/mention-matcher';
+import { unpackMatcher } from '../core/mentions/packed-matcher';
 import type { PeopleRegistry, PersonEntry } from '../core/protocol/types';
 import { foldTable, foldText } from '../core/text/fold';
 import { charClassTable } from '../core/text/name-chars';
+import { packedMatcherFor } from '../lib/background/matcher-cache';
 import { type BenchTable, medianMs } from './table';
 
 /** UTF-16 units of text scanned: "MB" below means 2^20 units. */
@@ -378,6 +380,9 @@ export default async function matcherBench(): Promise<BenchTable[]> {
     createMatcher(people);
     return performance.now() - start;
   };
+  // What a page pays to get its matcher, first run in this process (cold code, as in every page):
+  // measured before anything below warms the unpacking code up.
+  const delivery = [deliveryRow('(a) bundled', bundled), deliveryRow('(b) synthetic', synthetic)];
   const coldBundledMs = cold(bundled);
   const coldSyntheticMs = cold(synthetic);
 
@@ -445,5 +450,59 @@ export default async function matcherBench(): Promise<BenchTable[]> {
       rows,
       notes,
     },
+    {
+      title: 'What a page pays to get its matcher: the registry compiled in the page vs a packed matcher',
+      columns: [
+        'registry',
+        'people',
+        'message (registry → packed) KB',
+        'registry: parse + compile ms (first / median)',
+        'packed: parse + unpack ms (first / median)',
+        'median ratio',
+      ],
+      rows: delivery.map((d) => d.row),
+      notes: [
+        'The content script used to receive the registry (`get-registry`) and compile it on every page; it now receives the matcher the background compiled and packed once (`get-matcher`, core/mentions/packed-matcher.ts) and unpacks it. Message = the answer as JSON (Chrome messaging serializes it), UTF-8 KB.',
+        `Page ms = JSON.parse of the message + compile or unpack. "First" = the first run in this process (cold code, as a content script always is; packed runs first, before any compile warms shared code); median of ${COMPILE_RUNS} after. Target: ≤ 5 ms at 5,000 people.`,
+        `Packing, once per registry in the background: ${delivery.map((d) => `${d.label} ${fmt(d.packMs)} ms`).join(', ')}.`,
+      ],
+    },
   ];
+}
+
+/** One registry's delivery to a page, both ways; run before any other compile in the process. */
+function deliveryRow(label: string, people: readonly PersonEntry[]) {
+  const t0 = performance.now();
+  const answer = packedMatcherFor(people);
+  const packMs = performance.now() - t0;
+  const packedJson = JSON.stringify(answer);
+  const registryJson = JSON.stringify({ people });
+  const page = (json: string, make: (message: never) => unknown) => {
+    const times: number[] = [];
+    for (let i = 0; i <= COMPILE_RUNS; i++) {
+      const start = performance.now();
+      make(JSON.parse(json) as never);
+      times.push(performance.now() - start);
+    }
+    const first = times.shift() as number;
+    times.sort((a, b) => a - b);
+    return { first, median: times[Math.floor(times.length / 2)] as number };
+  };
+  const packed = page(packedJson, (m: ReturnType<typeof packedMatcherFor>) =>
+    matcherFromParts(unpackMatcher(m.matcher)),
+  );
+  const compiled = page(registryJson, (m: { people: PersonEntry[] }) => createMatcher(m.people));
+  const kb = (json: string) => Buffer.byteLength(json) / 1024;
+  return {
+    label,
+    packMs,
+    row: [
+      label,
+      people.length,
+      `${Math.round(kb(registryJson))} → ${Math.round(kb(packedJson))}`,
+      `${fmt(compiled.first)} / ${fmt(compiled.median)}`,
+      `${fmt(packed.first)} / ${fmt(packed.median)}`,
+      `${fmt(compiled.median / packed.median)}×`,
+    ],
+  };
 }

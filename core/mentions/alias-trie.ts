@@ -116,14 +116,41 @@ export function aliasShape(alias: string): AliasShape {
   return shape;
 }
 
-/** A trie compiled from aliases; terminals are numbered, and aliases with one skeleton share one. */
+/** A trie ready to scan; terminals are numbered, and aliases with one skeleton share one. */
 export interface AliasTrie {
-  /** Terminal number of each input alias (aliases with no letters get -1). */
-  readonly terminalOfAlias: Int32Array;
   readonly terminalCount: number;
   readonly nodeCount: number;
   /** Appends `start, end, terminal` for every longest match in `text` to `out`. */
   scan(text: string, out: number[]): void;
+}
+
+/**
+ * Everything scanning reads, as plain arrays: what `compileAliasTrie` makes and what
+ * `packed-matcher.ts` carries to the content script, which then scans without compiling.
+ * The children of node v are nodes `childNode[e]` with units `childUnit[e]` for e in
+ * `childStart[v] .. childStart[v + 1]`, sorted by unit where there are more than a few; the root's
+ * children are found through `rootTable` (by folded unit).
+ */
+export interface TrieArrays {
+  terminalCount: number;
+  nodeCount: number;
+  rootTable: Int32Array;
+  childStart: Int32Array;
+  childUnit: Uint16Array;
+  childNode: Int32Array;
+  /** Node flags (`BOUNDARY`…), the terminal number (or -1) and the script suffix kind, per node. */
+  flags: Uint8Array;
+  terminal: Int32Array;
+  suffix: Uint8Array;
+  /** Source of the RegExp of units that may start a name (see `startClass`). */
+  starts: string;
+}
+
+/** The compiled trie, its arrays, and the terminal of each input alias (-1 for one without letters). */
+export interface CompiledAliasTrie {
+  trie: AliasTrie;
+  arrays: TrieArrays;
+  terminalOfAlias: Int32Array;
 }
 
 /** Latin letters below this unit are candidates as whole ranges (see `startClass`). */
@@ -140,7 +167,7 @@ const LATIN_RANGES = 'A-Z\\u00c0-\\u00de\\u0100-\\u024f';
  * of uppercase Latin (plus Latin Extended, whose lowercase `ş ğ ı` come along), and every block of
  * 128 units above that holds a first unit of some alias. The scanner checks each hit exactly.
  */
-function startClass(rootTable: Int32Array, fold: Uint16Array, cls: Uint8Array): RegExp {
+function startClass(rootTable: Int32Array, fold: Uint16Array, cls: Uint8Array): string {
   const hex = (u: number) => `\\u${u.toString(16).padStart(4, '0')}`;
   const starts = (u: number) => ((cls[u] as number) & WORD) !== 0 && rootTable[fold[u] as number] !== NO_NODE;
   const parts: string[] = [];
@@ -164,7 +191,7 @@ function startClass(rootTable: Int32Array, fold: Uint16Array, cls: Uint8Array): 
   }
   if (from >= 0) parts.push(`${hex(from)}-\\uffff`);
   // An empty registry: a class that never matches.
-  return new RegExp(parts.length ? `[${[...new Set(parts)].join('')}]` : '[^\\s\\S]', 'g');
+  return parts.length ? `[${[...new Set(parts)].join('')}]` : '[^\\s\\S]';
 }
 
 /** The trie as built: nodes in creation order, children as sibling lists. */
@@ -313,12 +340,31 @@ function sortRange(unit: Uint16Array, node: Int32Array, from: number, to: number
 }
 
 /** Compiles alias shapes (see `aliasShape`) into a trie. */
-export function compileAliasTrie(shapes: readonly AliasShape[]): AliasTrie {
-  return new CompiledTrie(insertShapes(shapes));
+export function compileAliasTrie(shapes: readonly AliasShape[]): CompiledAliasTrie {
+  const built = insertShapes(shapes);
+  const children = flattenChildren(built);
+  const arrays: TrieArrays = {
+    terminalCount: built.terminalCount,
+    nodeCount: built.nodeCount,
+    rootTable: built.rootTable,
+    childStart: children.start,
+    childUnit: children.unit,
+    childNode: children.node,
+    // Only what scanning needs is kept, trimmed to the nodes actually made.
+    flags: built.flags.slice(0, built.nodeCount),
+    terminal: built.terminal.slice(0, built.nodeCount),
+    suffix: built.suffix.slice(0, built.nodeCount),
+    starts: startClass(built.rootTable, foldTable(), charClassTable()),
+  };
+  return { trie: trieFromArrays(arrays), arrays, terminalOfAlias: built.terminalOfAlias };
 }
 
-class CompiledTrie implements AliasTrie {
-  readonly terminalOfAlias: Int32Array;
+/** A trie that scans with `arrays` (compiled here or unpacked from the background's). */
+export function trieFromArrays(arrays: TrieArrays): AliasTrie {
+  return new ArrayTrie(arrays);
+}
+
+class ArrayTrie implements AliasTrie {
   readonly terminalCount: number;
   readonly nodeCount: number;
   private readonly fold = foldTable();
@@ -335,20 +381,17 @@ class CompiledTrie implements AliasTrie {
   /** End offset of the last successful `walk`. */
   private bestEnd = -1;
 
-  constructor(built: BuiltTrie) {
-    this.terminalOfAlias = built.terminalOfAlias;
-    this.terminalCount = built.terminalCount;
-    this.nodeCount = built.nodeCount;
-    this.rootTable = built.rootTable;
-    const children = flattenChildren(built);
-    this.childStart = children.start;
-    this.childUnit = children.unit;
-    this.childNode = children.node;
-    // Only what scanning needs is kept, trimmed to the nodes actually made.
-    this.flags = built.flags.slice(0, built.nodeCount);
-    this.terminal = built.terminal.slice(0, built.nodeCount);
-    this.suffix = built.suffix.slice(0, built.nodeCount);
-    this.starts = startClass(this.rootTable, this.fold, this.cls);
+  constructor(arrays: TrieArrays) {
+    this.terminalCount = arrays.terminalCount;
+    this.nodeCount = arrays.nodeCount;
+    this.rootTable = arrays.rootTable;
+    this.childStart = arrays.childStart;
+    this.childUnit = arrays.childUnit;
+    this.childNode = arrays.childNode;
+    this.flags = arrays.flags;
+    this.terminal = arrays.terminal;
+    this.suffix = arrays.suffix;
+    this.starts = new RegExp(arrays.starts, 'g');
   }
 
   scan(text: string, out: number[]): void {

@@ -21,7 +21,14 @@
  */
 
 import type { PersonEntry } from '../protocol/types';
-import { type AliasShape, type AliasTrie, aliasShape, compileAliasTrie } from './alias-trie';
+import {
+  type AliasShape,
+  type AliasTrie,
+  aliasShape,
+  compileAliasTrie,
+  type TrieArrays,
+  trieFromArrays,
+} from './alias-trie';
 import {
   ALIAS,
   AMBIGUOUS,
@@ -77,6 +84,33 @@ export interface MentionMatcher {
  * first malformed entry (`people[3] (donald-trump).aliases.en[1]: …`).
  */
 export function createMatcher(people: readonly PersonEntry[]): MentionMatcher {
+  return matcherFromParts(compileMatcherParts(people));
+}
+
+/**
+ * A compiled registry as plain data: what the matcher scans with, and what `packed-matcher.ts`
+ * serializes so that a page gets a matcher without compiling one.
+ */
+export interface MatcherParts {
+  trie: TrieArrays;
+  claims: NameClaims;
+  /** Person ids by registry index. */
+  ids: string[];
+  /** Description stems of the people with an ambiguous short form, by registry index. */
+  descriptions: Descriptions;
+}
+
+export function matcherFromParts(parts: MatcherParts): MentionMatcher {
+  const trie = trieFromArrays(parts.trie);
+  const { claims, ids, descriptions } = parts;
+  return {
+    findMentions: (text) => new Scanner(trie, claims, ids, descriptions).scan(text),
+    createScanner: () => new Scanner(trie, claims, ids, descriptions),
+  };
+}
+
+/** See `createMatcher`: the same checks and errors. */
+export function compileMatcherParts(people: readonly PersonEntry[]): MatcherParts {
   validatePeople(people);
   // Plain loops, no closures per person: compiling 5,000 people must take a few tens of ms.
   const shapes: AliasShape[] = [];
@@ -122,19 +156,18 @@ export function createMatcher(people: readonly PersonEntry[]): MentionMatcher {
       });
     }
   }
-  const trie = compileAliasTrie(shapes);
-  for (let f = 0; f < forms.length; f++) (forms[f] as FormClaim).terminal = trie.terminalOfAlias[f] as number;
-  const claims = buildNameClaims(forms, trie.terminalCount);
-  const ids = people.map((p) => p.id);
-  const descriptions = describeAmbiguous(people);
+  const { arrays, terminalOfAlias } = compileAliasTrie(shapes);
+  for (let f = 0; f < forms.length; f++) (forms[f] as FormClaim).terminal = terminalOfAlias[f] as number;
   return {
-    findMentions: (text) => new Scanner(trie, claims, ids, descriptions).scan(text),
-    createScanner: () => new Scanner(trie, claims, ids, descriptions),
+    trie: arrays,
+    claims: buildNameClaims(forms, arrays.terminalCount),
+    ids: people.map((p) => p.id),
+    descriptions: describeAmbiguous(people),
   };
 }
 
 /** Description stems (see `name-descriptions.ts`) of the people who have an ambiguous short form. */
-type Descriptions = ReadonlyMap<number, readonly (readonly string[])[]>;
+export type Descriptions = ReadonlyMap<number, readonly (readonly string[])[]>;
 
 function describeAmbiguous(people: readonly PersonEntry[]): Descriptions {
   const out = new Map<number, string[][]>();

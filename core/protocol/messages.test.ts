@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureRegistryJson } from '../../test/fixtures/paths';
+import { compileMatcherParts } from '../mentions/mention-matcher';
+import { packMatcher } from '../mentions/packed-matcher';
 import {
   ArticleResponseSchema,
   CorpusStatusResponseSchema,
+  MatcherResponseSchema,
   PageMentionsResponseSchema,
   PeopleResponseSchema,
   PersonCardResponseSchema,
@@ -10,10 +13,10 @@ import {
   parseRequest,
   parseResponse,
   RecentArticlesResponseSchema,
-  RegistryResponseSchema,
   ResponseError,
   SearchResponseSchema,
 } from './messages';
+import { personLabel } from './person-labels';
 import type { PeopleRegistry, PersonCardData } from './types';
 
 const people = (fixtureRegistryJson() as PeopleRegistry).people;
@@ -30,6 +33,8 @@ const card: PersonCardData = {
   articles: [{ id: 'a1', title: 'Başlık', date: null, snippet: 'Özet', count: 3 }],
   coMentions: [{ id: 'donald-trump', name: 'Donald Trump', count: 1 }],
 };
+
+const matcherAnswer = { matcher: packMatcher(compileMatcherParts(people)), labels: people.map(personLabel) };
 
 const searchAnswer = {
   hits: [
@@ -55,7 +60,8 @@ const pageMentions = {
 
 describe('parseResponse accepts well-formed answers as they came', () => {
   it.each([
-    { name: 'a registry', type: 'get-registry', schema: RegistryResponseSchema, answer: { people } },
+    { name: 'a registry', type: 'list-people', schema: PeopleResponseSchema, answer: { people } },
+    { name: 'a packed matcher', type: 'get-matcher', schema: MatcherResponseSchema, answer: matcherAnswer },
     { name: 'a card', type: 'get-person-card', schema: PersonCardResponseSchema, answer: card },
     { name: 'no card', type: 'get-person-card', schema: PersonCardResponseSchema, answer: null },
     {
@@ -94,24 +100,38 @@ describe('parseResponse rejects malformed answers with a clear error', () => {
   it.each([
     {
       name: 'no registry at all',
-      type: 'get-registry',
-      schema: RegistryResponseSchema,
+      type: 'list-people',
+      schema: PeopleResponseSchema,
       answer: undefined,
-      message: /^Unexpected answer to get-registry: /,
+      message: /^Unexpected answer to list-people: /,
     },
     {
       name: 'a person without an English name',
-      type: 'get-registry',
-      schema: RegistryResponseSchema,
+      type: 'list-people',
+      schema: PeopleResponseSchema,
       answer: { people: [{ ...person, names: { tr: 'Putin' } }] },
-      message: /get-registry at people\.0\.names\.en: /,
+      message: /list-people at people\.0\.names\.en: /,
     },
     {
       name: 'aliases that are not lists of texts',
-      type: 'get-registry',
-      schema: RegistryResponseSchema,
+      type: 'list-people',
+      schema: PeopleResponseSchema,
       answer: { people: [{ ...person, aliases: { tr: 'Putin' } }] },
-      message: /get-registry at people\.0\.aliases: .*texts by language/,
+      message: /list-people at people\.0\.aliases: .*texts by language/,
+    },
+    {
+      name: 'a packed matcher of another format',
+      type: 'get-matcher',
+      schema: MatcherResponseSchema,
+      answer: { ...matcherAnswer, matcher: { ...matcherAnswer.matcher, format: 9 } },
+      message: /get-matcher at matcher\.format: /,
+    },
+    {
+      name: 'a packed matcher whose descriptions are not stems',
+      type: 'get-matcher',
+      schema: MatcherResponseSchema,
+      answer: { ...matcherAnswer, matcher: { ...matcherAnswer.matcher, descriptions: [[0, 'lider']] } },
+      message: /get-matcher at matcher\.descriptions\.0\.1: /,
     },
     {
       name: 'a card without its article list',

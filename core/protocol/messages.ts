@@ -8,10 +8,12 @@
  * schemas of the answers it reads.
  */
 import * as v from 'valibot';
+import { PACKED_FORMAT, type PackedMatcher } from '../mentions/packed-matcher';
 import { SearchFiltersSchema } from '../search/search-filters';
 import type { SearchHit } from '../search/search-types';
 import type { PersonRowArticle } from './corpus-manifest';
 import type { PagePerson } from './page-people';
+import type { PersonLabel } from './person-labels';
 import type { Article, PersonCardData, PersonEntry, PersonStats } from './types';
 
 /** Longest search accepted: longer text is a paste gone wrong, not a query. */
@@ -31,7 +33,8 @@ export type PanelTarget = v.InferOutput<typeof PanelTargetSchema>;
 /** Requests handled by the background service worker. */
 export const RequestSchema = v.variant('type', [
   v.object({ type: v.literal('ping') }),
-  v.object({ type: v.literal('get-registry') }),
+  /** The content script's matcher, compiled once by the background (see `packed-matcher.ts`). */
+  v.object({ type: v.literal('get-matcher') }),
   v.object({ type: v.literal('get-person-card'), personId: id }),
   v.object({ type: v.literal('get-person'), personId: id }),
   v.object({ type: v.literal('get-article'), articleId: id }),
@@ -88,7 +91,8 @@ export type CorpusStatus =
 /** The answer to each request type. */
 export interface ResponseMap {
   ping: { ok: true; workerStartedAt: number };
-  'get-registry': { people: PersonEntry[] };
+  /** `labels`: per person of `matcher.ids`, what the card shows while its data loads. */
+  'get-matcher': { matcher: PackedMatcher; labels: PersonLabel[] };
   'get-person-card': PersonCardData | null;
   /** `articles`: the person's row: summaries and their quotes of the articles the view lists. */
   'get-person': { person: PersonEntry; stats: PersonStats; articles: PersonRowArticle[] } | null;
@@ -149,9 +153,17 @@ const PersonEntrySchema: v.GenericSchema<PersonEntry> = v.object({
   description: perLanguage,
 });
 
-/** The answer to `get-registry`. */
-export const RegistryResponseSchema: v.GenericSchema<ResponseMap['get-registry']> = v.object({
-  people: v.array(PersonEntrySchema),
+/** The answer to `get-matcher`; `unpackMatcher` checks the packed numbers themselves. */
+export const MatcherResponseSchema: v.GenericSchema<ResponseMap['get-matcher']> = v.object({
+  matcher: v.object({
+    format: v.literal(PACKED_FORMAT),
+    nodes: v.string(),
+    claims: v.string(),
+    starts: v.string(),
+    ids: v.array(v.string()),
+    descriptions: v.array(v.tuple([v.number(), v.array(v.array(v.string()))])),
+  }),
+  labels: v.array(v.tuple([v.string(), v.string(), v.string(), v.string()])),
 });
 
 const PersonCardSchema: v.GenericSchema<PersonCardData> = v.object({
@@ -205,7 +217,7 @@ export const PageMentionsResponseSchema: v.GenericSchema<ResponseMap['page-menti
   stats: v.object({ textNodes: count, chars: count, scanMs: count, shadowRoots: v.optional(count) }),
 });
 
-/** The answer to `list-people`: the registry, as for the matcher. */
+/** The answer to `list-people`: the registry (names and aliases: the reader's person links). */
 export const PeopleResponseSchema: v.GenericSchema<ResponseMap['list-people']> = v.object({
   people: v.array(PersonEntrySchema),
 });

@@ -5,6 +5,7 @@
 import type { Request, ResponseMap } from '@/core/protocol/messages';
 import { articlesNeeded, planSearch, presentSearch, withArticles } from '@/core/search/search-index';
 import { CorpusStore } from './corpus-store';
+import { packedMatcherFor } from './matcher-cache';
 
 const workerStartedAt = Date.now();
 const RECENT_ARTICLES_DEFAULT = 10;
@@ -28,9 +29,10 @@ export async function handleRequest(
     case 'corpus-status':
       void store.prepare();
       return store.status();
-    case 'get-registry':
     case 'list-people':
       return { people: await store.registry() };
+    case 'get-matcher':
+      return packedMatcherFor(await store.registry());
     case 'get-person-card':
       return store.card(request.personId);
     case 'get-person': {

@@ -5,10 +5,11 @@
  * ending (the extension was reloaded or updated) takes every listener, observer, timer, mark
  * and the card's host off the page again.
  */
-import { createMatcher } from '@/core/mentions/mention-matcher';
-import { RegistryResponseSchema } from '@/core/protocol/messages';
+import { matcherFromParts } from '@/core/mentions/mention-matcher';
+import { unpackMatcher } from '@/core/mentions/packed-matcher';
+import { MatcherResponseSchema } from '@/core/protocol/messages';
+import { labelledPerson } from '@/core/protocol/person-labels';
 import type { Settings } from '@/core/protocol/settings-schema';
-import type { PersonEntry } from '@/core/protocol/types';
 import { resolveLanguage } from '@/lib/shared/i18n';
 import { sendToBackground } from '@/lib/shared/messaging';
 import { CardController } from './card/card-controller';
@@ -43,8 +44,8 @@ export async function startContentSession(
   lifetime: Lifetime,
 ): Promise<ContentSession> {
   const doc = win.document;
-  const { people } = await withRetry(
-    () => sendToBackground({ type: 'get-registry' }, RegistryResponseSchema),
+  const { matcher, labels } = await withRetry(
+    () => sendToBackground({ type: 'get-matcher' }, MatcherResponseSchema),
     {
       signal: lifetime.signal,
     },
@@ -58,7 +59,14 @@ export async function startContentSession(
     win.addEventListener(type, checkLifetime, { capture: true, passive: true, signal });
 
   let settings = initial;
-  const registry = new Map<string, PersonEntry>(people.map((p) => [p.id, p]));
+  // Labels become entries only for the people a card is opened for.
+  const personIndex = new Map(matcher.ids.map((id, i) => [id, i]));
+  const registry = {
+    get(id: string) {
+      const label = labels[personIndex.get(id) ?? -1];
+      return label && labelledPerson(id, label);
+    },
+  };
   const cards: CardController = new CardController({
     doc,
     people: registry,
@@ -66,7 +74,12 @@ export async function startContentSession(
     mutedPeople: () => settings.mutedPeople,
   });
   const isOwnUi = (node: Node): boolean => cards.isOwnUi(node);
-  const scan = new PageScan(doc, createMatcher(people).createScanner(), isOwnUi, () => lifetime.isValid);
+  const scan = new PageScan(
+    doc,
+    matcherFromParts(unpackMatcher(matcher)).createScanner(),
+    isOwnUi,
+    () => lifetime.isValid,
+  );
   const hits = new HitTester(doc, scan.store, () => scan.shadowRoots);
   installPointerTracker(
     win,

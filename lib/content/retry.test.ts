@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RETRY_TRIES, withRetry } from './retry';
 
-/** A fake `get-registry` sender that fails `failures` times, then answers. */
+/** A fake `get-matcher` sender that fails `failures` times, then answers. */
 function flakySender(failures: number) {
   const calls = { count: 0 };
   const send = async () => {

@@ -30,7 +30,8 @@ const MAX_CACHED_CARDS = 100;
 
 export interface CardControllerOptions {
   doc: Document;
-  people: ReadonlyMap<string, PersonEntry>;
+  /** The registry's people by id (a Map, or labels looked up on demand). */
+  people: Pick<ReadonlyMap<string, PersonEntry>, 'get'>;
   /** Mentions that may get a card, in document order. */
   mentions(): readonly PageMention[];
   mutedPeople(): readonly string[];
@@ -267,7 +268,7 @@ export class CardController {
 /** `cards.json` names the co-mentioned people in the corpus language; the card uses the UI's. */
 function withNamesIn(
   data: PersonCardData,
-  people: ReadonlyMap<string, PersonEntry>,
+  people: CardControllerOptions['people'],
   lang: UiLanguage,
 ): PersonCardData {
   const coMentions = data.coMentions.map((other) => ({

@@ -1,0 +1,232 @@
+/**
+ * A compiled matcher (`MatcherParts`) as a few strings, so that the content script gets a ready
+ * matcher in one message instead of compiling the registry on every page: compiling 5,000 people
+ * takes tens of milliseconds, unpacking them one pass over their trie's nodes.
+ *
+ * The trie is renumbered breadth-first with each node's children in unit order, so that the
+ * children of every node are consecutive nodes: a node is then its unit, its flags and its number
+ * of children, and no child list needs to travel. Numbers are written as base-16384 digits in
+ * characters from U+0020 (see `writeInts`): no control characters, no surrogates (which Chrome's
+ * messaging would replace), and small numbers — most of them — in one character.
+ *
+ * `unpackMatcher` treats its input as untrusted: any count or index out of range is a TypeError,
+ * never an out-of-bounds read later.
+ */
+import type { TrieArrays } from './alias-trie';
+import type { Descriptions, MatcherParts } from './mention-matcher';
+
+export interface PackedMatcher {
+  format: typeof PACKED_FORMAT;
+  /**
+   * Per node, breadth-first: unit (rotated, see `UNIT_ROTATION`), flags | suffix << 6 | terminal
+   * << 8, number of children. Terminals are numbered in node order.
+   */
+  nodes: string;
+  /** Per name (terminal): flags, claimant count, alias count; then the claimants (registry indices). */
+  claims: string;
+  starts: string;
+  ids: string[];
+  /** `[registry index, stems…]` for the people with an ambiguous short form. */
+  descriptions: [number, string[][]][];
+}
+
+export const PACKED_FORMAT = 1;
+
+const ZERO = 0x20;
+const MORE = 0x4000;
+const DIGIT = MORE - 1;
+/** More digits than any count here needs (2^42): a runaway number is malformed input. */
+const MAX_DIGITS = 3;
+/** Counts and indices fit an Int32Array. */
+const MAX_COUNT = 2 ** 31 - 1;
+/** Folded letters (`a`–`z` from 0x61) become numbers below 0x60: one byte each in UTF-8 JSON. */
+const UNIT_ROTATION = 0x40;
+const UNITS = 0x10000;
+const SUFFIX_SHIFT = 6;
+const TERMINAL_BIT = 1 << 8;
+const FLAG_BITS = (1 << SUFFIX_SHIFT) - 1;
+
+function writeInts(values: readonly number[]): string {
+  const units: number[] = [];
+  for (let v of values) {
+    while (v >= MORE) {
+      units.push(ZERO + MORE + (v % MORE));
+      v = Math.floor(v / MORE);
+    }
+    units.push(ZERO + v);
+  }
+  let out = '';
+  // fromCharCode takes its units as arguments: a bounded number per call.
+  for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode(...units.slice(i, i + 8192));
+  return out;
+}
+
+function malformed(what: string): TypeError {
+  return new TypeError(`packed matcher: ${what}`);
+}
+
+/**
+ * Every number `text` holds, in one tight loop (a content script runs cold: a simple loop is
+ * optimised soonest). Throws on characters out of range, runaway numbers and a cut last number.
+ */
+function readInts(text: string, field: string): Int32Array {
+  const out = new Int32Array(text.length);
+  let n = 0;
+  let value = 0;
+  let scale = 1;
+  for (let i = 0; i < text.length; i++) {
+    const d = text.charCodeAt(i) - ZERO;
+    if (d < 0 || d >= 2 * MORE) throw malformed(`${field} holds a character out of range`);
+    value += (d & DIGIT) * scale;
+    if (d < MORE) {
+      if (value > MAX_COUNT) throw malformed(`${field} holds a number too long`);
+      out[n++] = value;
+      value = 0;
+      scale = 1;
+    } else if ((scale *= MORE) > MORE ** (MAX_DIGITS - 1))
+      throw malformed(`${field} holds a number too long`);
+  }
+  if (scale !== 1) throw malformed(`${field} ends early`);
+  return out.subarray(0, n);
+}
+
+/** Checks that `ints` holds exactly `length` numbers. */
+function expectLength(ints: Int32Array, length: number, field: string): void {
+  if (ints.length < length) throw malformed(`${field} ends early`);
+  if (ints.length > length) throw malformed(`${field} has data past its end`);
+}
+
+function atMost(value: number, max: number, field: string): number {
+  if (value > max) throw malformed(`${field}: ${value} is over ${max}`);
+  return value;
+}
+
+export function packMatcher(parts: MatcherParts): PackedMatcher {
+  const { trie, claims } = parts;
+  const nodes: number[] = [];
+  // Terminals renumbered in node order, so that the unpacker counts them instead of reading them.
+  const terminalOrder: number[] = [];
+  // Breadth-first from the root, children in unit order: node i's children are consecutive.
+  const order = [0];
+  const unitOf = new Uint16Array(trie.nodeCount);
+  for (let i = 0; i < order.length; i++) {
+    const v = order[i] as number;
+    const children: [number, number][] = [];
+    if (v === 0) {
+      for (let u = 0; u < trie.rootTable.length; u++) {
+        const c = trie.rootTable[u] as number;
+        if (c >= 0) children.push([u, c]);
+      }
+    } else {
+      for (let e = trie.childStart[v] as number; e < (trie.childStart[v + 1] as number); e++)
+        children.push([trie.childUnit[e] as number, trie.childNode[e] as number]);
+      children.sort((a, b) => a[0] - b[0]);
+    }
+    for (const [u, c] of children) {
+      unitOf[c] = u;
+      order.push(c);
+    }
+    const terminal = trie.terminal[v] as number;
+    if (terminal >= 0) terminalOrder.push(terminal);
+    nodes.push(
+      ((unitOf[v] as number) + UNITS - UNIT_ROTATION) % UNITS,
+      (trie.flags[v] as number) |
+        ((trie.suffix[v] as number) << SUFFIX_SHIFT) |
+        (terminal >= 0 ? TERMINAL_BIT : 0),
+      children.length,
+    );
+  }
+  const heads: number[] = [];
+  const claimants: number[] = [];
+  for (const t of terminalOrder) {
+    const from = claims.start[t] as number;
+    const to = claims.start[t + 1] as number;
+    heads.push(claims.flags[t] as number, to - from, claims.aliasCount[t] as number);
+    for (let k = from; k < to; k++) claimants.push(claims.person[k] as number);
+  }
+  return {
+    format: PACKED_FORMAT,
+    nodes: writeInts([order.length, ...nodes]),
+    claims: writeInts([terminalOrder.length, claimants.length, ...heads, ...claimants]),
+    starts: trie.starts,
+    ids: parts.ids,
+    descriptions: [...parts.descriptions].map(([p, stems]) => [p, stems.map((s) => [...s])]),
+  };
+}
+
+export function unpackMatcher(packed: PackedMatcher): MatcherParts {
+  if (packed.format !== PACKED_FORMAT) throw malformed(`format ${String(packed.format)}`);
+  const ints = readInts(packed.nodes, 'nodes');
+  const nodeCount = ints[0] ?? 0;
+  if (nodeCount < 1) throw malformed('no root node');
+  expectLength(ints, 1 + 3 * nodeCount, 'nodes');
+  const childUnit = new Uint16Array(nodeCount);
+  const flags = new Uint8Array(nodeCount);
+  const suffix = new Uint8Array(nodeCount);
+  const terminal = new Int32Array(nodeCount);
+  const childStart = new Int32Array(nodeCount + 1);
+  let terminalCount = 0;
+  let next = 1;
+  for (let v = 0, i = 1; v < nodeCount; v++, i += 3) {
+    const unit = ints[i] as number;
+    const meta = ints[i + 1] as number;
+    if (unit >= UNITS || meta > (TERMINAL_BIT | 0xff)) throw malformed(`nodes: node ${v} is out of range`);
+    childUnit[v] = (unit + UNIT_ROTATION) % UNITS;
+    flags[v] = meta & FLAG_BITS;
+    suffix[v] = (meta >> SUFFIX_SHIFT) & 3;
+    terminal[v] = meta & TERMINAL_BIT ? terminalCount++ : -1;
+    childStart[v] = next;
+    next += ints[i + 2] as number;
+    if (next > nodeCount) throw malformed('more children than nodes');
+  }
+  if (next !== nodeCount) throw malformed('nodes without a parent');
+  childStart[nodeCount] = nodeCount;
+  const rootTable = new Int32Array(UNITS).fill(-1);
+  for (let c = childStart[0] as number; c < (childStart[1] as number); c++)
+    rootTable[childUnit[c] as number] = c;
+  const childNode = new Int32Array(nodeCount);
+  for (let v = 0; v < nodeCount; v++) childNode[v] = v;
+  const trie: TrieArrays = {
+    terminalCount,
+    nodeCount,
+    rootTable,
+    childStart,
+    childUnit,
+    childNode,
+    flags,
+    terminal,
+    suffix,
+    starts: packed.starts,
+  };
+
+  const ids = packed.ids;
+  const claimInts = readInts(packed.claims, 'claims');
+  const names = claimInts[0] ?? 0;
+  const claimants = claimInts[1] ?? 0;
+  if (names !== terminalCount) throw malformed(`${names} names for ${terminalCount} terminals`);
+  expectLength(claimInts, 2 + 3 * names + claimants, 'claims');
+  const claimFlags = new Uint8Array(names);
+  const aliasCount = new Int32Array(names);
+  const start = new Int32Array(names + 1);
+  let at = 0;
+  for (let t = 0, i = 2; t < names; t++, i += 3) {
+    claimFlags[t] = atMost(claimInts[i] as number, 0xff, 'claims');
+    const count = claimInts[i + 1] as number;
+    aliasCount[t] = atMost(claimInts[i + 2] as number, count, 'claims');
+    start[t] = at;
+    at += count;
+    if (at > claimants) throw malformed('claim counts do not add up');
+  }
+  if (at !== claimants) throw malformed('claim counts do not add up');
+  start[names] = at;
+  const person = new Int32Array(claimants);
+  for (let k = 0, i = 2 + 3 * names; k < claimants; k++, i++)
+    person[k] = atMost(claimInts[i] as number, ids.length - 1, 'claims');
+  const descriptions: Descriptions = new Map(
+    packed.descriptions.map(([p, stems]) => {
+      if (!(p >= 0 && p < ids.length)) throw malformed(`description of unknown person ${p}`);
+      return [p, stems];
+    }),
+  );
+  return { trie, claims: { flags: claimFlags, start, aliasCount, person }, ids, descriptions };
+}
