@@ -83,8 +83,10 @@ function readInts(text: string, field: string): Int32Array {
       out[n++] = value;
       value = 0;
       scale = 1;
-    } else if ((scale *= MORE) > MORE ** (MAX_DIGITS - 1))
-      throw malformed(`${field} holds a number too long`);
+    } else {
+      scale *= MORE;
+      if (scale > MORE ** (MAX_DIGITS - 1)) throw malformed(`${field} holds a number too long`);
+    }
   }
   if (scale !== 1) throw malformed(`${field} ends early`);
   return out.subarray(0, n);
