@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_PEOPLE } from '../../test/fixtures/paths';
 import type { PeopleRegistry } from '../protocol/types';
+import { foldTable } from '../text/fold';
+import { charClassTable } from '../text/name-chars';
 import { compileMatcherParts, createMatcher, matcherFromParts } from './mention-matcher';
 import { type PACKED_FORMAT, type PackedMatcher, packMatcher, unpackMatcher } from './packed-matcher';
 
@@ -55,6 +57,18 @@ describe('packed matcher', () => {
       }
   });
 
+  it('carries the folding and character tables, which the unpacking side adopts', () => {
+    const fold = foldTable();
+    const classes = charClassTable();
+    const packed = overTheWire(packMatcher(compileMatcherParts(people)));
+    unpackMatcher(packed);
+    // Adopted: equal tables, not the same objects as the ones built here.
+    expect(foldTable()).not.toBe(fold);
+    expect(foldTable()).toEqual(fold);
+    expect(charClassTable()).toEqual(classes);
+    expect(packed.tables.length).toBeLessThan(20_000);
+  });
+
   it('packs an empty registry into a matcher that finds nothing', () => {
     const unpacked = matcherFromParts(unpackMatcher(overTheWire(packMatcher(compileMatcherParts([])))));
     expect(unpacked.findMentions('Vladimir Putin')).toEqual([]);
@@ -75,6 +89,7 @@ describe('packed matcher', () => {
       ['an unknown person', (p) => ({ ...p, ids: p.ids.slice(0, 1) }), /is over 0/],
       ['truncated claims', (p) => ({ ...p, claims: p.claims.slice(0, -1) }), /claims ends early/],
       ['a runaway number', (p) => ({ ...p, nodes: '\u7fff\u7fff\u7fff\u7fff' }), /too long/],
+      ['tables that miss a unit', (p) => ({ ...p, tables: p.tables.slice(0, -2) }), /tables/],
       ['a description of nobody', (p) => ({ ...p, descriptions: [[999, [['x']]]] }), /unknown person 999/],
     ];
     for (const [name, corrupt, message] of cases)

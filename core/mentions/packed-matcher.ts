@@ -12,6 +12,8 @@
  * `unpackMatcher` treats its input as untrusted: any count or index out of range is a TypeError,
  * never an out-of-bounds read later.
  */
+import { adoptFoldTable, foldTable } from '../text/fold';
+import { adoptCharClassTable, charClassTable } from '../text/name-chars';
 import type { TrieArrays } from './alias-trie';
 import type { Descriptions, MatcherParts } from './mention-matcher';
 
@@ -25,6 +27,11 @@ export interface PackedMatcher {
   /** Per name (terminal): flags, claimant count, alias count; then the claimants (registry indices). */
   claims: string;
   starts: string;
+  /**
+   * The folding and character-class tables (`core/text/`), run-length coded: pages adopt them
+   * instead of building them, which takes milliseconds of every page load.
+   */
+  tables: string;
   ids: string[];
   /** `[registry index, stems…]` for the people with an ambiguous short form. */
   descriptions: [number, string[][]][];
@@ -151,13 +158,59 @@ export function packMatcher(parts: MatcherParts): PackedMatcher {
     nodes: writeInts([order.length, ...nodes]),
     claims: writeInts([terminalOrder.length, claimants.length, ...heads, ...claimants]),
     starts: trie.starts,
+    tables: writeInts([...runs(foldTable(), true), ...runs(charClassTable(), false)]),
     ids: parts.ids,
     descriptions: [...parts.descriptions].map(([p, stems]) => [p, stems.map((s) => [...s])]),
   };
 }
 
+/**
+ * A table over every UTF-16 unit as runs: run count, then (length, value) per run. For the fold
+ * table the value is `fold[c] - c`, zigzag-coded: `A`–`Z`, `А`–`Я` and the like are one run each.
+ */
+function runs(table: Uint16Array | Uint8Array, relative: boolean): number[] {
+  const out: number[] = [0];
+  const value = (c: number) => (relative ? (table[c] as number) - c : (table[c] as number));
+  for (let c = 0; c < UNITS; ) {
+    const v = value(c);
+    let end = c + 1;
+    while (end < UNITS && value(end) === v) end++;
+    out.push(end - c, v < 0 ? -2 * v - 1 : 2 * v);
+    out[0] = (out[0] as number) + 1;
+    c = end;
+  }
+  return out;
+}
+
+/** Reads `runs` into `table` from `ints[at]`; returns where the next table starts. */
+function readRuns(ints: Int32Array, at: number, table: Uint16Array | Uint8Array, relative: boolean): number {
+  const count = ints[at++] ?? 0;
+  let c = 0;
+  for (let r = 0; r < count; r++, at += 2) {
+    const length = ints[at] ?? 0;
+    const zigzag = ints[at + 1] ?? 0;
+    const v = zigzag & 1 ? -(zigzag + 1) / 2 : zigzag / 2;
+    if (at + 1 >= ints.length || length < 1 || c + length > UNITS)
+      throw malformed('tables: a run out of range');
+    for (const end = c + length; c < end; c++) {
+      const value = relative ? c + v : v;
+      if (value < 0 || value >= (relative ? UNITS : 0x100)) throw malformed('tables: a value out of range');
+      table[c] = value;
+    }
+  }
+  if (c !== UNITS) throw malformed('tables: runs do not cover every unit');
+  return at;
+}
+
 export function unpackMatcher(packed: PackedMatcher): MatcherParts {
   if (packed.format !== PACKED_FORMAT) throw malformed(`format ${String(packed.format)}`);
+  // First: building the trie below reads them.
+  const tableInts = readInts(packed.tables, 'tables');
+  const fold = new Uint16Array(UNITS);
+  const classes = new Uint8Array(UNITS);
+  expectLength(tableInts, readRuns(tableInts, readRuns(tableInts, 0, fold, true), classes, false), 'tables');
+  adoptFoldTable(fold);
+  adoptCharClassTable(classes);
   const ints = readInts(packed.nodes, 'nodes');
   const nodeCount = ints[0] ?? 0;
   if (nodeCount < 1) throw malformed('no root node');

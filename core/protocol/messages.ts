@@ -160,6 +160,7 @@ export const MatcherResponseSchema: v.GenericSchema<ResponseMap['get-matcher']> 
     nodes: v.string(),
     claims: v.string(),
     starts: v.string(),
+    tables: v.string(),
     ids: v.array(v.string()),
     descriptions: v.array(v.tuple([v.number(), v.array(v.array(v.string()))])),
   }),

@@ -68,6 +68,14 @@ export function foldTable(): Uint16Array {
   return t;
 }
 
+/**
+ * Takes a table built elsewhere (the background's, sent with the packed matcher) instead of
+ * building one: a page then never spends the build's milliseconds.
+ */
+export function adoptFoldTable(t: Uint16Array): void {
+  table = t;
+}
+
 function asciiFold(c: number): number {
   if (c === 0x49) return 0x69; // I → i (not ı)
   if (c >= 0x41 && c <= 0x5a) return c + 32;

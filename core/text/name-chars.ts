@@ -47,6 +47,11 @@ export function charClassTable(): Uint8Array {
   return t;
 }
 
+/** Takes a table built elsewhere (see `adoptFoldTable`). */
+export function adoptCharClassTable(t: Uint8Array): void {
+  table = t;
+}
+
 // Folded units (see text-fold.ts: every apostrophe, hyphen and space look-alike is folded to ASCII).
 export const APOSTROPHE = 0x27;
 export const HYPHEN = 0x2d;
