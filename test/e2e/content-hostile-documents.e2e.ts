@@ -13,7 +13,15 @@ import { join } from 'node:path';
 import type { CDPSession, Frame, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { PageMentions } from '@/core/protocol/messages';
-import { askPage, highlightSize, hoverWord, inCardRoot, waitForCard } from './content-helpers';
+import {
+  askPage,
+  highlightSize,
+  hoverWord,
+  inCardRoot,
+  pointOf,
+  readCard,
+  waitForCard,
+} from './content-helpers';
 import {
   type ExtensionSession,
   FIXTURE_DIR,
@@ -269,13 +277,25 @@ describe('a page with iframes', () => {
   });
 });
 
-/** The page's markup as the file has it, parsed the same way, for comparing with the live document. */
-async function asParsed(p: Page, file: string, type: 'image/svg+xml' | 'application/xml'): Promise<string> {
+/**
+ * The page's markup (or that of its first `selector`) as the file has it, parsed the same way, for
+ * comparing with the live document.
+ */
+async function asParsed(
+  p: Page,
+  file: string,
+  type: 'image/svg+xml' | 'application/xml',
+  selector?: string,
+): Promise<string> {
   const text = readFileSync(join(FIXTURE_DIR, file), 'utf8');
   return p.evaluate(
-    ({ text, type }) =>
-      new XMLSerializer().serializeToString(new DOMParser().parseFromString(text, type).documentElement),
-    { text, type },
+    ({ text, type, selector }) => {
+      const doc = new DOMParser().parseFromString(text, type);
+      return new XMLSerializer().serializeToString(
+        selector ? (doc.querySelector(selector) as Element) : doc.documentElement,
+      );
+    },
+    { text, type, selector },
   );
 }
 
@@ -305,7 +325,7 @@ describe('documents that are not HTML', () => {
     expect(errors).toEqual([]);
   });
 
-  it('marks the names of an XML document, leaves it as it was and throws nothing', async () => {
+  it('marks the names of an XML document, leaves it as it was, and the card opens', async () => {
     const p = await open('content-feed.xml');
     const answer = await mentionsWhen((m) => m.mentions.length >= 3);
     const marks = await p.evaluate(highlightSizeOf, 'baglam-mention');
@@ -320,6 +340,79 @@ describe('documents that are not HTML', () => {
       ],
       marks: 3,
     });
+
+    // The source tree keeps a hidden copy of the document first: the name shown is the second.
+    await hoverWord(p, 'Donald Trump', 1);
+    const card = await waitForCard(p, 'donald-trump');
+    expect(card.quotes + card.articles).toBeGreaterThan(0);
+    // Its host is an HTML element (styled, focusable), not the XML element `createElement` makes here.
+    expect(
+      await p.evaluate(() => {
+        const host = document.querySelector('baglam-card-host')!;
+        return [host.namespaceURI, getComputedStyle(host).position];
+      }),
+    ).toEqual(['http://www.w3.org/1999/xhtml', 'fixed']);
+    await p.keyboard.press('Escape');
+    expect(await readCard(p)).toBeNull();
+    // The XML itself is still as the file has it.
+    expect(await liveMarkup(p, 'feed')).toBe(await asParsed(p, 'content-feed.xml', 'application/xml'));
+    expect(errors).toEqual([]);
+  });
+
+  it('opens a working card in XHTML served as application/xml, from the mouse and the keyboard', async () => {
+    const p = await open('content-xhtml.xml');
+    expect(await p.evaluate(() => [document.contentType, document.createElement('i').namespaceURI])).toEqual([
+      'application/xml',
+      null,
+    ]);
+    await mentionsWhen((m) => m.mentions.length >= 3);
+    await hoverWord(p, 'Vladimir Putin');
+    const card = await waitForCard(p, 'vladimir-putin');
+    const name = await pointOf(p, 'Vladimir Putin');
+    expect(card.rect.top).toBeGreaterThan(name.y);
+    expect(card.rect.right).toBeLessThanOrEqual(1200);
+
+    // Keyboard: a focused card with the mention outlined; Esc closes it.
+    await p.mouse.move(5, 790);
+    await waitFor(async () => (await readCard(p)) === null, 3000, 'the card to close');
+    await p.keyboard.press('Alt+Shift+ArrowDown');
+    await waitForCard(p, 'donald-trump');
+    expect(await p.evaluate(() => document.activeElement?.localName)).toBe('baglam-card-host');
+    expect(
+      await inCardRoot(p, (root) => root.querySelector('[data-testid="mention-ring"] > div') !== null),
+    ).toBe(true);
+    await p.keyboard.press('Escape');
+    expect(await readCard(p)).toBeNull();
+    expect(errors).toEqual([]);
+  });
+
+  it('opens the card in an XML document drawn with its own CSS (no <html>, no <body>)', async () => {
+    const p = await open('content-styled-feed.xml');
+    expect(await p.evaluate(() => [document.documentElement.localName, document.body])).toEqual([
+      'feed',
+      null,
+    ]);
+    // Its <title> is text here, not an HTML page's (unseen) title.
+    expect(people(await mentionsWhen((m) => m.mentions.length >= 3))).toEqual([
+      ['donald-trump', 'Donald Trump'],
+      ['vladimir-putin', 'Vladimir Putin'],
+      ['sergey-lavrov', 'Sergey Lavrov'],
+    ]);
+    expect(await p.evaluate(highlightSizeOf, 'baglam-mention')).toBe(3);
+    await hoverWord(p, 'Sergey Lavrov');
+    const card = await waitForCard(p, 'sergey-lavrov');
+    // Placed next to the name, inside the viewport (the page has no <body> to measure against).
+    const name = await pointOf(p, 'Sergey Lavrov');
+    expect(card.rect.top).toBeGreaterThan(name.y);
+    expect(card.rect.top - name.y).toBeLessThan(40);
+    expect(card.rect.bottom).toBeLessThanOrEqual(800);
+    // The host joined the root (there is no <html> to hold it); the feed's content is unchanged.
+    expect(await p.evaluate(() => document.documentElement.lastElementChild?.localName)).toBe(
+      'baglam-card-host',
+    );
+    expect(await liveMarkup(p, 'entry')).toBe(
+      await asParsed(p, 'content-styled-feed.xml', 'application/xml', 'entry'),
+    );
     expect(errors).toEqual([]);
   });
 });
