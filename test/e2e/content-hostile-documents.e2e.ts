@@ -1,49 +1,41 @@
 /**
  * Documents that are hostile by what they are rather than by what their scripts do (issue 12, the
  * attack suite): a strict Content-Security-Policy, a page that rewrites itself with
- * `document.open()`, same-origin, cross-origin and sandboxed iframes, an SVG image and an XML
- * document. Each is marked (or, where Bağlam does not mark it, left exactly as it was), the card
+ * `document.open()`, same-origin, cross-origin and sandboxed iframes, an SVG image and XML
+ * documents (a source tree, XHTML served as XML, a feed drawn with its own CSS). Each is marked (or, where Bağlam does not mark it, left exactly as it was), the card
  * opens where there are marks, and nothing throws.
  *
- * Inside frames the tests reach the page through CDP isolated worlds (a sandboxed frame runs no page
- * script, a cross-origin one lives in another process), the way DevTools does.
+ * Inside frames the tests reach the page through CDP isolated worlds (`inFrame`, `inCardRoot` with a
+ * frame: a sandboxed frame runs no page script, a cross-origin one lives in another process), the
+ * way DevTools does.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CDPSession, Frame, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { PageMentions } from '@/core/protocol/messages';
 import {
   askPage,
   highlightSize,
   hoverWord,
   inCardRoot,
+  inFrame,
   pointOf,
   readCard,
   waitForCard,
 } from './content-helpers';
-import {
-  type ExtensionSession,
-  FIXTURE_DIR,
-  type FixtureServer,
-  launchExtension,
-  openExtensionPage,
-  startFixtureServer,
-  waitFor,
-} from './harness';
-import { CARD_HOST_EXPRESSION, type CardState, cardStateIn, highlightSizeOf, textPoint } from './page-probes';
+import { FIXTURE_DIR, openExtensionPage, waitFor } from './harness';
+import { type CardState, cardStateIn, highlightSizeOf, textPoint } from './page-probes';
+import { useExtension } from './use-extension';
 
-let session: ExtensionSession;
-let server: FixtureServer;
+const env = useExtension();
 let ext: Page;
 let page: Page | null = null;
 /** Errors the page reported (its own scripts' and any that reached its console). */
 let errors: string[] = [];
 
 beforeAll(async () => {
-  session = await launchExtension();
-  server = await startFixtureServer();
-  ext = await openExtensionPage(session, 'options.html');
+  ext = await openExtensionPage(env.session, 'options.html');
 });
 
 afterEach(async () => {
@@ -52,18 +44,13 @@ afterEach(async () => {
   errors = [];
 });
 
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
-
 async function open(path: string): Promise<Page> {
-  page = await session.context.newPage();
+  page = await env.session.context.newPage();
   page.on('pageerror', (error) => errors.push(String(error)));
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
-  await page.goto(server.url(path));
+  await page.goto(env.server.url(path));
   return page;
 }
 
@@ -80,92 +67,18 @@ async function mentionsWhen(check: (m: PageMentions) => boolean): Promise<PageMe
 
 const people = (answer: PageMentions) => answer.mentions.map((m) => [m.personId, m.text]);
 
-/**
- * Runs `expression` (a function's source, called with `arg`) in a fresh CDP isolated world of
- * `frame`, or, with `onCard`, on the closed shadow root of the card host in that frame (null when
- * there is none). A frame of another site has a CDP session of its own; any other frame is found
- * in the page's frame tree by its name.
- */
-async function inFrame<T>(frame: Frame, source: string, arg?: unknown, onCard = false): Promise<T | null> {
-  const context = session.context;
-  let cdp: CDPSession;
-  let own = true;
-  try {
-    cdp = await context.newCDPSession(frame);
-  } catch {
-    cdp = await context.newCDPSession(frame.page());
-    own = false;
-  }
-  try {
-    type Tree = { frame: { id: string; name?: string }; childFrames?: Tree[] };
-    const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: Tree };
-    const find = (tree: Tree): string | null =>
-      tree.frame.name === frame.name()
-        ? tree.frame.id
-        : ((tree.childFrames ?? []).map(find).find(Boolean) ?? null);
-    const frameId = own ? frameTree.frame.id : find(frameTree);
-    if (!frameId) throw new Error(`no frame named ${frame.name()}`);
-    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
-      frameId,
-      worldName: 'baglam-e2e-probe',
-    });
-    let objectId: string | undefined;
-    if (onCard) {
-      const { result } = await cdp.send('Runtime.evaluate', {
-        expression: CARD_HOST_EXPRESSION,
-        contextId: executionContextId,
-      });
-      if (!result.objectId) return null;
-      const { node } = await cdp.send('DOM.describeNode', {
-        objectId: result.objectId,
-        depth: 1,
-        pierce: true,
-      });
-      const root = node.shadowRoots?.[0];
-      if (!root) return null;
-      const { object } = await cdp.send('DOM.resolveNode', {
-        backendNodeId: root.backendNodeId,
-        executionContextId,
-      });
-      objectId = object.objectId;
-    } else {
-      const { result } = await cdp.send('Runtime.evaluate', {
-        expression: 'document',
-        contextId: executionContextId,
-      });
-      objectId = result.objectId;
-    }
-    if (!objectId) return null;
-    const answer = await cdp.send('Runtime.callFunctionOn', {
-      objectId,
-      functionDeclaration: `function (arg) { return (${source})(${onCard ? 'this, ' : ''}arg); }`,
-      arguments: [{ value: arg }],
-      returnByValue: true,
-      awaitPromise: true,
-    });
-    if (answer.exceptionDetails) throw new Error(`inFrame: ${answer.exceptionDetails.text}`);
-    return answer.result.value as T;
-  } finally {
-    await cdp.detach();
-  }
-}
-
 const frameNamed = (p: Page, name: string): Frame => {
   const frame = p.frames().find((f) => f.name() === name);
   if (!frame) throw new Error(`no frame named ${name}`);
   return frame;
 };
 
-const marksIn = (frame: Frame) => inFrame<number>(frame, highlightSizeOf.toString(), 'baglam-mention');
-const cardIn = (frame: Frame) => inFrame<CardState>(frame, cardStateIn.toString(), undefined, true);
+const marksIn = (frame: Frame) => inFrame(frame, highlightSizeOf, 'baglam-mention');
+const cardIn = (frame: Frame) => inCardRoot(frame, cardStateIn);
 
 /** Moves the real pointer onto `text` inside `frame`, the way `hoverWord` does on a top page. */
 async function hoverInFrame(frame: Frame, text: string): Promise<void> {
-  const inner = await inFrame<{ x: number; y: number }>(frame, textPoint.toString(), {
-    text,
-    n: 0,
-    chars: 3,
-  });
+  const inner = await inFrame(frame, textPoint, { text, n: 0, chars: 3 });
   if (!inner) throw new Error(`"${text}" not found in frame ${frame.name()}`);
   const element = await frame.frameElement();
   const origin = await element.evaluate((node) => {
