@@ -69,7 +69,9 @@ export function PersonCard(props: PersonCardProps) {
       role="dialog"
       aria-modal="false"
       aria-labelledby={headingId}
-      tabIndex={-1}
+      // Lower case: Preact sets this one as an attribute, and only an HTML document lower-cases
+      // `tabIndex` for us (in an XML document the card would not take focus).
+      tabindex={-1}
       data-theme={props.theme}
       data-testid="person-card"
       data-person-id={person.id}

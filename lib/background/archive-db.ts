@@ -5,7 +5,13 @@
  * the old archive or the new one, never half of one (`archive-loader.ts`).
  */
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
-import type { ArticleSummary, CorpusManifest, PersonRow } from '@/core/protocol/corpus-manifest';
+import * as v from 'valibot';
+import {
+  type ArticleSummary,
+  type CorpusManifest,
+  ManifestSchema,
+  type PersonRow,
+} from '@/core/protocol/corpus-manifest';
 import type { Article } from '@/core/protocol/types';
 
 /** The version in use: what readers read. */
@@ -14,6 +20,12 @@ export interface ActiveArchive {
   counts: CorpusManifest['counts'];
   recent: ArticleSummary[];
 }
+
+/** `meta.active` is checked when read: a damaged record means no archive (it is loaded again). */
+const ActiveArchiveSchema = v.object({
+  version: v.pipe(v.string(), v.minLength(1)),
+  ...v.pick(ManifestSchema, ['counts', 'recent']).entries,
+});
 
 interface ArchiveSchema extends DBSchema {
   articles: { key: [string, string]; value: { version: string; id: string; article: Article } };
@@ -37,6 +49,11 @@ export class ArchiveDb {
         database.createObjectStore('people', { keyPath: ['version', 'id'] });
         database.createObjectStore('meta');
       },
+      // Someone deletes or upgrades the database (the browser's "clear data", a test): let go of
+      // it rather than block them; reads then fail and the store answers from the package.
+      blocking(_current, _blocked, event) {
+        (event.target as IDBDatabase).close();
+      },
     });
     return new ArchiveDb(db);
   }
@@ -46,7 +63,14 @@ export class ArchiveDb {
   }
 
   async active(): Promise<ActiveArchive | undefined> {
-    return this.db.get('meta', ACTIVE_KEY);
+    const stored: unknown = await this.db.get('meta', ACTIVE_KEY);
+    const checked = v.safeParse(ActiveArchiveSchema, stored);
+    return checked.success ? checked.output : undefined;
+  }
+
+  /** Switches the archive off: the next load writes it again (its records were found damaged). */
+  async deactivate(): Promise<void> {
+    await this.db.delete('meta', ACTIVE_KEY);
   }
 
   async article(version: string, id: string): Promise<Article | undefined> {
@@ -83,6 +107,15 @@ export class ArchiveDb {
   /** Records of `version`, to check a load wrote everything before it is switched on. */
   async count(store: Records, version: string): Promise<number> {
     return this.db.count(store, IDBKeyRange.bound([version], [version, []]));
+  }
+
+  /** Whether every record `archive` counts is still there (none lost from a damaged database). */
+  async isWhole(archive: ActiveArchive): Promise<boolean> {
+    const [articles, people] = await Promise.all([
+      this.count('articles', archive.version),
+      this.count('people', archive.version),
+    ]);
+    return articles >= archive.counts.articles && people >= archive.counts.people;
   }
 
   /** Makes `archive` the one readers read: a single write, the switch of an atomic load. */

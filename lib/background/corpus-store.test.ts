@@ -1,7 +1,8 @@
 /**
  * The archive store on IndexedDB (fake-indexeddb in Node): first load and switch, reloads that
  * read nothing, updates, a load that fails half-way (the previous archive stays), a full disk, a
- * database that cannot be opened, and broken packaged files. The package is the seed corpus cut
+ * database that cannot be opened, a damaged one (lost records, a garbage active record, deleted
+ * under the worker), and broken packaged files. The package is the seed corpus cut
  * into small shards by the pipeline, served from memory.
  */
 import 'fake-indexeddb/auto';
@@ -206,6 +207,77 @@ describe('the archive store', () => {
     vi.spyOn(db, 'article').mockRejectedValue(new DOMException('gone', 'UnknownError'));
     expect((await readFails.article(NEWEST?.id ?? ''))?.id).toBe(NEWEST?.id);
     expect(readFails.status()).toMatchObject({ state: 'fallback', reason: 'storage' });
+  });
+});
+
+describe('a damaged archive', () => {
+  /** Runs `change` on the raw database (as another page of the extension could). */
+  async function tamper(name: string, change: (db: IDBDatabase) => IDBRequest): Promise<void> {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open(name);
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    await new Promise((resolve, reject) => {
+      const request = change(db);
+      request.onsuccess = resolve;
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+  }
+
+  it('answers from the package when records were lost, says so, and loads the archive again next time', async () => {
+    const name = freshName();
+    const store = new CorpusStore({ packaged: served(FULL).packaged, openDb: () => ArchiveDb.open(name) });
+    await store.prepare();
+    // An unknown id is just unknown while the archive is whole.
+    expect(await store.article('nope')).toBeNull();
+    expect(store.status().state).toBe('ready');
+    const version = JSON.parse(FULL.get('manifest.json') as string).corpusVersion as string;
+    await tamper(name, (db) => db.transaction('articles', 'readwrite').objectStore('articles').clear());
+    await tamper(name, (db) =>
+      db.transaction('people', 'readwrite').objectStore('people').delete([version, 'ali-khamenei']),
+    );
+
+    // A lost record is read from the package, and the store says it fell back.
+    expect((await store.articles([NEWEST?.id ?? ''])).map((a) => a.id)).toEqual([NEWEST?.id]);
+    expect(store.status()).toMatchObject({ state: 'fallback', reason: 'storage' });
+    expect((await store.person('ali-khamenei'))?.person.id).toBe('ali-khamenei');
+
+    const next = served(FULL);
+    const restarted = new CorpusStore({ packaged: next.packaged, openDb: () => ArchiveDb.open(name) });
+    await restarted.prepare();
+    expect(restarted.status()).toEqual({ state: 'ready', articles: 3 });
+    expect(shardsRead(next.read).length).toBeGreaterThanOrEqual(4);
+    expect((await restarted.person('ali-khamenei'))?.person.id).toBe('ali-khamenei');
+  });
+
+  it('loads the archive again when its active record is garbage', async () => {
+    const name = freshName();
+    await new CorpusStore({ packaged: served(FULL).packaged, openDb: () => ArchiveDb.open(name) }).prepare();
+    await tamper(name, (db) =>
+      db.transaction('meta', 'readwrite').objectStore('meta').put({ version: 7, recent: 'x' }, 'active'),
+    );
+    const next = served(FULL);
+    const store = new CorpusStore({ packaged: next.packaged, openDb: () => ArchiveDb.open(name) });
+    await store.prepare();
+    expect(store.status()).toEqual({ state: 'ready', articles: 3 });
+    expect(shardsRead(next.read).length).toBeGreaterThanOrEqual(4);
+    expect((await store.recent(1)).map((a) => a.id)).toEqual([NEWEST?.id]);
+  });
+
+  it('lets go of the database when it is deleted, and answers from the package', async () => {
+    const name = freshName();
+    const store = new CorpusStore({ packaged: served(FULL).packaged, openDb: () => ArchiveDb.open(name) });
+    await store.prepare();
+    await new Promise((resolve, reject) => {
+      const request = indexedDB.deleteDatabase(name);
+      request.onsuccess = resolve;
+      request.onerror = () => reject(request.error);
+      request.onblocked = () => reject(new Error('blocked by the store'));
+    });
+    expect((await store.article(SECOND?.id ?? ''))?.title).toBe(SECOND?.title);
+    expect(store.status()).toMatchObject({ state: 'fallback', reason: 'storage' });
   });
 });
 

@@ -99,18 +99,32 @@ export class CorpusStore {
     };
   }
 
-  /** The database read, or the package's when there is no archive or the read fails. */
+  /**
+   * The database's answer; the package's when there is no archive, the read fails, or the database
+   * lost records (a damaged archive: the store then falls back, and switches the archive off so
+   * that the next worker start loads it again).
+   */
   private async read<T>(
     fromDb: (db: ArchiveDb, version: string) => Promise<T>,
     fromPackage: () => Promise<T>,
+    found: (value: T) => boolean = (value) => value !== undefined && value !== null,
   ): Promise<T> {
     const archive = this.archive;
-    if (archive) {
-      try {
-        return await fromDb(archive.db, archive.active.version);
-      } catch (error) {
-        this.fallBack(error);
-      }
+    if (!archive) return fromPackage();
+    try {
+      const value = await fromDb(archive.db, archive.active.version);
+      // Not found: unknown to the corpus, or lost from the database. The record counts tell which.
+      if (found(value) || (await archive.db.isWhole(archive.active))) return value;
+    } catch (error) {
+      this.fallBack(error);
+      return fromPackage();
+    }
+    if (this.archive === archive) {
+      this.fallBack(new Error('records are missing from the archive'));
+      void archive.db
+        .deactivate()
+        .catch(() => undefined)
+        .finally(() => archive.db.close());
     }
     return fromPackage();
   }
@@ -128,6 +142,7 @@ export class CorpusStore {
     return this.read(
       (db, version) => db.articles(version, ids),
       () => this.packaged.findArticles(ids),
+      (found) => found.length === ids.length,
     );
   }
 

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   askPage,
   cardText,
@@ -18,15 +18,8 @@ import {
   waitForCard,
   writeSettings,
 } from './content-helpers';
-import {
-  EXTENSION_DIR,
-  type ExtensionSession,
-  type FixtureServer,
-  launchExtension,
-  openExtensionPage,
-  startFixtureServer,
-  waitFor,
-} from './harness';
+import { EXTENSION_DIR, openExtensionPage, waitFor } from './harness';
+import { useExtension } from './use-extension';
 
 interface Attack {
   messages: string[];
@@ -34,15 +27,12 @@ interface Attack {
   events: string[];
 }
 
-let session: ExtensionSession;
-let server: FixtureServer;
+const env = useExtension();
 let ext: Page;
 let page: Page | null = null;
 
 beforeAll(async () => {
-  session = await launchExtension();
-  server = await startFixtureServer();
-  ext = await openExtensionPage(session, 'options.html');
+  ext = await openExtensionPage(env.session, 'options.html');
 });
 
 afterEach(async () => {
@@ -51,14 +41,9 @@ afterEach(async () => {
   await ext.evaluate(() => chrome.storage.sync.clear());
 });
 
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
-
 async function openHostile(): Promise<Page> {
-  page = await session.context.newPage();
-  await page.goto(server.url('content-attacks.html'));
+  page = await env.session.context.newPage();
+  await page.goto(env.server.url('content-attacks.html'));
   await waitFor(
     async () => (await askPage(ext, { type: 'page-mentions' })).mentions.length > 0,
     10_000,
@@ -95,7 +80,7 @@ describe('a hostile page', () => {
     const { messages, events } = await attack(p);
     expect(messages).toEqual([]);
     expect(events).toEqual([]);
-    expect(JSON.stringify(await attack(p))).not.toContain(session.extensionId);
+    expect(JSON.stringify(await attack(p))).not.toContain(env.session.extensionId);
     // Nor anything the page could listen for under a name it cannot guess: the always-on bundle
     // neither posts to the window nor dispatches events on the document.
     const bundle = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8');
@@ -137,7 +122,7 @@ describe('a hostile page', () => {
     await waitForCard(p, 'ali-khamenei');
     const settingsBefore = await syncSettings();
     const panelBefore = await ext.evaluate(() => chrome.storage.session.get(null));
-    const pagesBefore = session.context.pages().length;
+    const pagesBefore = env.session.context.pages().length;
 
     expect(
       await p.evaluate(() =>
@@ -169,7 +154,7 @@ describe('a hostile page', () => {
     await p.waitForTimeout(1000);
     expect(await syncSettings()).toEqual(settingsBefore);
     expect(await ext.evaluate(() => chrome.storage.session.get(null))).toEqual(panelBefore);
-    expect(session.context.pages().length).toBe(pagesBefore);
+    expect(env.session.context.pages().length).toBe(pagesBefore);
     expect(await cardText(p, '[data-testid="card-muted"]')).toBeNull();
     expect(await cardText(p, '[data-testid="copy-citation"]')).toBe('Copy citation');
 
@@ -182,8 +167,8 @@ describe('a hostile page', () => {
 
   it('keeps a shortcut the page listens for when Bağlam has nothing to act on', async () => {
     await writeSettings(ext, { mutedPeople: ['donald-trump', 'ali-khamenei'] });
-    page = await session.context.newPage();
-    await page.goto(server.url('content-attacks.html'));
+    page = await env.session.context.newPage();
+    await page.goto(env.server.url('content-attacks.html'));
     await page.waitForTimeout(800);
     expect((await askPage(ext, { type: 'page-mentions' })).mentions).toEqual([]);
     await page.keyboard.press('Alt+Shift+ArrowDown');

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   askPage,
   cardText,
@@ -12,26 +12,16 @@ import {
   waitForCard,
   writeSettings,
 } from './content-helpers';
-import {
-  type ExtensionSession,
-  type FixtureServer,
-  launchExtension,
-  openExtensionPage,
-  startFixtureServer,
-  stopServiceWorker,
-  waitFor,
-} from './harness';
+import { openExtensionPage, stopServiceWorker, waitFor } from './harness';
+import { useExtension } from './use-extension';
 
-let session: ExtensionSession;
-let server: FixtureServer;
+const env = useExtension();
 let ext: Page;
 let page: Page | null = null;
 
 beforeAll(async () => {
-  session = await launchExtension();
-  server = await startFixtureServer();
-  ext = await openExtensionPage(session, 'options.html');
-  await session.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  ext = await openExtensionPage(env.session, 'options.html');
+  await env.session.context.grantPermissions(['clipboard-read', 'clipboard-write']);
 });
 
 afterEach(async () => {
@@ -40,15 +30,10 @@ afterEach(async () => {
   await ext.evaluate(() => chrome.storage.sync.clear());
 });
 
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
-
 /** Opens a fixture page and waits until its content script has scanned it. */
 async function open(path: string, minMentions = 1): Promise<Page> {
-  page = await session.context.newPage();
-  await page.goto(server.url(path));
+  page = await env.session.context.newPage();
+  await page.goto(env.server.url(path));
   await waitFor(
     async () => (await askPage(ext, { type: 'page-mentions' })).mentions.length >= minMentions,
     10_000,
@@ -172,7 +157,7 @@ describe('hovering a mention', () => {
 
   it('shows the card also after the service worker was stopped (cold)', async () => {
     const p = await open('content-en.html', 8);
-    await stopServiceWorker(session);
+    await stopServiceWorker(env.session);
     await hoverWord(p, 'Lavrov');
     const card = await waitForCard(p, 'sergey-lavrov', 5000);
     expect(card.articles).toBeGreaterThan(0);
@@ -396,7 +381,7 @@ describe('card actions', () => {
     const p = await open('content-tr.html', 12);
     await hoverWord(p, 'Hamaney’in');
     await waitForCard(p, 'ali-khamenei');
-    const opened = session.context.waitForEvent('page', { timeout: 5000 }).catch(() => null);
+    const opened = env.session.context.waitForEvent('page', { timeout: 5000 }).catch(() => null);
     await clickInCard(p, '[data-testid="article-item"] button');
     const target = await waitFor(async () => {
       const tab = await opened;

@@ -5,9 +5,10 @@
  * The card lives in a closed shadow root that page scripts (and so `page.evaluate` and Playwright's
  * CSS locators) cannot enter. The tests read it the way DevTools does, through CDP: `DOM.describeNode`
  * with `pierce` names the closed root, `DOM.resolveNode` hands a reference to it, and a function
- * runs on that reference. Clicks on the card are real mouse clicks at its buttons' boxes.
+ * runs on that reference (in a frame, from an isolated world of its own). Clicks on the card are
+ * real mouse clicks at its buttons' boxes.
  */
-import type { Page } from 'playwright-core';
+import type { CDPSession, Frame, Page } from 'playwright-core';
 import type { PageMentions } from '@/core/protocol/messages';
 import { waitFor } from './harness';
 import { CARD_HOST_EXPRESSION, type CardState, cardStateIn, elementCentreIn, textPoint } from './page-probes';
@@ -57,41 +58,100 @@ export async function hoverWord(page: Page, text: string, n = 0): Promise<void> 
 }
 
 /**
- * Runs `fn` on the card host's closed shadow root (through CDP, not as a page script); null when
- * there is no host. `fn` is serialised like `page.evaluate`'s.
+ * A CDP session that reaches `target`, and where probes run there: the page's own world, or for a
+ * frame a fresh isolated world in it (a sandboxed frame runs no page script, a cross-origin one
+ * lives in another process and has a session of its own; any other frame is found in the page's
+ * frame tree by its name).
  */
-export async function inCardRoot<T, A = undefined>(
-  page: Page,
-  fn: (root: ShadowRoot, arg: A) => T,
-  arg?: A,
+async function probeWorld(target: Page | Frame): Promise<{ cdp: CDPSession; contextId?: number }> {
+  if (!('parentFrame' in target)) return { cdp: await target.context().newCDPSession(target) };
+  const context = target.page().context();
+  let cdp: CDPSession;
+  let own = true;
+  try {
+    cdp = await context.newCDPSession(target);
+  } catch {
+    cdp = await context.newCDPSession(target.page());
+    own = false;
+  }
+  try {
+    type Tree = { frame: { id: string; name?: string }; childFrames?: Tree[] };
+    const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: Tree };
+    const find = (tree: Tree): string | null =>
+      tree.frame.name === target.name()
+        ? tree.frame.id
+        : ((tree.childFrames ?? []).map(find).find(Boolean) ?? null);
+    const frameId = own ? frameTree.frame.id : find(frameTree);
+    if (!frameId) throw new Error(`no frame named ${target.name()}`);
+    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+      frameId,
+      worldName: 'baglam-e2e-probe',
+    });
+    return { cdp, contextId: executionContextId };
+  } catch (error) {
+    await cdp.detach();
+    throw error;
+  }
+}
+
+/**
+ * Calls the function `source` (`(arg)`, or `(root, arg)` with `onCard`) on the document of
+ * `target`, or with `onCard` on the card host's closed shadow root there (null when there is no host).
+ */
+async function probe<T>(
+  target: Page | Frame,
+  onCard: boolean,
+  source: string,
+  arg: unknown,
 ): Promise<T | null> {
-  const cdp = await page.context().newCDPSession(page);
+  const { cdp, contextId } = await probeWorld(target);
   try {
     const { result } = await cdp.send('Runtime.evaluate', {
-      expression: CARD_HOST_EXPRESSION,
+      expression: onCard ? CARD_HOST_EXPRESSION : 'document',
+      contextId,
     });
-    if (!result.objectId) return null;
-    const { node } = await cdp.send('DOM.describeNode', {
-      objectId: result.objectId,
-      depth: 1,
-      pierce: true,
-    });
-    const root = node.shadowRoots?.[0];
-    if (!root) return null;
-    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: root.backendNodeId });
-    if (!object.objectId) return null;
+    let objectId = result.objectId;
+    if (!objectId) return null;
+    if (onCard) {
+      const { node } = await cdp.send('DOM.describeNode', { objectId, depth: 1, pierce: true });
+      const root = node.shadowRoots?.[0];
+      if (!root) return null;
+      const { object } = await cdp.send('DOM.resolveNode', {
+        backendNodeId: root.backendNodeId,
+        executionContextId: contextId,
+      });
+      objectId = object.objectId;
+      if (!objectId) return null;
+    }
     const answer = await cdp.send('Runtime.callFunctionOn', {
-      objectId: object.objectId,
-      functionDeclaration: `function (arg) { return (${fn.toString()})(this, arg); }`,
+      objectId,
+      functionDeclaration: `function (arg) { return (${source})(${onCard ? 'this, ' : ''}arg); }`,
       arguments: [{ value: arg }],
       returnByValue: true,
       awaitPromise: true,
     });
-    if (answer.exceptionDetails) throw new Error(`inCardRoot: ${answer.exceptionDetails.text}`);
+    if (answer.exceptionDetails) throw new Error(`probe: ${answer.exceptionDetails.text}`);
     return answer.result.value as T;
   } finally {
     await cdp.detach();
   }
+}
+
+/**
+ * Runs `fn` on the card host's closed shadow root (through CDP, not as a page script) in the page
+ * or in one of its frames; null when there is no host. `fn` is serialised like `page.evaluate`'s.
+ */
+export function inCardRoot<T, A = undefined>(
+  target: Page | Frame,
+  fn: (root: ShadowRoot, arg: A) => T,
+  arg?: A,
+): Promise<T | null> {
+  return probe<T>(target, true, fn.toString(), arg);
+}
+
+/** Runs `fn` in an isolated world of `frame` (any frame, sandboxed or of another site); null when it cannot. */
+export function inFrame<T, A = undefined>(frame: Frame, fn: (arg: A) => T, arg?: A): Promise<T | null> {
+  return probe<T>(frame, false, fn.toString(), arg);
 }
 
 /** The text of the first element matching `selector` in the card, or null. */

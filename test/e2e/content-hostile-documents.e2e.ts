@@ -1,41 +1,41 @@
 /**
  * Documents that are hostile by what they are rather than by what their scripts do (issue 12, the
  * attack suite): a strict Content-Security-Policy, a page that rewrites itself with
- * `document.open()`, same-origin, cross-origin and sandboxed iframes, an SVG image and an XML
- * document. Each is marked (or, where Bağlam does not mark it, left exactly as it was), the card
+ * `document.open()`, same-origin, cross-origin and sandboxed iframes, an SVG image and XML
+ * documents (a source tree, XHTML served as XML, a feed drawn with its own CSS). Each is marked (or, where Bağlam does not mark it, left exactly as it was), the card
  * opens where there are marks, and nothing throws.
  *
- * Inside frames the tests reach the page through CDP isolated worlds (a sandboxed frame runs no page
- * script, a cross-origin one lives in another process), the way DevTools does.
+ * Inside frames the tests reach the page through CDP isolated worlds (`inFrame`, `inCardRoot` with a
+ * frame: a sandboxed frame runs no page script, a cross-origin one lives in another process), the
+ * way DevTools does.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CDPSession, Frame, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { PageMentions } from '@/core/protocol/messages';
-import { askPage, highlightSize, hoverWord, inCardRoot, waitForCard } from './content-helpers';
 import {
-  type ExtensionSession,
-  FIXTURE_DIR,
-  type FixtureServer,
-  launchExtension,
-  openExtensionPage,
-  startFixtureServer,
-  waitFor,
-} from './harness';
-import { CARD_HOST_EXPRESSION, type CardState, cardStateIn, highlightSizeOf, textPoint } from './page-probes';
+  askPage,
+  highlightSize,
+  hoverWord,
+  inCardRoot,
+  inFrame,
+  pointOf,
+  readCard,
+  waitForCard,
+} from './content-helpers';
+import { FIXTURE_DIR, openExtensionPage, waitFor } from './harness';
+import { type CardState, cardStateIn, highlightSizeOf, textPoint } from './page-probes';
+import { useExtension } from './use-extension';
 
-let session: ExtensionSession;
-let server: FixtureServer;
+const env = useExtension();
 let ext: Page;
 let page: Page | null = null;
 /** Errors the page reported (its own scripts' and any that reached its console). */
 let errors: string[] = [];
 
 beforeAll(async () => {
-  session = await launchExtension();
-  server = await startFixtureServer();
-  ext = await openExtensionPage(session, 'options.html');
+  ext = await openExtensionPage(env.session, 'options.html');
 });
 
 afterEach(async () => {
@@ -44,18 +44,13 @@ afterEach(async () => {
   errors = [];
 });
 
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
-
 async function open(path: string): Promise<Page> {
-  page = await session.context.newPage();
+  page = await env.session.context.newPage();
   page.on('pageerror', (error) => errors.push(String(error)));
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
-  await page.goto(server.url(path));
+  await page.goto(env.server.url(path));
   return page;
 }
 
@@ -72,92 +67,18 @@ async function mentionsWhen(check: (m: PageMentions) => boolean): Promise<PageMe
 
 const people = (answer: PageMentions) => answer.mentions.map((m) => [m.personId, m.text]);
 
-/**
- * Runs `expression` (a function's source, called with `arg`) in a fresh CDP isolated world of
- * `frame`, or, with `onCard`, on the closed shadow root of the card host in that frame (null when
- * there is none). A frame of another site has a CDP session of its own; any other frame is found
- * in the page's frame tree by its name.
- */
-async function inFrame<T>(frame: Frame, source: string, arg?: unknown, onCard = false): Promise<T | null> {
-  const context = session.context;
-  let cdp: CDPSession;
-  let own = true;
-  try {
-    cdp = await context.newCDPSession(frame);
-  } catch {
-    cdp = await context.newCDPSession(frame.page());
-    own = false;
-  }
-  try {
-    type Tree = { frame: { id: string; name?: string }; childFrames?: Tree[] };
-    const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: Tree };
-    const find = (tree: Tree): string | null =>
-      tree.frame.name === frame.name()
-        ? tree.frame.id
-        : ((tree.childFrames ?? []).map(find).find(Boolean) ?? null);
-    const frameId = own ? frameTree.frame.id : find(frameTree);
-    if (!frameId) throw new Error(`no frame named ${frame.name()}`);
-    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
-      frameId,
-      worldName: 'baglam-e2e-probe',
-    });
-    let objectId: string | undefined;
-    if (onCard) {
-      const { result } = await cdp.send('Runtime.evaluate', {
-        expression: CARD_HOST_EXPRESSION,
-        contextId: executionContextId,
-      });
-      if (!result.objectId) return null;
-      const { node } = await cdp.send('DOM.describeNode', {
-        objectId: result.objectId,
-        depth: 1,
-        pierce: true,
-      });
-      const root = node.shadowRoots?.[0];
-      if (!root) return null;
-      const { object } = await cdp.send('DOM.resolveNode', {
-        backendNodeId: root.backendNodeId,
-        executionContextId,
-      });
-      objectId = object.objectId;
-    } else {
-      const { result } = await cdp.send('Runtime.evaluate', {
-        expression: 'document',
-        contextId: executionContextId,
-      });
-      objectId = result.objectId;
-    }
-    if (!objectId) return null;
-    const answer = await cdp.send('Runtime.callFunctionOn', {
-      objectId,
-      functionDeclaration: `function (arg) { return (${source})(${onCard ? 'this, ' : ''}arg); }`,
-      arguments: [{ value: arg }],
-      returnByValue: true,
-      awaitPromise: true,
-    });
-    if (answer.exceptionDetails) throw new Error(`inFrame: ${answer.exceptionDetails.text}`);
-    return answer.result.value as T;
-  } finally {
-    await cdp.detach();
-  }
-}
-
 const frameNamed = (p: Page, name: string): Frame => {
   const frame = p.frames().find((f) => f.name() === name);
   if (!frame) throw new Error(`no frame named ${name}`);
   return frame;
 };
 
-const marksIn = (frame: Frame) => inFrame<number>(frame, highlightSizeOf.toString(), 'baglam-mention');
-const cardIn = (frame: Frame) => inFrame<CardState>(frame, cardStateIn.toString(), undefined, true);
+const marksIn = (frame: Frame) => inFrame(frame, highlightSizeOf, 'baglam-mention');
+const cardIn = (frame: Frame) => inCardRoot(frame, cardStateIn);
 
 /** Moves the real pointer onto `text` inside `frame`, the way `hoverWord` does on a top page. */
 async function hoverInFrame(frame: Frame, text: string): Promise<void> {
-  const inner = await inFrame<{ x: number; y: number }>(frame, textPoint.toString(), {
-    text,
-    n: 0,
-    chars: 3,
-  });
+  const inner = await inFrame(frame, textPoint, { text, n: 0, chars: 3 });
   if (!inner) throw new Error(`"${text}" not found in frame ${frame.name()}`);
   const element = await frame.frameElement();
   const origin = await element.evaluate((node) => {
@@ -269,13 +190,25 @@ describe('a page with iframes', () => {
   });
 });
 
-/** The page's markup as the file has it, parsed the same way, for comparing with the live document. */
-async function asParsed(p: Page, file: string, type: 'image/svg+xml' | 'application/xml'): Promise<string> {
+/**
+ * The page's markup (or that of its first `selector`) as the file has it, parsed the same way, for
+ * comparing with the live document.
+ */
+async function asParsed(
+  p: Page,
+  file: string,
+  type: 'image/svg+xml' | 'application/xml',
+  selector?: string,
+): Promise<string> {
   const text = readFileSync(join(FIXTURE_DIR, file), 'utf8');
   return p.evaluate(
-    ({ text, type }) =>
-      new XMLSerializer().serializeToString(new DOMParser().parseFromString(text, type).documentElement),
-    { text, type },
+    ({ text, type, selector }) => {
+      const doc = new DOMParser().parseFromString(text, type);
+      return new XMLSerializer().serializeToString(
+        selector ? (doc.querySelector(selector) as Element) : doc.documentElement,
+      );
+    },
+    { text, type, selector },
   );
 }
 
@@ -305,7 +238,7 @@ describe('documents that are not HTML', () => {
     expect(errors).toEqual([]);
   });
 
-  it('marks the names of an XML document, leaves it as it was and throws nothing', async () => {
+  it('marks the names of an XML document, leaves it as it was, and the card opens', async () => {
     const p = await open('content-feed.xml');
     const answer = await mentionsWhen((m) => m.mentions.length >= 3);
     const marks = await p.evaluate(highlightSizeOf, 'baglam-mention');
@@ -320,6 +253,79 @@ describe('documents that are not HTML', () => {
       ],
       marks: 3,
     });
+
+    // The source tree keeps a hidden copy of the document first: the name shown is the second.
+    await hoverWord(p, 'Donald Trump', 1);
+    const card = await waitForCard(p, 'donald-trump');
+    expect(card.quotes + card.articles).toBeGreaterThan(0);
+    // Its host is an HTML element (styled, focusable), not the XML element `createElement` makes here.
+    expect(
+      await p.evaluate(() => {
+        const host = document.querySelector('baglam-card-host')!;
+        return [host.namespaceURI, getComputedStyle(host).position];
+      }),
+    ).toEqual(['http://www.w3.org/1999/xhtml', 'fixed']);
+    await p.keyboard.press('Escape');
+    expect(await readCard(p)).toBeNull();
+    // The XML itself is still as the file has it.
+    expect(await liveMarkup(p, 'feed')).toBe(await asParsed(p, 'content-feed.xml', 'application/xml'));
+    expect(errors).toEqual([]);
+  });
+
+  it('opens a working card in XHTML served as application/xml, from the mouse and the keyboard', async () => {
+    const p = await open('content-xhtml.xml');
+    expect(await p.evaluate(() => [document.contentType, document.createElement('i').namespaceURI])).toEqual([
+      'application/xml',
+      null,
+    ]);
+    await mentionsWhen((m) => m.mentions.length >= 3);
+    await hoverWord(p, 'Vladimir Putin');
+    const card = await waitForCard(p, 'vladimir-putin');
+    const name = await pointOf(p, 'Vladimir Putin');
+    expect(card.rect.top).toBeGreaterThan(name.y);
+    expect(card.rect.right).toBeLessThanOrEqual(1200);
+
+    // Keyboard: a focused card with the mention outlined; Esc closes it.
+    await p.mouse.move(5, 790);
+    await waitFor(async () => (await readCard(p)) === null, 3000, 'the card to close');
+    await p.keyboard.press('Alt+Shift+ArrowDown');
+    await waitForCard(p, 'donald-trump');
+    expect(await p.evaluate(() => document.activeElement?.localName)).toBe('baglam-card-host');
+    expect(
+      await inCardRoot(p, (root) => root.querySelector('[data-testid="mention-ring"] > div') !== null),
+    ).toBe(true);
+    await p.keyboard.press('Escape');
+    expect(await readCard(p)).toBeNull();
+    expect(errors).toEqual([]);
+  });
+
+  it('opens the card in an XML document drawn with its own CSS (no <html>, no <body>)', async () => {
+    const p = await open('content-styled-feed.xml');
+    expect(await p.evaluate(() => [document.documentElement.localName, document.body])).toEqual([
+      'feed',
+      null,
+    ]);
+    // Its <title> is text here, not an HTML page's (unseen) title.
+    expect(people(await mentionsWhen((m) => m.mentions.length >= 3))).toEqual([
+      ['donald-trump', 'Donald Trump'],
+      ['vladimir-putin', 'Vladimir Putin'],
+      ['sergey-lavrov', 'Sergey Lavrov'],
+    ]);
+    expect(await p.evaluate(highlightSizeOf, 'baglam-mention')).toBe(3);
+    await hoverWord(p, 'Sergey Lavrov');
+    const card = await waitForCard(p, 'sergey-lavrov');
+    // Placed next to the name, inside the viewport (the page has no <body> to measure against).
+    const name = await pointOf(p, 'Sergey Lavrov');
+    expect(card.rect.top).toBeGreaterThan(name.y);
+    expect(card.rect.top - name.y).toBeLessThan(40);
+    expect(card.rect.bottom).toBeLessThanOrEqual(800);
+    // The host joined the root (there is no <html> to hold it); the feed's content is unchanged.
+    expect(await p.evaluate(() => document.documentElement.lastElementChild?.localName)).toBe(
+      'baglam-card-host',
+    );
+    expect(await liveMarkup(p, 'entry')).toBe(
+      await asParsed(p, 'content-styled-feed.xml', 'application/xml', 'entry'),
+    );
     expect(errors).toEqual([]);
   });
 });

@@ -4,29 +4,12 @@
  * at the page's next input, and a fresh load of the page must get exactly one working copy.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { askPage, hoverWord, readCard, waitForCard } from './content-helpers';
-import {
-  type ExtensionSession,
-  type FixtureServer,
-  launchExtension,
-  openExtensionPage,
-  startFixtureServer,
-  waitFor,
-} from './harness';
+import { openExtensionPage, waitFor } from './harness';
+import { useExtension } from './use-extension';
 
-let session: ExtensionSession;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  session = await launchExtension();
-  server = await startFixtureServer();
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const env = useExtension();
 
 /** What Bağlam has put on the page, as a page script sees it. */
 function traces(page: Page) {
@@ -41,7 +24,7 @@ function traces(page: Page) {
 
 /** Reloads the extension from one of its pages; the page closes with the old extension. */
 async function reloadExtension(): Promise<void> {
-  const ext = await openExtensionPage(session, 'options.html');
+  const ext = await openExtensionPage(env.session, 'options.html');
   const closed = ext.waitForEvent('close', { timeout: 20_000 });
   await ext.evaluate(() => setTimeout(() => chrome.runtime.reload(), 50));
   await closed;
@@ -49,7 +32,7 @@ async function reloadExtension(): Promise<void> {
 
 /** Injects the content script into the tab at `url` again, as an update's re-injection would. */
 async function injectAgain(url: string): Promise<void> {
-  const ext = await openExtensionPage(session, 'options.html');
+  const ext = await openExtensionPage(env.session, 'options.html');
   await ext.evaluate(async (url) => {
     const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
     if (!tab?.id) throw new Error(`no tab at ${url}`);
@@ -62,9 +45,9 @@ async function injectAgain(url: string): Promise<void> {
 }
 
 async function openMarked(url: string): Promise<Page> {
-  const page = await session.context.newPage();
+  const page = await env.session.context.newPage();
   await page.goto(url);
-  const ext = await openExtensionPage(session, 'options.html');
+  const ext = await openExtensionPage(env.session, 'options.html');
   await waitFor(async () => (await askPage(ext, { type: 'page-mentions' })).mentions.length > 0);
   await ext.close();
   return page;
@@ -72,7 +55,7 @@ async function openMarked(url: string): Promise<Page> {
 
 describe('content script lifecycle', () => {
   it('a second copy injected into the page stops the first: one host, one set of marks and listeners', async () => {
-    const url = server.url('content-en.html');
+    const url = env.server.url('content-en.html');
     const page = await openMarked(url);
     const before = await traces(page);
     await hoverWord(page, 'Vladimir Putin');
@@ -100,7 +83,7 @@ describe('content script lifecycle', () => {
   });
 
   it('after an extension reload the old copy leaves no marks, listeners or card host', async () => {
-    const url = server.url('content-en.html');
+    const url = env.server.url('content-en.html');
     const page = await openMarked(url);
     const sheetsBefore = await page.evaluate(() => document.adoptedStyleSheets.length);
     await hoverWord(page, 'Vladimir Putin');

@@ -1,25 +1,16 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { PageMentions } from '@/core/protocol/messages';
 import { askPage, highlightSize, hoverWord, inCardRoot, waitForCard, writeSettings } from './content-helpers';
-import {
-  type ExtensionSession,
-  type FixtureServer,
-  launchExtension,
-  openExtensionPage,
-  startFixtureServer,
-  waitFor,
-} from './harness';
+import { openExtensionPage, waitFor } from './harness';
+import { useExtension } from './use-extension';
 
-let session: ExtensionSession;
-let server: FixtureServer;
+const env = useExtension();
 let ext: Page;
 let page: Page | null = null;
 
 beforeAll(async () => {
-  session = await launchExtension();
-  server = await startFixtureServer();
-  ext = await openExtensionPage(session, 'options.html');
+  ext = await openExtensionPage(env.session, 'options.html');
 });
 
 afterEach(async () => {
@@ -28,14 +19,9 @@ afterEach(async () => {
   await ext.evaluate(() => chrome.storage.sync.clear());
 });
 
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
-
 async function open(path: string): Promise<Page> {
-  page = await session.context.newPage();
-  await page.goto(server.url(path));
+  page = await env.session.context.newPage();
+  await page.goto(env.server.url(path));
   return page;
 }
 
@@ -293,7 +279,7 @@ describe('settings apply live', () => {
   it('removes every mark when the site is disabled and restores them when enabled', async () => {
     const p = await open('content-en.html');
     await mentionsWhen((m) => m.mentions.length === 8);
-    await writeSettings(ext, { disabledSites: [new URL(server.url('/')).host] });
+    await writeSettings(ext, { disabledSites: [new URL(env.server.url('/')).host] });
     await waitFor(async () => (await highlightSize(p)) === null, 5000, 'marks removed');
     expect((await askPage(ext, { type: 'page-mentions' })).mentions).toEqual([]);
     await writeSettings(ext, { disabledSites: [] });

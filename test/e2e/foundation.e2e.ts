@@ -1,37 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PageMentions } from '@/core/protocol/messages';
 import {
-  type ExtensionSession,
-  type FixtureServer,
-  launchExtension,
   openExtensionPage,
   sendToBackground,
   sendToContentScript,
-  startFixtureServer,
   stopServiceWorker,
   waitFor,
 } from './harness';
+import { useExtension } from './use-extension';
 
-let session: ExtensionSession;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  session = await launchExtension();
-  server = await startFixtureServer();
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const env = useExtension();
 
 describe('the built extension in Chromium', () => {
   it('loads with a manifest named Bağlam and an MV3 service worker', async () => {
-    const page = await openExtensionPage(session, 'popup.html');
+    const page = await openExtensionPage(env.session, 'popup.html');
     const manifest = await page.evaluate(() => chrome.runtime.getManifest());
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.name).toBe('Bağlam');
-    expect(session.worker.url()).toContain(session.extensionId);
+    expect(env.session.worker.url()).toContain(env.session.extensionId);
     await page.close();
   });
 
@@ -40,21 +26,21 @@ describe('the built extension in Chromium', () => {
     ['sidepanel.html', 'sidepanel'],
     ['options.html', 'options'],
   ])('renders %s', async (path, testId) => {
-    const page = await openExtensionPage(session, path);
+    const page = await openExtensionPage(env.session, path);
     await expect(page.getByTestId(testId).isVisible()).resolves.toBe(true);
     await page.close();
   });
 
   it('welcomes a new install once, explaining hover, popup, panel and every shortcut', async () => {
-    expect(session.welcomeOpened).toBe(true);
-    const page = await openExtensionPage(session, 'welcome.html');
+    expect(env.session.welcomeOpened).toBe(true);
+    const page = await openExtensionPage(env.session, 'welcome.html');
     await page.getByTestId('welcome').locator('h2').first().waitFor();
     const headings = await page.locator('h2').allTextContents();
     expect(headings.length).toBeGreaterThanOrEqual(5);
     const shortcuts = await page.getByTestId('shortcuts').locator('dt').allTextContents();
     expect(shortcuts).toEqual(expect.arrayContaining(['Alt+Shift+↓', 'Alt+Shift+B', 'Alt+←']));
     // The options page lists the same shortcuts.
-    const options = await openExtensionPage(session, 'options.html');
+    const options = await openExtensionPage(env.session, 'options.html');
     await options.getByTestId('shortcuts').waitFor();
     expect(await options.getByTestId('shortcuts').locator('dt').allTextContents()).toEqual(shortcuts);
     await options.close();
@@ -62,11 +48,12 @@ describe('the built extension in Chromium', () => {
   });
 
   it('runs the content script on a page and answers page-mentions', async () => {
-    const page = await session.context.newPage();
-    await page.goto(server.url('foundation.html'));
-    const ext = await openExtensionPage(session, 'popup.html');
+    const page = await env.session.context.newPage();
+    await page.goto(env.server.url('foundation.html'));
+    const ext = await openExtensionPage(env.session, 'popup.html');
     const answer = await waitFor(
-      () => sendToContentScript<PageMentions>(ext, server.url('foundation.html'), { type: 'page-mentions' }),
+      () =>
+        sendToContentScript<PageMentions>(ext, env.server.url('foundation.html'), { type: 'page-mentions' }),
       10_000,
       'the content script',
     );
@@ -77,10 +64,10 @@ describe('the built extension in Chromium', () => {
   });
 
   it('answers a background message, also after the worker was stopped (cold start)', async () => {
-    const ext = await openExtensionPage(session, 'popup.html');
+    const ext = await openExtensionPage(env.session, 'popup.html');
     const warm = await sendToBackground<{ ok: boolean; workerStartedAt: number }>(ext, { type: 'ping' });
     expect(warm.ok).toBe(true);
-    await stopServiceWorker(session);
+    await stopServiceWorker(env.session);
     const cold = await waitFor(
       () => sendToBackground<{ ok: boolean; workerStartedAt: number }>(ext, { type: 'ping' }),
       10_000,
@@ -92,14 +79,14 @@ describe('the built extension in Chromium', () => {
   });
 
   it('round-trips content script → background after a cold start', async () => {
-    await stopServiceWorker(session);
-    const page = await session.context.newPage();
-    await page.goto(server.url('foundation.html'));
-    const ext = await openExtensionPage(session, 'popup.html');
+    await stopServiceWorker(env.session);
+    const page = await env.session.context.newPage();
+    await page.goto(env.server.url('foundation.html'));
+    const ext = await openExtensionPage(env.session, 'popup.html');
     // The content script needs the registry from the (stopped) worker before it can find anyone.
     const answer = await waitFor(
       async () => {
-        const a = await sendToContentScript<PageMentions>(ext, server.url('foundation.html'), {
+        const a = await sendToContentScript<PageMentions>(ext, env.server.url('foundation.html'), {
           type: 'page-mentions',
         });
         return a.mentions.length > 0 ? a : null;
@@ -113,7 +100,7 @@ describe('the built extension in Chromium', () => {
   });
 
   it('ignores malformed messages instead of answering them', async () => {
-    const ext = await openExtensionPage(session, 'popup.html');
+    const ext = await openExtensionPage(env.session, 'popup.html');
     const answer = await ext.evaluate(async () => {
       try {
         return await chrome.runtime.sendMessage({ type: 'get-person-card', personId: 42 });
@@ -126,7 +113,7 @@ describe('the built extension in Chromium', () => {
   });
 
   it('survives hostile messages: prototype keys, oversized and unknown ones are ignored, the worker lives', async () => {
-    const ext = await openExtensionPage(session, 'popup.html');
+    const ext = await openExtensionPage(env.session, 'popup.html');
     const answers = await ext.evaluate(async () => {
       const send = async (message: unknown) => {
         try {
@@ -157,28 +144,28 @@ describe('the built extension in Chromium', () => {
   it('makes no network request: everything it reads is inside the extension', async () => {
     const outside: string[] = [];
     let seen = 0;
-    const server2 = new URL(server.url('')).origin;
+    const server2 = new URL(env.server.url('')).origin;
     const watch = (url: string) => {
       seen++;
       if (!url.startsWith('chrome-extension://') && !url.startsWith(server2) && !url.startsWith('data:'))
         outside.push(url);
     };
-    session.context.on('request', (r) => watch(r.url()));
-    const cdp = await session.context.newCDPSession(await session.context.newPage());
+    env.session.context.on('request', (r) => watch(r.url()));
+    const cdp = await env.session.context.newCDPSession(await env.session.context.newPage());
     await cdp.send('Target.setAutoAttach', {
       autoAttach: true,
       waitForDebuggerOnStart: false,
       flatten: true,
     });
-    const news = await session.context.newPage();
-    await news.goto(server.url('content-en.html'));
-    const popup = await openExtensionPage(session, 'popup.html');
+    const news = await env.session.context.newPage();
+    await news.goto(env.server.url('content-en.html'));
+    const popup = await openExtensionPage(env.session, 'popup.html');
     await popup.getByTestId('popup-search').fill('putin');
     await popup.locator('[role="option"]').first().waitFor();
-    const panel = await openExtensionPage(session, 'sidepanel.html#/person/vladimir-putin');
+    const panel = await openExtensionPage(env.session, 'sidepanel.html#/person/vladimir-putin');
     await panel.getByTestId('person-view').waitFor();
     // A cold start reads the corpus again: from the package, still nothing outside.
-    await stopServiceWorker(session);
+    await stopServiceWorker(env.session);
     await panel.reload();
     await panel.getByTestId('person-view').waitFor();
     // The watch does see requests (the fixture page, the extension's own files)…

@@ -1,43 +1,26 @@
 /// <reference types="chrome" />
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_HOVER_DELAY_MS } from '../../core/protocol/settings-schema';
-import {
-  type ExtensionSession,
-  type FixtureServer,
-  launchExtension,
-  openExtensionPage,
-  startFixtureServer,
-  waitFor,
-} from './harness';
+import { openExtensionPage, waitFor } from './harness';
 import { readSettings, resetStorage, storeSettings, waitForHighlights } from './ui-helpers';
+import { useExtension } from './use-extension';
 
-let session: ExtensionSession;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  session = await launchExtension();
-  server = await startFixtureServer();
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const env = useExtension();
 
 beforeEach(async () => {
-  await resetStorage(session);
+  await resetStorage(env.session);
 });
 
 async function openOptions(): Promise<Page> {
-  const page = await openExtensionPage(session, 'options.html');
+  const page = await openExtensionPage(env.session, 'options.html');
   await page.getByTestId('opt-enabled').waitFor();
   return page;
 }
 
 async function openNews(): Promise<Page> {
-  const news = await session.context.newPage();
-  await news.goto(server.url('ui-news.html'));
+  const news = await env.session.context.newPage();
+  await news.goto(env.server.url('ui-news.html'));
   await waitForHighlights(news, (n) => n > 0, 'marked mentions');
   return news;
 }
@@ -53,7 +36,7 @@ function highlightNames(page: Page): Promise<string> {
 
 describe('the options page', () => {
   it('says which stored values were corrupt and shows their defaults instead', async () => {
-    await storeSettings(session, {
+    await storeSettings(env.session, {
       uiLanguage: 'en',
       hoverDelayMs: 'fast',
       highlightStyle: 'neon',
@@ -98,10 +81,10 @@ describe('the options page', () => {
   });
 
   it('lists the sites where Bağlam is off, removes one (marks return) and adds one typed as a URL', async () => {
-    const host = new URL(server.url('')).host;
-    await storeSettings(session, { uiLanguage: 'en', disabledSites: ['haber.example', host] });
-    const news = await session.context.newPage();
-    await news.goto(server.url('ui-news.html'));
+    const host = new URL(env.server.url('')).host;
+    await storeSettings(env.session, { uiLanguage: 'en', disabledSites: ['haber.example', host] });
+    const news = await env.session.context.newPage();
+    await news.goto(env.server.url('ui-news.html'));
     const page = await openOptions();
     const list = page.getByTestId('disabled-sites');
     expect(await list.locator('.site-name').allTextContents()).toEqual(['haber.example', host]);
@@ -111,7 +94,7 @@ describe('the options page', () => {
     await waitForHighlights(news, (n) => n > 0, 'marks after removing the site');
     expect(await list.locator('.site-name').allTextContents()).toEqual(['haber.example']);
 
-    await page.getByLabel('Add a site (e.g. example.com)').fill(`${server.url('ui-news.html')}?x=1`);
+    await page.getByLabel('Add a site (e.g. example.com)').fill(`${env.server.url('ui-news.html')}?x=1`);
     await page.keyboard.press('Enter');
     await waitForHighlights(news, (n) => n === 0, 'marks gone after adding the site');
     expect((await readSettings(page)).disabledSites).toEqual([host, 'haber.example'].sort());
@@ -120,10 +103,10 @@ describe('the options page', () => {
   });
 
   it('lists a muted person and marks them again on the open page when unmuted', async () => {
-    await storeSettings(session, { uiLanguage: 'en' });
+    await storeSettings(env.session, { uiLanguage: 'en' });
     const news = await openNews();
     const everyone = await waitForHighlights(news, (n) => n > 0, 'marks with nobody muted');
-    await storeSettings(session, { uiLanguage: 'en', mutedPeople: ['vladimir-putin'] });
+    await storeSettings(env.session, { uiLanguage: 'en', mutedPeople: ['vladimir-putin'] });
     const withoutPutin = await waitForHighlights(news, (n) => n < everyone, 'Putin unmarked');
 
     const page = await openOptions();
@@ -140,7 +123,7 @@ describe('the options page', () => {
   });
 
   it('switches the UI language live, and the choice reaches the popup', async () => {
-    await storeSettings(session, { uiLanguage: 'tr' });
+    await storeSettings(env.session, { uiLanguage: 'tr' });
     const page = await openOptions();
     expect(await page.locator('h1').textContent()).toBe('Bağlam ayarları');
     await page.getByTestId('opt-language').selectOption('en');
@@ -150,7 +133,7 @@ describe('the options page', () => {
       'English headings',
     );
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    const popup = await openExtensionPage(session, 'popup.html');
+    const popup = await openExtensionPage(env.session, 'popup.html');
     await waitFor(
       async () =>
         (await popup.getByTestId('popup-search').getAttribute('placeholder')) ===
@@ -163,7 +146,7 @@ describe('the options page', () => {
   });
 
   it('saves the hover delay and the modifier key', async () => {
-    await storeSettings(session, { uiLanguage: 'en' });
+    await storeSettings(env.session, { uiLanguage: 'en' });
     const page = await openOptions();
     const slider = page.getByTestId('opt-hover-delay');
     // A screen reader announces the slider by its name, not only by its value.
@@ -187,7 +170,7 @@ describe('the options page', () => {
   });
 
   it('resets everything to the defaults', async () => {
-    await storeSettings(session, {
+    await storeSettings(env.session, {
       uiLanguage: 'en',
       enabled: false,
       hoverDelayMs: 900,
@@ -204,7 +187,7 @@ describe('the options page', () => {
   });
 
   it('works from the keyboard alone, with a visible focus ring', async () => {
-    await storeSettings(session, { uiLanguage: 'en' });
+    await storeSettings(env.session, { uiLanguage: 'en' });
     const page = await openOptions();
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => {

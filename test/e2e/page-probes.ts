@@ -54,7 +54,7 @@ export function textPoint({ text, n, chars }: { text: string; n: number; chars: 
     }
     return null;
   };
-  const rect = visit(document.body);
+  const rect = visit(document.body ?? document.documentElement);
   return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
 }
 

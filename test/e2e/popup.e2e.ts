@@ -1,13 +1,6 @@
 /// <reference types="chrome" />
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  type ExtensionSession,
-  type FixtureServer,
-  launchExtension,
-  openExtensionPage,
-  startFixtureServer,
-  waitFor,
-} from './harness';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openExtensionPage, waitFor } from './harness';
 import {
   activeOptionSeen,
   articleWithTitle,
@@ -18,27 +11,17 @@ import {
   storeSettings,
   waitForHighlights,
 } from './ui-helpers';
+import { useExtension } from './use-extension';
 
-let session: ExtensionSession;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  session = await launchExtension();
-  server = await startFixtureServer();
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const env = useExtension();
 
 beforeEach(async () => {
-  await resetStorage(session);
-  await storeSettings(session, { uiLanguage: 'en' });
+  await resetStorage(env.session);
+  await storeSettings(env.session, { uiLanguage: 'en' });
 });
 
 async function openPopup() {
-  const popup = await openExtensionPage(session, 'popup.html');
+  const popup = await openExtensionPage(env.session, 'popup.html');
   await popup.getByTestId('popup-search').waitFor();
   return popup;
 }
@@ -156,8 +139,8 @@ describe('the toolbar popup', () => {
   });
 
   it('shows the people on the current page with counts, and recent articles, for an empty query', async () => {
-    const news = await session.context.newPage();
-    await news.goto(server.url('ui-news.html'));
+    const news = await env.session.context.newPage();
+    await news.goto(env.server.url('ui-news.html'));
     await waitForHighlights(news, (n) => n > 0, 'marked mentions');
     const popup = await openPopup();
     await popup.getByText('People on this page').waitFor();
@@ -177,17 +160,17 @@ describe('the toolbar popup', () => {
   });
 
   it('turns marking off on this site with its switch, without a reload, and on again', async () => {
-    const news = await session.context.newPage();
-    await news.goto(server.url('ui-news.html'));
+    const news = await env.session.context.newPage();
+    await news.goto(env.server.url('ui-news.html'));
     const before = await waitForHighlights(news, (n) => n > 0, 'marked mentions');
     const popup = await openPopup();
     const toggle = popup.getByTestId('site-switch');
     await waitFor(() => toggle.isChecked(), 5000, 'the switch to show "on"');
-    expect(await popup.getByTestId('site-bar').textContent()).toContain(new URL(server.url('')).host);
+    expect(await popup.getByTestId('site-bar').textContent()).toContain(new URL(env.server.url('')).host);
 
     await toggle.click();
     await waitForHighlights(news, (n) => n === 0, 'marks removed');
-    expect((await readSettings(popup)).disabledSites).toEqual([new URL(server.url('')).host]);
+    expect((await readSettings(popup)).disabledSites).toEqual([new URL(env.server.url('')).host]);
     await waitFor(async () => !(await toggle.isChecked()), 5000, 'the switch to show "off"');
 
     await toggle.click();
@@ -198,9 +181,9 @@ describe('the toolbar popup', () => {
   });
 
   it('turns a whole site off, subdomains included, says so, and the switch turns it back on', async () => {
-    const port = new URL(server.url('')).port;
-    await storeSettings(session, { uiLanguage: 'en', disabledSites: [`localhost:${port}`] });
-    const news = await session.context.newPage();
+    const port = new URL(env.server.url('')).port;
+    await storeSettings(env.session, { uiLanguage: 'en', disabledSites: [`localhost:${port}`] });
+    const news = await env.session.context.newPage();
     // *.localhost resolves to this machine in Chromium: a subdomain of the site the rule names.
     await news.goto(`http://www.localhost:${port}/ui-news.html`);
     const popup = await openPopup();
@@ -218,11 +201,11 @@ describe('the toolbar popup', () => {
   });
 
   it('shows how many people the page names on the toolbar badge, and clears it where Bağlam is off', async () => {
-    const news = await session.context.newPage();
-    await news.goto(server.url('ui-news.html'));
+    const news = await env.session.context.newPage();
+    await news.goto(env.server.url('ui-news.html'));
     await waitForHighlights(news, (n) => n > 0, 'marked mentions');
     const badge = () =>
-      session.worker.evaluate(async (url) => {
+      env.session.worker.evaluate(async (url) => {
         const [tab] = await chrome.tabs.query({ url });
         return tab?.id === undefined ? null : chrome.action.getBadgeText({ tabId: tab.id });
       }, news.url());
@@ -235,13 +218,13 @@ describe('the toolbar popup', () => {
       'a badge with a count',
     );
     expect(Number(text)).toBeGreaterThan(0);
-    await storeSettings(session, { uiLanguage: 'en', disabledSites: [new URL(server.url('')).host] });
+    await storeSettings(env.session, { uiLanguage: 'en', disabledSites: [new URL(env.server.url('')).host] });
     await waitFor(async () => (await badge()) === '', 10_000, 'the badge cleared');
     await news.close();
   });
 
   it('speaks Turkish when the UI language is Turkish', async () => {
-    await storeSettings(session, { uiLanguage: 'tr' });
+    await storeSettings(env.session, { uiLanguage: 'tr' });
     const popup = await openPopup();
     await waitFor(
       async () =>

@@ -1,16 +1,8 @@
 /// <reference types="chrome" />
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { ResponseMap } from '../../core/protocol/messages';
-import {
-  type ExtensionSession,
-  type FixtureServer,
-  launchExtension,
-  openExtensionPage,
-  sendToBackground,
-  startFixtureServer,
-  waitFor,
-} from './harness';
+import { openExtensionPage, sendToBackground, waitFor } from './harness';
 import {
   activeOptionSeen,
   articleWithTitle,
@@ -18,27 +10,17 @@ import {
   storeSettings,
   waitForHighlights,
 } from './ui-helpers';
+import { useExtension } from './use-extension';
 
-let session: ExtensionSession;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  session = await launchExtension();
-  server = await startFixtureServer();
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const env = useExtension();
 
 beforeEach(async () => {
-  await resetStorage(session);
-  await storeSettings(session, { uiLanguage: 'en' });
+  await resetStorage(env.session);
+  await storeSettings(env.session, { uiLanguage: 'en' });
 });
 
 async function openPanel(hash = ''): Promise<Page> {
-  const panel = await openExtensionPage(session, `sidepanel.html${hash}`);
+  const panel = await openExtensionPage(env.session, `sidepanel.html${hash}`);
   await panel.getByTestId('sidepanel').waitFor();
   return panel;
 }
@@ -86,7 +68,7 @@ describe('the side panel: article reader', () => {
   it('shows headline, date, dateline, quotes set off with their speaker, and mentions as person links', async () => {
     const panel = await openPanel();
     const article = await articleWithTitle(panel, 'Choe');
-    await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html#/article/${article.id}`);
+    await panel.goto(`chrome-extension://${env.session.extensionId}/sidepanel.html#/article/${article.id}`);
     const reader = panel.getByTestId('article-reader');
     await reader.waitFor();
     expect(await reader.locator('h1').textContent()).toBe(article.title);
@@ -114,7 +96,7 @@ describe('the side panel: article reader', () => {
   });
 
   it('follows a mention to the person view and comes back with Back, Forward and Alt+arrows', async () => {
-    const helper = await openExtensionPage(session, 'options.html');
+    const helper = await openExtensionPage(env.session, 'options.html');
     const article = await articleWithTitle(helper, 'Choe');
     await helper.close();
     const panel = await openPanel(`#/article/${article.id}`);
@@ -292,7 +274,7 @@ describe('the side panel: search, deep links and handover', () => {
   it('goes to a target handed over through storage.session while open (the card and popup links)', async () => {
     const panel = await openPanel();
     await panel.getByTestId('on-this-page').waitFor();
-    const other = await openExtensionPage(session, 'options.html');
+    const other = await openExtensionPage(env.session, 'options.html');
     await other.evaluate(() =>
       chrome.storage.session.set({
         panelTarget: { target: { kind: 'person', id: 'donald-trump' }, at: Date.now() },
@@ -305,7 +287,7 @@ describe('the side panel: search, deep links and handover', () => {
   });
 
   it('takes a fresh handed-over target on load, and ignores a stale one', async () => {
-    const setup = await openExtensionPage(session, 'options.html');
+    const setup = await openExtensionPage(env.session, 'options.html');
     await setup.evaluate(() =>
       chrome.storage.session.set({
         panelTarget: { target: { kind: 'person', id: 'vladimir-putin' }, at: Date.now() },
@@ -336,8 +318,8 @@ describe('the side panel: search, deep links and handover', () => {
 
 describe('the side panel: on this page', () => {
   it('lists the people on the tab with counts, reveals the next mention on click, and follows navigation', async () => {
-    const news = await session.context.newPage();
-    await news.goto(server.url('ui-news.html'));
+    const news = await env.session.context.newPage();
+    await news.goto(env.server.url('ui-news.html'));
     await waitForHighlights(news, (n) => n > 0, 'marked mentions');
     const panel = await openPanel('#/page');
     const rows = panel.locator('.people-row');
@@ -365,7 +347,7 @@ describe('the side panel: on this page', () => {
     await panel.getByTestId('panel-on-this-page').click();
     await rows.first().waitFor();
 
-    await news.goto(server.url('foundation.html'));
+    await news.goto(env.server.url('foundation.html'));
     await waitFor(
       async () => {
         const names = await rows.locator('.person-name').allTextContents();

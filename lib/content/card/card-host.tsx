@@ -14,6 +14,8 @@ import {
   hide,
   inline,
   offset,
+  type Platform,
+  platform,
   shift,
   size,
   type VirtualElement,
@@ -31,6 +33,7 @@ import { toLiveRange } from '../input/hit-tester';
 import { hasUserGesture, trusted } from '../input/trusted-input';
 import { createCardTranslator } from './card-text';
 import { copyText } from './clipboard';
+import { htmlElement } from './html-element';
 
 const HOST_TAG = 'baglam-card-host';
 /** Inline and important, so that even `* { all: unset !important }` in the page cannot move it. */
@@ -138,7 +141,7 @@ export class CardHost {
     this.ring?.box.remove();
     this.ring = null;
     if (options.focus) {
-      const box = this.doc.createElement('div');
+      const box = htmlElement(this.doc, 'div');
       box.className = 'mention-ring';
       box.dataset.testid = 'mention-ring';
       this.shadow?.append(box);
@@ -182,7 +185,7 @@ export class CardHost {
     if (!range) return;
     this.ensureHost();
     for (const rect of range.getClientRects()) {
-      const box = this.doc.createElement('div');
+      const box = htmlElement(this.doc, 'div');
       box.className = 'flash';
       box.dataset.testid = 'mention-flash';
       Object.assign(box.style, {
@@ -219,7 +222,7 @@ export class CardHost {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(cardCss);
     shadow.adoptedStyleSheets = [sheet];
-    const mount = this.doc.createElement('div');
+    const mount = htmlElement(this.doc, 'div');
     // Bağlam's UI languages are left-to-right; an RTL page must not mirror the card.
     mount.dir = 'ltr';
     mount.addEventListener(
@@ -283,8 +286,10 @@ export class CardHost {
       getClientRects: () => range.getClientRects(),
       contextElement: context,
     };
+    const bodyless = this.doc.body === null;
     const place = () => {
       computePosition(reference, card, {
+        platform: bodyless ? VIEWPORT_PLATFORM : platform,
         strategy: 'fixed',
         placement: 'bottom-start',
         middleware: [
@@ -308,9 +313,36 @@ export class CardHost {
         card.style.opacity = '';
       });
     };
-    this.stopFollowing = autoUpdate(reference, card, place);
+    if (!bodyless) {
+      this.stopFollowing = autoUpdate(reference, card, place);
+      return;
+    }
+    // The page's own ancestors are not walked (see VIEWPORT_PLATFORM): any scroll or resize replaces the card.
+    const stop = autoUpdate(reference, card, place, { ancestorScroll: false, ancestorResize: false });
+    const view = this.doc.defaultView;
+    const listening = { capture: true, passive: true } as const;
+    view?.addEventListener('scroll', place, listening);
+    view?.addEventListener('resize', place, listening);
+    this.stopFollowing = () => {
+      stop();
+      view?.removeEventListener('scroll', place, listening);
+      view?.removeEventListener('resize', place, listening);
+    };
   }
 }
+
+/**
+ * For a document without a `<body>` (XML drawn with its own CSS): floating-ui's walk up a node's
+ * scrolling ancestors stops only at `<body>` and fails without one, so there the card is kept
+ * inside the viewport alone.
+ */
+const VIEWPORT_PLATFORM: Platform = {
+  ...platform,
+  getClippingRect: ({ element }) => {
+    const root = (element as Element).ownerDocument.documentElement;
+    return { x: 0, y: 0, width: root.clientWidth || innerWidth, height: root.clientHeight || innerHeight };
+  },
+};
 
 function stopSynthetic(event: Event): void {
   if (event.isTrusted) return;
@@ -353,7 +385,7 @@ function topModalDialog(doc: Document): HTMLDialogElement | null {
  */
 function createHost(doc: Document): { host: HTMLElement; shadow: ShadowRoot } {
   for (const tag of [HOST_TAG, 'div']) {
-    const host = doc.createElement(tag);
+    const host = htmlElement(doc, tag);
     try {
       host.setAttribute('style', HOST_STYLE);
       return { host, shadow: host.attachShadow({ mode: 'closed' }) };
@@ -380,7 +412,7 @@ function drawRing(box: HTMLElement, range: Range): void {
   while (box.childElementCount > rects.length) box.lastElementChild?.remove();
   rects.forEach((rect, i) => {
     const line =
-      (box.children[i] as HTMLElement | undefined) ?? box.appendChild(box.ownerDocument.createElement('div'));
+      (box.children[i] as HTMLElement | undefined) ?? box.appendChild(htmlElement(box.ownerDocument, 'div'));
     Object.assign(line.style, {
       left: `${rect.left - 2}px`,
       top: `${rect.top - 1}px`,

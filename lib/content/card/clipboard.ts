@@ -1,3 +1,5 @@
+import { htmlElement } from './html-element';
+
 /**
  * Copies text from a content script. The async Clipboard API needs a secure context and a focused
  * document; on plain-http pages the old `execCommand('copy')` path still works inside the click,
@@ -13,7 +15,7 @@ export async function copyText(text: string, scratch: ShadowRoot | null): Promis
     // fall through to the legacy path
   }
   if (!scratch) return false;
-  const area = document.createElement('textarea');
+  const area = htmlElement(scratch.ownerDocument, 'textarea');
   area.value = text;
   area.setAttribute('readonly', '');
   area.style.cssText = 'position:fixed;top:0;left:-9999px;opacity:0;';

@@ -26,8 +26,8 @@ const SKIPPED_TAGS = new Set([
   'EMBED',
   'VIDEO',
   'AUDIO',
+  // No TITLE: an HTML document's is in <head> (or hidden), and an XML document's (a feed's) is text.
   'HEAD',
-  'TITLE',
 ]);
 
 /**
