@@ -47,17 +47,17 @@ export default defineContentScript({
     });
 
     // `document.open()` erases every listener on the document and the window, the content script's
-    // too (HTML spec; Chromium does): a page that rewrites itself gets a fresh session. Once this
-    // script is invalidated `session` stays null, so the observer does nothing.
+    // too (HTML spec; Chromium does): a page that rewrites itself gets a fresh session.
     let root = document.documentElement;
-    new MutationObserver(() => {
+    const rewrites = new MutationObserver(() => {
       if (session && document.documentElement && document.documentElement !== root) {
         root = document.documentElement;
         void session.then((s) => s?.destroy());
         session = null;
         apply();
       }
-    }).observe(document, { childList: true });
+    });
+    rewrites.observe(document, { childList: true });
 
     const onMessage = (message: unknown) => {
       const request = parseContentRequest(message);
@@ -77,6 +77,7 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
       session = null;
+      rewrites.disconnect();
       ignoreErrors(() => browser.runtime.onMessage.removeListener(onMessage));
     });
   },
