@@ -20,7 +20,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import type { Article, PeopleRegistry } from '../core/protocol/types';
 import { buildSearchIndex, indexToJSON } from '../core/search/search-index';
 import { buildCorpus } from '../pipeline/corpus-builder';
-import { newestFirst } from '../pipeline/shards/corpus-shards';
+import { newestFirst } from '../pipeline/shards/person-rows';
 import { chromiumPath } from '../test/e2e/harness';
 import { FLEX_OPTIONS, type SetupsApi, type Timed } from './search-setups.page';
 import { generateSyntheticCorpus, syntheticFileBytes } from './synthetic-corpus';

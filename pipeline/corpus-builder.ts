@@ -159,7 +159,11 @@ export function assembleCorpus(
   const discovered = collectDiscoveredPeople(articles, discoveredFacts);
   // People the corpus names often enough join the registry the pages, cards and search use.
   const joining = discoveredRegistryEntries(discovered, people, options.minDiscoveredArticles);
-  const joined = new Set(joining.map((p) => p.id));
+  // Discovered people the registry already holds (a combined archive's bundled ones) count the same.
+  const joined = new Set([
+    ...people.filter((p) => p.origin === 'discovered').map((p) => p.id),
+    ...joining.map((p) => p.id),
+  ]);
   const allPeople = [...people, ...joining];
   // Their quotes count for their stats and cards; `speakerId` itself stays registry-only.
   const forStats =

@@ -1,9 +1,10 @@
 /**
- * The options page: global and per-site switches, highlight style, hover delay, modifier key, UI
- * language and reset. Every change is saved at once (and reaches open pages live); a stored value
+ * The options page: global and per-site switches, muted people, the archive (its own section),
+ * highlight style, hover delay, modifier key, UI language and reset. Every change is saved at once (and reaches open pages live); a stored value
  * that was corrupt and fell back to its default is named at the top.
  */
 
+import type { ComponentChildren } from 'preact';
 import { ShortcutList } from '@/components/common/ShortcutList';
 import {
   CITATION_STYLES,
@@ -70,6 +71,8 @@ export interface OptionsFormProps {
   onReset: () => void;
   /** The registry, for muted people's names; null while loading. */
   people?: PersonEntry[] | null;
+  /** The archive section (collections, import, export), rendered after the people. */
+  archive?: ComponentChildren;
 }
 
 export function OptionsForm({
@@ -79,6 +82,7 @@ export function OptionsForm({
   onChange,
   onReset,
   people = null,
+  archive = null,
 }: OptionsFormProps) {
   const { t } = useUi();
   return (
@@ -143,6 +147,8 @@ export function OptionsForm({
           onUnmute={(id) => onChange({ mutedPeople: settings.mutedPeople.filter((m) => m !== id) })}
         />
       </section>
+
+      {archive}
 
       <section aria-labelledby="opt-behaviour" class="card">
         <h2 id="opt-behaviour">{t('optionsSectionBehaviour')}</h2>

@@ -41,6 +41,8 @@ export const RequestSchema = v.variant('type', [
   v.object({ type: v.literal('list-people') }),
   /** Whether the archive is ready, being prepared (first run, update) or read from the package. */
   v.object({ type: v.literal('corpus-status') }),
+  /** From the options page: an import or a removal switched the archive; read it again. */
+  v.object({ type: v.literal('archive-changed') }),
   v.object({
     type: v.literal('recent-articles'),
     limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100))),
@@ -99,6 +101,7 @@ export interface ResponseMap {
   'get-article': Article | null;
   'list-people': { people: PersonEntry[] };
   'corpus-status': CorpusStatus;
+  'archive-changed': CorpusStatus;
   'recent-articles': { articles: Pick<Article, 'id' | 'title' | 'date' | 'category'>[] };
   search: { hits: SearchHit[]; suggestion: string | null };
   'open-panel': { opened: boolean };

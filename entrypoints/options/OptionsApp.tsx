@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
+import { ArchiveSection } from '@/components/options/ArchiveSection';
 import { OptionsForm } from '@/components/options/OptionsForm';
 import type { Settings } from '@/core/protocol/settings-schema';
 import { UiContext } from '@/lib/pages/ui-context';
+import { useArchive } from '@/lib/pages/use-archive';
 import { usePeople } from '@/lib/pages/use-people';
 import { useSettings } from '@/lib/pages/use-settings';
 import type { MessageKey } from '@/lib/shared/i18n';
@@ -10,6 +12,7 @@ import { resetSettings, updateSettings } from '@/lib/shared/settings';
 export function OptionsApp() {
   const { settings, repaired, ready, t, lang } = useSettings();
   const people = usePeople();
+  const archive = useArchive();
   const [status, setStatus] = useState<MessageKey | null>(null);
   // After a reset nothing stored is corrupt any more: the notice about repaired fields goes.
   const [wasReset, setWasReset] = useState(false);
@@ -39,6 +42,7 @@ export function OptionsApp() {
         onChange={save}
         onReset={reset}
         people={people}
+        archive={<ArchiveSection archive={archive} />}
       />
     </UiContext.Provider>
   );

@@ -2,19 +2,15 @@
  * Loads the packaged corpus into IndexedDB when the package holds a version the database does not
  * have (first install, update). Atomic: the new version is written beside the active one, checked
  * (every shard's count), and only then switched on; a crash or error half-way leaves the previous
- * archive active, and the half-written records are removed by the next load.
+ * archive active, and the half-written records are removed by the next load. When the user has
+ * imported collections, an update does not drop them: the new package and the stored imports are
+ * built into one archive again (`lib/archive/archive-update.ts`).
  */
-import type { CorpusManifest, PersonRow } from '@/core/protocol/corpus-manifest';
-import type { Article } from '@/core/protocol/types';
-import type { ActiveArchive, ArchiveDb } from './archive-db';
-
-/** Where the corpus files come from: the extension package (`packaged-corpus.ts`), or a test. */
-export interface CorpusSource {
-  manifest(): Promise<CorpusManifest>;
-  /** A shard's records, checked against its schema and the manifest's version. */
-  articleShard(file: string): Promise<Article[]>;
-  peopleShard(file: string): Promise<PersonRow[]>;
-}
+import type { CorpusManifest } from '@/core/protocol/corpus-manifest';
+import { type ActiveArchive, type ArchiveDb, activeBundledVersion } from '@/lib/archive/archive-db';
+import { withArchiveLock } from '@/lib/archive/archive-lock';
+import { commitArchive, readBundled } from '@/lib/archive/archive-update';
+import type { CorpusSource } from '@/lib/archive/packaged-corpus';
 
 /** Shards written so far, of all. */
 export type LoadProgress = (done: number, total: number) => void;
@@ -30,8 +26,30 @@ export async function loadArchive(
   onProgress: LoadProgress = () => {},
 ): Promise<ActiveArchive> {
   const manifest = await source.manifest();
+  const current = await db.active();
+  if (current && activeBundledVersion(current) === manifest.corpusVersion) return current;
+  // A change is needed: wait for any import in progress, then look again.
+  return withArchiveLock(() => load(db, source, manifest, onProgress));
+}
+
+async function load(
+  db: ArchiveDb,
+  source: CorpusSource,
+  manifest: CorpusManifest,
+  onProgress: LoadProgress,
+): Promise<ActiveArchive> {
   const active = await db.active();
-  if (active?.version === manifest.corpusVersion) return active;
+  if (active && activeBundledVersion(active) === manifest.corpusVersion) return active;
+  // The user's imports: the active archive's, or, when that record is damaged or was switched off,
+  // the list saved with the last switch, or, with that damaged too, what the imported records say.
+  // They are built in again, never dropped.
+  const collections = (await db.collections()) ?? (await db.recoverCollections());
+  if (collections.length > 0) {
+    onProgress(0, 1);
+    const { active: next } = await commitArchive(db, await readBundled(source), collections);
+    onProgress(1, 1);
+    return next;
+  }
 
   const version = manifest.corpusVersion;
   // Records of an earlier load that did not finish.

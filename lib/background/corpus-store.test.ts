@@ -12,15 +12,15 @@ import { describe, expect, it, vi } from 'vitest';
 import type { ResponseMap } from '@/core/protocol/messages';
 import type { BuiltCorpus } from '@/core/protocol/types';
 import { buildSearchIndex, indexToJSON } from '@/core/search/search-index';
+import { ArchiveDb } from '@/lib/archive/archive-db';
+import { CorpusFileError, PackagedCorpus } from '@/lib/archive/packaged-corpus';
 import { buildPersonCards } from '@/pipeline/cards/person-card';
 import { buildCorpus } from '@/pipeline/corpus-builder';
 import { parsePeopleRegistry } from '@/pipeline/people/people-registry';
 import { corpusShardFiles } from '@/pipeline/shards/corpus-shards';
 import { FIXTURE_PEOPLE, FIXTURE_SEEDS } from '@/test/fixtures/paths';
-import { ArchiveDb } from './archive-db';
 import { ArchiveLoadError, loadArchive } from './archive-loader';
 import { CorpusStore } from './corpus-store';
-import { CorpusFileError, PackagedCorpus } from './packaged-corpus';
 import { handleRequest } from './request-handler';
 
 const registry = parsePeopleRegistry(JSON.parse(readFileSync(FIXTURE_PEOPLE, 'utf8')), 'people.json');

@@ -4,8 +4,8 @@
  * every request reads only the records it answers with (one article, one person row, the recent
  * list). While the archive is prepared, or when IndexedDB cannot be used (the disk is full, the
  * database is broken or unavailable), requests read the packaged shards instead (`packaged-corpus.ts`)
- * and `status()` says why. The search index is read from its packaged parts on the first search and
- * needs no article: the few a search shows are read afterwards. MV3 stops idle workers, so nothing
+ * and `status()` says why. The search index is read from its packaged parts (or, when the archive
+ * holds the user's imports, from the archive) on the first search and needs no article: the few a search shows are read afterwards. MV3 stops idle workers, so nothing
  * here assumes it survives — a cold worker opens the database again.
  */
 
@@ -14,9 +14,9 @@ import type { ArticleSummary, PersonRow } from '@/core/protocol/corpus-manifest'
 import type { CorpusStatus } from '@/core/protocol/messages';
 import type { Article, PersonCardData, PersonEntry } from '@/core/protocol/types';
 import { loadSearchIndex, type SearchIndex } from '@/core/search/search-index';
-import { type ActiveArchive, ArchiveDb } from './archive-db';
+import { type ActiveArchive, ArchiveDb } from '@/lib/archive/archive-db';
+import { PackagedCorpus } from '@/lib/archive/packaged-corpus';
 import { loadArchive } from './archive-loader';
-import { PackagedCorpus } from './packaged-corpus';
 
 export interface CorpusStoreOptions {
   packaged?: PackagedCorpus;
@@ -170,17 +170,40 @@ export class CorpusStore {
     return recent.slice(0, limit);
   }
 
-  registry(): Promise<PersonEntry[]> {
-    return this.packaged.registry();
+  /** Names and aliases for the matcher: with imports, the archive's own (their discovered people too). */
+  async registry(): Promise<PersonEntry[]> {
+    return this.archive?.active.registry ?? this.packaged.registry();
+  }
+
+  /**
+   * The options page changed the archive (an import, a removal): forget the one read so far and
+   * read the new one, its registry and its search index.
+   */
+  reload(): Promise<void> {
+    // The old connection is left open: a request still reading from it must not fail over to the
+    // package (closing it would); it holds nothing back, since no one upgrades the database.
+    this.archive = null;
+    this.index = null;
+    this.current = { state: 'preparing', done: 0, total: 0 };
+    this.preparing = this.load();
+    return this.preparing;
+  }
+
+  /** The archive's own index (it holds imports), or the packaged parts. */
+  private async searchIndexText(): Promise<string> {
+    const archive = this.archive;
+    if (archive?.active.ownIndex) {
+      const json = await archive.db.index(archive.active.version);
+      if (json !== undefined) return json;
+    }
+    return this.packaged.searchIndexText();
   }
 
   searchIndex(): Promise<SearchIndex> {
-    this.index ??= (async () => loadSearchIndex(await this.packaged.searchIndexText()))().catch(
-      (error: unknown) => {
-        this.index = null; // let the next search try again
-        throw error;
-      },
-    );
+    this.index ??= (async () => loadSearchIndex(await this.searchIndexText()))().catch((error: unknown) => {
+      this.index = null; // let the next search try again
+      throw error;
+    });
     return this.index;
   }
 }

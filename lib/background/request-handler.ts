@@ -29,6 +29,9 @@ export async function handleRequest(
     case 'corpus-status':
       void store.prepare();
       return store.status();
+    case 'archive-changed':
+      await store.reload();
+      return store.status();
     case 'list-people':
       return { people: await store.registry() };
     case 'get-matcher':

@@ -7,37 +7,18 @@
  */
 import { createHash } from 'node:crypto';
 import {
-  type ArticleSummary,
   CORPUS_FORMAT,
   type CorpusManifest,
   indexPartHeader,
   MAX_SHARD_BYTES,
-  PERSON_ROW_ARTICLES,
-  type PersonRow,
-  type PersonRowArticle,
   RECENT_ROWS,
   shardFileName,
 } from '../../core/protocol/corpus-manifest';
-import type { Article, BuiltCorpus, PersonCardData, PersonEntry } from '../../core/protocol/types';
+import type { BuiltCorpus, PersonCardData, PersonEntry } from '../../core/protocol/types';
+import { newestFirst, personRows, summaryOf } from './person-rows';
 
 export interface ShardOptions {
   maxBytes?: number;
-}
-
-/** Newest first by (possibly partial) date, undated last; the build order breaks ties. */
-export function newestFirst(articles: readonly Article[]): Article[] {
-  return articles
-    .map((article, i) => ({ article, i }))
-    .sort((a, b) => {
-      const da = a.article.date ?? '';
-      const db = b.article.date ?? '';
-      return da === db ? a.i - b.i : da < db ? 1 : -1;
-    })
-    .map((x) => x.article);
-}
-
-export function summaryOf(a: Article): ArticleSummary {
-  return { id: a.id, title: a.title, date: a.date, category: a.category, source: a.source, wire: a.wire };
 }
 
 /**
@@ -67,34 +48,6 @@ const WRAPPER_BYTES = 200;
 /** Version placeholder of the same length as the hash, replaced once every file is known. */
 const VERSION_LENGTH = 16;
 const PENDING_VERSION = '0'.repeat(VERSION_LENGTH);
-
-function personRows(
-  corpus: BuiltCorpus,
-  people: readonly PersonEntry[],
-  cards: Readonly<Record<string, PersonCardData>>,
-): PersonRow[] {
-  const byId = new Map(corpus.articles.map((a) => [a.id, a]));
-  const statsById = new Map(corpus.stats.map((s) => [s.id, s]));
-  return people.flatMap((person) => {
-    const stats = statsById.get(person.id);
-    if (!stats) return [];
-    const ids = [
-      ...new Set([...stats.quotes.map((q) => q.articleId), ...stats.articles.map((a) => a.articleId)]),
-    ].slice(0, PERSON_ROW_ARTICLES);
-    const articles: PersonRowArticle[] = [];
-    for (const id of ids) {
-      const article = byId.get(id);
-      if (!article) continue;
-      const quotes: PersonRowArticle['quotes'] = {};
-      for (const ref of stats.quotes) {
-        const quote = ref.articleId === id ? article.quotes[ref.index] : undefined;
-        if (quote) quotes[String(ref.index)] = quote;
-      }
-      articles.push({ ...summaryOf(article), quotes });
-    }
-    return [{ id: person.id, person, stats, articles, card: cards[person.id] ?? null }];
-  });
-}
 
 /** Cuts a string into pieces of at most `maxBytes` in UTF-8, never inside a character. */
 function splitText(textToSplit: string, maxBytes: number): string[] {

@@ -1,12 +1,21 @@
 /// <reference types="chrome" />
 /**
- * Screenshots of the hover card, popup, side panel and options page from the built extension
+ * Screenshots of the hover card, popup, side panel, options page and an import from the built extension
  * (`npm run build` first). `npm run screenshots` writes the images the README shows (every
  * `docs/*.png` it names) into `docs/`; `npm run screenshots -- --all` writes every variant (both UI
  * languages, both colour schemes) into `.tmp/screenshots/`. Not part of the test suite: it only
  * draws pictures, a person looks at them (`card-theme.e2e.ts` checks the card's theme).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
 import { CARD_SHOTS, photographCard } from './card-photo';
@@ -71,6 +80,58 @@ async function open(
   return page;
 }
 
+/**
+ * The options page's archive section importing a folder: mid-way (a large folder, cancelled after
+ * the shot) and the summary of a real one (real articles, a truncated one and a file that is not
+ * text, so that warnings show). The collection is removed again afterwards.
+ */
+async function shootImport(session: ExtensionSession, suffix: string, theme: Theme): Promise<void> {
+  if (!wanted(`import-progress-${suffix}`) && !wanted(`import-summary-${suffix}`)) return;
+  const real = join(ROOT, 'test/fixtures/real');
+  const names = readdirSync(real).filter((f) => /^(04[5-9]|05[01]|083)_/u.test(f));
+  const work = mkdtempSync(join(tmpdir(), 'baglam-shots-'));
+  const archive = join(work, 'my-archive');
+  const large = join(work, 'newsroom-2025');
+  mkdirSync(archive);
+  mkdirSync(large);
+  for (const name of names) copyFileSync(join(real, name), join(archive, name));
+  writeFileSync(join(archive, 'notes.md'), '# not an article\n');
+  const text = readFileSync(join(real, names[0] as string), 'utf8');
+  // Distinct articles (an article's id is its title, date and opening): one date each.
+  for (let i = 0; i < 2000; i++) {
+    const date = `${2000 + Math.floor(i / 336)}-${String((i % 12) + 1).padStart(2, '0')}-${String((Math.floor(i / 12) % 28) + 1).padStart(2, '0')}`;
+    writeFileSync(
+      join(large, `${String(i).padStart(4, '0')}.txt`),
+      text.replace(/ date \d{4}-\d{2}-\d{2}/u, ` date ${date}`),
+    );
+  }
+  const options = await open(session, 'options.html', theme, OPTIONS);
+  try {
+    const section = options.getByTestId('archive-section');
+    await waitFor(async () => !(await options.getByTestId('archive-export').isDisabled()), 20_000);
+    await options.getByTestId('import-folder-input').setInputFiles(large);
+    await waitFor(
+      async () =>
+        /file [1-9]\d{2,} of 2000/u.test((await options.getByTestId('import-progress').textContent()) ?? ''),
+      30_000,
+    );
+    if (wanted(`import-progress-${suffix}`)) save(`import-progress-${suffix}`, await section.screenshot());
+    await options.getByTestId('import-cancel').click();
+    await options.getByTestId('import-error').waitFor({ timeout: 30_000 });
+    await options.getByTestId('import-folder-input').setInputFiles(archive);
+    await options.getByTestId('import-summary').waitFor({ timeout: 60_000 });
+    await options.evaluate(() => document.fonts.ready);
+    if (wanted(`import-summary-${suffix}`)) save(`import-summary-${suffix}`, await section.screenshot());
+    const row = options.getByTestId('collection').first();
+    await row.getByTestId('collection-remove').click();
+    await row.getByTestId('collection-remove-yes').click();
+    await waitFor(async () => (await options.getByTestId('collection').count()) === 0, 30_000);
+  } finally {
+    await options.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const session = await launchExtension();
@@ -128,6 +189,7 @@ async function main(): Promise<void> {
         await options.getByTestId('opt-enabled').waitFor();
         await shoot(options, `options-${suffix}`, true);
         await options.close();
+        await shootImport(session, suffix, theme);
       }
     }
   } finally {

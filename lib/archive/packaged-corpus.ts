@@ -6,7 +6,6 @@
  * asked for turns up, and kept for the life of the worker.
  */
 import * as v from 'valibot';
-import { browser } from 'wxt/browser';
 import {
   ArticleShardSchema,
   type CorpusManifest,
@@ -16,7 +15,17 @@ import {
   readIndexPart,
 } from '@/core/protocol/corpus-manifest';
 import type { Article, PersonCardData, PersonEntry } from '@/core/protocol/types';
-import type { CorpusSource } from './archive-loader';
+
+/** Where the corpus files come from: the extension package, or a test. */
+export interface CorpusSource {
+  manifest(): Promise<CorpusManifest>;
+  /** A shard's records, checked against its schema and the manifest's version. */
+  articleShard(file: string): Promise<Article[]>;
+  peopleShard(file: string): Promise<PersonRow[]>;
+  /** Every article and `registry.json`'s people: the bundled part of an archive with imports. */
+  allArticles(): Promise<Article[]>;
+  registry(): Promise<PersonEntry[]>;
+}
 
 /** A packaged file that is missing or does not have its shape: a broken build or package. */
 export class CorpusFileError extends Error {
@@ -27,9 +36,9 @@ export class CorpusFileError extends Error {
 export type FetchText = (path: string) => Promise<string>;
 
 export const fetchPackaged: FetchText = async (path) => {
-  // The corpus files are generated at build time, so WXT's typed public paths may not list them yet.
-  const runtime = browser.runtime as { getURL(path: string): string };
-  const response = await fetch(runtime.getURL(path));
+  // The packaged files are at the extension's own origin, where the background and the import
+  // worker both run; no extension API (the worker has none) is needed to find them.
+  const response = await fetch(new URL(path, globalThis.location.origin));
   if (!response.ok) throw new CorpusFileError(`bundled ${path} is missing (${response.status})`);
   return response.text();
 };
@@ -119,6 +128,12 @@ export class PackagedCorpus implements CorpusSource {
   readonly cards = once(
     async () => JSON.parse(await this.fetchText('/corpus/cards.json')) as Record<string, PersonCardData>,
   );
+
+  /** Every packaged article, newest first (the bundled part of a combined archive). */
+  async allArticles(): Promise<Article[]> {
+    const shards = (await this.manifest()).articleShards;
+    return (await Promise.all(shards.map((shard) => this.articleShard(shard.file)))).flat();
+  }
 
   /** A shard read once per worker (while the archive is prepared, or without IndexedDB). */
   private cached<T>(file: string, read: (file: string) => Promise<T>): Promise<T> {
