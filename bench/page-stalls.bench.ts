@@ -6,6 +6,11 @@
  * settle period — rendering included (highlight re-painting is rendering work, not script, so a
  * long-task count of script alone would miss it). The same page is measured without the
  * extension in the same run: the difference is what Bağlam costs.
+ *
+ * For digging: `STALL_RUNS=1`, `STALL_DEBUG=1` (what each long task spent its time on),
+ * `BENCH_PAGES=dense,nodes` (a subset), `BENCH_STYLE=background` (the other mark style),
+ * `STALL_MOUSE_X=5` (scroll with the pointer beside the text, not over it). A subset run rewrites
+ * the whole section of RESULTS.md: run all pages before committing it.
  */
 import { createServer } from 'node:http';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -162,7 +167,7 @@ async function recordTasks(
 }
 
 async function scrollThrough(page: Page): Promise<void> {
-  await page.mouse.move(600, 400);
+  await page.mouse.move(Number(process.env.STALL_MOUSE_X ?? 600), 400);
   for (let i = 0; i < SCROLL_STEPS; i++) {
     await page.mouse.wheel(0, VIEWPORT_HEIGHT);
     await page.waitForTimeout(150);
@@ -238,9 +243,16 @@ export default async function pageStallsBench(): Promise<BenchTable[]> {
 
   const session = await launchExtension();
   const ext = await openExtensionPage(session, 'options.html');
-  await writeSettings(ext, { disabledSites: [new URL(off.url('')).host] });
+  // `BENCH_STYLE=background` measures the other mark style; `BENCH_PAGES=dense,nodes` a subset.
+  await writeSettings(ext, {
+    disabledSites: [new URL(off.url('')).host],
+    ...(process.env.BENCH_STYLE ? { highlightStyle: process.env.BENCH_STYLE } : {}),
+  });
+  const only = process.env.BENCH_PAGES?.split(',');
 
-  for (const name of Object.keys(pages) as (keyof typeof pages)[]) {
+  for (const name of (Object.keys(pages) as (keyof typeof pages)[]).filter(
+    (n) => !only || only.some((o) => n.startsWith(o)),
+  )) {
     const without: Stalls[] = [];
     const withExt: Stalls[] = [];
     for (let run = 0; run < RUNS; run++) {

@@ -192,10 +192,14 @@ function readRuns(ints: Int32Array, at: number, table: Uint16Array | Uint8Array,
     const v = zigzag & 1 ? -(zigzag + 1) / 2 : zigzag / 2;
     if (at + 1 >= ints.length || length < 1 || c + length > UNITS)
       throw malformed('tables: a run out of range');
-    for (const end = c + length; c < end; c++) {
-      const value = relative ? c + v : v;
-      if (value < 0 || value >= (relative ? UNITS : 0x100)) throw malformed('tables: a value out of range');
-      table[c] = value;
+    const end = c + length;
+    // Checked once per run: the values of a run are `v` or `c + v` over a range of units.
+    if ((relative ? c + v : v) < 0 || (relative ? end - 1 + v : v) >= (relative ? UNITS : 0x100))
+      throw malformed('tables: a value out of range');
+    if (relative) for (; c < end; c++) table[c] = c + v;
+    else {
+      table.fill(v, c, end);
+      c = end;
     }
   }
   if (c !== UNITS) throw malformed('tables: runs do not cover every unit');
