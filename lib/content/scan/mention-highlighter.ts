@@ -30,7 +30,7 @@ const MARK_ALL_UP_TO = 300;
 /** Ranges in the highlight at most. */
 const MAX_RANGES = 1_500;
 /** Viewport heights marked above and below the viewport on a page with many mentions. */
-const BAND_SCREENS = 3;
+const BAND_SCREENS = 6;
 /** ms between two changes to the highlight while mentions arrive or the page scrolls. */
 const REFRESH_GAP_MS = 200;
 
@@ -68,7 +68,7 @@ export class MentionHighlighter {
     this.watching = new AbortController();
     const view = this.doc.defaultView;
     const options = { capture: true, passive: true, signal: this.watching.signal };
-    // Scrolling alone moves the band: a resize shifts text by far less than its three screens.
+    // Scrolling alone moves the band: a resize shifts text by far less than its six screens.
     view?.addEventListener(
       'scroll',
       (event) => {
