@@ -9,6 +9,7 @@ import { parseContentRequest } from '@/core/protocol/messages';
 import { isActiveOn, type Settings } from '@/core/protocol/settings-schema';
 import { type ContentSession, startContentSession } from '@/lib/content/content-session';
 import { pageMentionsAnswer } from '@/lib/content/scan/page-mentions';
+import { watchArchive } from '@/lib/shared/archive-signal';
 import { loadSettings, watchSettings } from '@/lib/shared/settings';
 // Listed in the manifest: the browser styles the marks before the page is parsed.
 import '@/lib/content/scan/mention-highlight.css';
@@ -36,13 +37,26 @@ export default defineContentScript({
       } else void session?.then((s) => s?.configure(settings));
     };
 
+    /** Starts over: a new session reads the matcher and the page again. */
+    const restart = () => {
+      if (!session) return;
+      void session.then((s) => s?.destroy());
+      session = null;
+      apply();
+    };
+
     const ready = loadSettings().then((loaded) => {
       settings = loaded.settings;
       const unwatch = watchSettings((changed) => {
         settings = changed.settings;
         apply();
       });
-      ctx.onInvalidated(() => ignoreErrors(unwatch));
+      // An import or a removal changed who is in the archive.
+      const unwatchArchive = watchArchive(restart);
+      ctx.onInvalidated(() => {
+        ignoreErrors(unwatch);
+        ignoreErrors(unwatchArchive);
+      });
       apply();
     });
 
@@ -50,11 +64,9 @@ export default defineContentScript({
     // too (HTML spec; Chromium does): a page that rewrites itself gets a fresh session.
     let root = document.documentElement;
     const rewrites = new MutationObserver(() => {
-      if (session && document.documentElement && document.documentElement !== root) {
+      if (document.documentElement && document.documentElement !== root) {
         root = document.documentElement;
-        void session.then((s) => s?.destroy());
-        session = null;
-        apply();
+        restart();
       }
     });
     rewrites.observe(document, { childList: true });

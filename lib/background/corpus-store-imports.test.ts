@@ -1,6 +1,7 @@
 /** The background's store with the user's imports in the archive: registry, search index, reload. */
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { browser } from 'wxt/browser';
 import type { ResponseMap } from '@/core/protocol/messages';
 import { ArchiveDb } from '@/lib/archive/archive-db';
 import { runImport } from '@/lib/archive/archive-import';
@@ -32,6 +33,11 @@ describe('the store after an import', () => {
       state: 'ready',
       articles: bundledCount + summary.articles,
     });
+    // Open tabs are told (they start over with the new matcher).
+    expect(await browser.storage.local.get('archiveVersion')).toEqual({
+      archiveVersion: store.archiveVersion(),
+    });
+    expect(store.archiveVersion()).toContain('+');
     const registry = (await handleRequest({ type: 'list-people' }, store)) as ResponseMap['list-people'];
     expect(registry.people.map((p) => p.id)).toContain('abbas-arakci');
     // The pages' matcher is packed from that registry: it names him too.

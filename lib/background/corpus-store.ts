@@ -170,6 +170,11 @@ export class CorpusStore {
     return recent.slice(0, limit);
   }
 
+  /** The version of the archive read now, or null while there is none (the package is read). */
+  archiveVersion(): string | null {
+    return this.archive?.active.version ?? null;
+  }
+
   /** Names and aliases for the matcher: with imports, the archive's own (their discovered people too). */
   async registry(): Promise<PersonEntry[]> {
     return this.archive?.active.registry ?? this.packaged.registry();

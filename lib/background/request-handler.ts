@@ -4,6 +4,7 @@
  */
 import type { Request, ResponseMap } from '@/core/protocol/messages';
 import { articlesNeeded, planSearch, presentSearch, withArticles } from '@/core/search/search-index';
+import { announceArchive } from '@/lib/shared/archive-signal';
 import { CorpusStore } from './corpus-store';
 import { packedMatcherFor } from './matcher-cache';
 
@@ -31,6 +32,8 @@ export async function handleRequest(
       return store.status();
     case 'archive-changed':
       await store.reload();
+      // Open tabs start over with the new matcher (the people an import added).
+      await announceArchive(store.archiveVersion() ?? 'package').catch(() => {});
       return store.status();
     case 'list-people':
       return { people: await store.registry() };

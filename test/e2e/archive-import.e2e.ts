@@ -17,7 +17,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { makeZip } from '../fixtures/zip-writer';
 import { askPage, hoverWord, waitForCard } from './content-helpers';
 import {
@@ -122,10 +122,19 @@ afterAll(async () => {
 
 describe('importing your own archive', () => {
   let bundled: number;
+  /** A tab open since before the import: it must mark the imported people without a reload. */
+  let openBefore: Page;
+
+  // A person works in the options page with it in front (a file picker in a background tab hangs).
+  beforeEach(() => options.bringToFront());
 
   it('imports a folder with progress, then shows the summary with the files’ warnings', async () => {
     bundled = (await shown()).articles;
     expect(bundled).toBeGreaterThan(0);
+    openBefore = await session.context.newPage();
+    await openBefore.goto(server.url('discovered.html'));
+    await askPage(options, { type: 'page-mentions' });
+    await options.bringToFront();
     const dir = folderOf('arsivim', ARAKCI);
     writeFileSync(join(dir, 'notlar.md'), '# not an article\n');
     await watchProgress();
@@ -157,8 +166,9 @@ describe('importing your own archive', () => {
     );
     await popup.close();
 
-    const page = await session.context.newPage();
-    await page.goto(server.url('discovered.html'));
+    // The tab opened before the import, not reloaded since.
+    const page = openBefore;
+    await page.bringToFront();
     const answer = await waitFor(
       async () => {
         const got = await askPage<{ mentions: { personId: string; text: string }[] }>(options, {
