@@ -29,6 +29,8 @@ export interface Tab {
   click(selector: string): Promise<void>;
   /** Types text with the real keyboard into whatever has focus. */
   type(text: string): Promise<void>;
+  /** Chooses files in the file input matching `selector`, as picking them in its dialog would. */
+  chooseFiles(selector: string, paths: readonly string[]): Promise<void>;
   /**
    * Runs `fn` on the hover card's closed shadow root (as a debugger reads it, not as a page script
    * could); null when there is no card host. `fn` is sent as source text, like `evaluate`'s.

@@ -19,6 +19,7 @@ function tabOf(page: Page): Tab {
     mouseClick: (point: Point) => page.mouse.click(point.x, point.y),
     click: (selector) => page.click(selector),
     type: (text) => page.keyboard.type(text, { delay: 20 }),
+    chooseFiles: (selector, paths) => page.setInputFiles(selector, [...paths]),
     inCardRoot: (fn, arg) => inCardRoot(page, fn, arg),
     close: () => page.close(),
   };

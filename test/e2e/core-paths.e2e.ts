@@ -3,10 +3,14 @@
  * The core paths, in every browser: the same test bodies run in Chromium and in Firefox through the
  * `BrowserDriver` switch. Deeper, Chromium-only coverage lives in the other `*.e2e.ts` files.
  */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { PageMentions } from '@/core/protocol/messages';
+import { makeZip } from '../fixtures/zip-writer';
 import { type BrowserDriver, browsersToTest, launchDriver, type Tab } from './browser-driver';
-import { type FixtureServer, startFixtureServer, waitFor } from './harness';
+import { type FixtureServer, ROOT, startFixtureServer, waitFor } from './harness';
 import { askWebPage, cardFor, clickCard, hoverText, marksWhen, panelShowing } from './tab-helpers';
 import { HIGHLIGHT_NAME } from './ui-helpers';
 
@@ -191,4 +195,63 @@ describe.each(browsersToTest())('core paths in %s', (browserName) => {
       await chrome.tabs.remove(tabs.flatMap((t) => (t.id && t.url?.startsWith(reader) ? [t.id] : [])));
     });
   });
+  // Last: the imported people would be on the other tests' pages. The archive is emptied again.
+  it('imports a zip of news files in the options page, finds the person only they name, and removes it', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'baglam-core-import-'));
+    const zipPath = join(work, 'arakci.zip');
+    const real = join(ROOT, 'test/fixtures/real');
+    // Abbas Arakçi, unknown to the registry and the bundled corpus, is named in each of these.
+    const files = readdirSync(real).filter((f) => /^04[5-7]_.*\.txt$/u.test(f));
+    writeFileSync(
+      zipPath,
+      makeZip(files.map((f) => ({ name: `arakci/${f}`, data: readFileSync(join(real, f)) }))),
+    );
+    const options = await openExtensionPage('options.html', '[data-testid="archive-section"]');
+    await waitFor(
+      () =>
+        options.evaluate(
+          () =>
+            document.querySelector<HTMLButtonElement>('[data-testid="archive-export"]')?.disabled === false,
+        ),
+      30_000,
+      'the archive to be ready',
+    );
+    await options.chooseFiles('[data-testid="import-zip-input"]', [zipPath]);
+    const summary = await waitFor(
+      () =>
+        options.evaluate(
+          () =>
+            document.querySelector('[data-testid="import-summary"]')?.textContent ??
+            (document.querySelector('[data-testid="import-error"]') ? 'error' : null),
+        ),
+      60_000,
+      'the import to end',
+    );
+    expect(summary).toMatch(/Imported “arakci\.zip” — files: 3,/u);
+
+    const popup = await openExtensionPage('popup.html', '[data-testid="popup-search"]');
+    await popup.click('[data-testid="popup-search"]');
+    await popup.type('Arakçi');
+    const first = await waitFor(
+      () =>
+        popup.evaluate(() => {
+          const option = document.querySelector('[role="option"]');
+          return option?.getAttribute('data-kind') === 'person'
+            ? (option.querySelector('.result-title')?.textContent ?? null)
+            : null;
+        }),
+      10_000,
+      'the imported person first',
+    );
+    expect(first).toBe('Abbas Arakçi');
+
+    await options.click('[data-testid="collection-remove"]');
+    await options.click('[data-testid="collection-remove-yes"]');
+    await waitFor(
+      () => options.evaluate(() => document.querySelectorAll('[data-testid="collection"]').length === 0),
+      30_000,
+      'the collection removed',
+    );
+    rmSync(work, { recursive: true, force: true });
+  }, 120_000);
 });

@@ -12,7 +12,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import type { BrowserDriver, Point, Tab } from './browser-driver';
 import { ROOT } from './harness';
 import { CARD_HOST_EXPRESSION } from './page-probes';
@@ -72,6 +72,12 @@ function tabOf(browser: Browser, page: Page): Tab {
     async mouseClick(point: Point) {
       await front();
       await page.mouse.click(point.x, point.y);
+    },
+    async chooseFiles(selector, paths) {
+      await front();
+      const input = await page.$(selector);
+      if (!input) throw new Error(`no file input ${selector}`);
+      await (input as ElementHandle<HTMLInputElement>).uploadFile(...paths);
     },
     async click(selector) {
       await front();
