@@ -44,7 +44,7 @@ const MAX_ARTICLES_PER_MULTI_FILE = 4;
 const REGISTRY_PERSON_SHARE = 0.6;
 
 /** Small, fast, seedable PRNG (mulberry32). */
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -5,22 +5,11 @@
  * index's postings look like real ones.
  */
 import type { Article } from '../core/protocol/types';
+import { rng } from './synthetic-corpus';
 
 export const ZIPF_VOCABULARY = 60_000;
 export const ZIPF_WORDS_PER_ARTICLE = 250;
 export const ZIPF_EXPONENT = 1.05;
-
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES = [
   'ka',
@@ -79,7 +68,7 @@ export function zipfWords(rand: () => number): () => string {
 
 /** The articles, each with one more paragraph of Zipf-distributed words (deterministic). */
 export function withZipfParagraphs(articles: readonly Article[], seed = 11): Article[] {
-  const word = zipfWords(random(seed));
+  const word = zipfWords(rng(seed));
   return articles.map((a) => ({
     ...a,
     paragraphs: [...a.paragraphs, `${Array.from({ length: ZIPF_WORDS_PER_ARTICLE }, word).join(' ')}.`],
