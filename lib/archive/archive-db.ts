@@ -97,7 +97,8 @@ interface ArchiveSchema extends DBSchema {
   /** `active`: the archive readers read; `collections`: the user's imports, kept apart (below). */
   meta: { key: string; value: ActiveArchive | CollectionInfo[] };
   imported: { key: [string, string]; value: ImportedArticle };
-  indexes: { key: string; value: { version: string; json: string } };
+  /** The search index of a version with imports, and its packed matcher (`get-matcher`'s JSON). */
+  indexes: { key: string; value: { version: string; json: string; matcher?: string } };
 }
 
 export const ARCHIVE_DB_NAME = 'baglam-archive';
@@ -236,8 +237,13 @@ export class ArchiveDb {
     await Promise.all([...rows.map((row) => tx.store.put({ version, id: row.id, row })), tx.done]);
   }
 
-  async putIndex(version: string, json: string): Promise<void> {
-    await this.db.put('indexes', { version, json });
+  async putIndex(version: string, json: string, matcher?: string): Promise<void> {
+    await this.db.put('indexes', { version, json, ...(matcher === undefined ? {} : { matcher }) });
+  }
+
+  /** The packed matcher stored with a version's index (an archive with imports), as JSON text. */
+  async matcher(version: string): Promise<string | undefined> {
+    return (await this.db.get('indexes', version))?.matcher;
   }
 
   async index(version: string): Promise<string | undefined> {

@@ -62,6 +62,13 @@ describe('an import', () => {
     expect(active?.collections?.map((c) => c.name)).toEqual(['my-archive']);
     expect(active?.registry?.some((p) => p.id === 'abbas-arakci')).toBe(true);
     expect(await db.index(active?.version ?? '')).toBeTruthy();
+    // The pages' matcher was packed with it: a worker does not compile the combined registry.
+    const stored = JSON.parse((await db.matcher(active?.version ?? '')) ?? 'null') as {
+      labels: string[][];
+      matcher: { ids: string[] };
+    };
+    expect(stored.matcher.ids).toContain('abbas-arakci');
+    expect(stored.labels.map(([name]) => name)).toContain('Abbas Arakçi');
     expect((await db.person(active?.version ?? '', 'abbas-arakci'))?.card).not.toBeNull();
     // The previous version's records are gone.
     expect(await db.count('articles', before?.version ?? '')).toBe(0);

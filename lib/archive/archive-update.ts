@@ -7,6 +7,7 @@
  * options page (removing a collection) and the background (an update with a new packaged corpus)
  * all call it.
  */
+import { matcherAnswer } from '@/core/mentions/matcher-answer';
 import type { CorpusManifest } from '@/core/protocol/corpus-manifest';
 import { type BuiltArchive, type BundledCorpus, buildArchive } from './archive-builder';
 import type { ActiveArchive, ArchiveDb, CollectionInfo, ImportedArticle } from './archive-db';
@@ -88,7 +89,8 @@ export async function commitArchive(
       await db.putArticles(version, built.articles.slice(at, at + WRITE_BATCH));
     for (let at = 0; at < built.rows.length; at += WRITE_BATCH)
       await db.putPeople(version, built.rows.slice(at, at + WRITE_BATCH));
-    if (withImports) await db.putIndex(version, built.indexJson);
+    // Packed here, once: the worker then answers pages without compiling the combined registry.
+    if (withImports) await db.putIndex(version, built.indexJson, JSON.stringify(matcherAnswer(built.people)));
     const written = await db.count('articles', version);
     if (written !== built.articles.length)
       throw new ArchiveUpdateError(`${written} articles stored of ${built.articles.length}`, 'storage');

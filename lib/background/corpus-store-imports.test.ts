@@ -1,5 +1,6 @@
 /** The background's store with the user's imports in the archive: registry, search index, reload. */
 import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import type { ResponseMap } from '@/core/protocol/messages';
@@ -47,6 +48,21 @@ describe('the store after an import', () => {
     expect(found.hits[0]).toMatchObject({ kind: 'person', id: 'abbas-arakci' });
     expect(found.hits.some((h) => h.kind === 'article')).toBe(true);
     expect((await store.card('abbas-arakci'))?.person.id).toBe('abbas-arakci');
+
+    // The stored matcher is the one answered (a worker does not pack it again); a damaged one is
+    // packed again instead of sent.
+    const version = store.archiveVersion() ?? '';
+    const storedAs = async (text: string) => {
+      const raw = await openDB(name);
+      await raw.put('indexes', { ...(await raw.get('indexes', version)), matcher: text });
+      raw.close();
+      const fresh = new CorpusStore({ packaged, openDb: () => ArchiveDb.open(name) });
+      await fresh.prepare();
+      return (await handleRequest({ type: 'get-matcher' }, fresh)) as ResponseMap['get-matcher'];
+    };
+    const marked = { ...matcher, labels: matcher.labels.map(([tr, ...rest]) => [`${tr}*`, ...rest]) };
+    expect(await storedAs(JSON.stringify(marked))).toEqual(marked);
+    expect(await storedAs('{"matcher": 1}')).toEqual(matcher);
 
     // A new worker (MV3 stops idle ones) reads the same archive, without reloading the package.
     const cold = new CorpusStore({ packaged: seedPackage(), openDb: () => ArchiveDb.open(name) });

@@ -9,14 +9,17 @@
  * here assumes it survives — a cold worker opens the database again.
  */
 
+import * as v from 'valibot';
 import { browser } from 'wxt/browser';
+import type { MatcherAnswer } from '@/core/mentions/matcher-answer';
 import type { ArticleSummary, PersonRow } from '@/core/protocol/corpus-manifest';
-import type { CorpusStatus } from '@/core/protocol/messages';
+import { type CorpusStatus, MatcherResponseSchema } from '@/core/protocol/messages';
 import type { Article, PersonCardData, PersonEntry } from '@/core/protocol/types';
 import { loadSearchIndex, type SearchIndex } from '@/core/search/search-index';
 import { type ActiveArchive, ArchiveDb } from '@/lib/archive/archive-db';
 import { PackagedCorpus } from '@/lib/archive/packaged-corpus';
 import { loadArchive } from './archive-loader';
+import { packedMatcherFor } from './matcher-cache';
 
 export interface CorpusStoreOptions {
   packaged?: PackagedCorpus;
@@ -40,6 +43,16 @@ function fallbackReason(error: unknown): 'quota' | 'storage' {
   return (error as { name?: string } | null)?.name === 'QuotaExceededError' ? 'quota' : 'storage';
 }
 
+async function readStoredMatcher(db: ArchiveDb, version: string): Promise<MatcherAnswer | null> {
+  try {
+    const text = await db.matcher(version);
+    const answer: unknown = text === undefined ? null : JSON.parse(text);
+    return v.is(MatcherResponseSchema, answer) ? answer : null;
+  } catch {
+    return null;
+  }
+}
+
 export class CorpusStore {
   private readonly packaged: PackagedCorpus;
   private readonly openDb: () => Promise<ArchiveDb>;
@@ -48,6 +61,8 @@ export class CorpusStore {
   private archive: { db: ArchiveDb; active: ActiveArchive } | null = null;
   private preparing: Promise<void> | null = null;
   private index: Promise<SearchIndex> | null = null;
+  /** The packed matcher an import stored with the archive, read once per version. */
+  private storedMatcher: { version: string; answer: Promise<MatcherAnswer | null> } | null = null;
 
   constructor(options: CorpusStoreOptions = {}) {
     this.packaged = options.packaged ?? new PackagedCorpus();
@@ -173,6 +188,22 @@ export class CorpusStore {
   /** The version of the archive read now, or null while there is none (the package is read). */
   archiveVersion(): string | null {
     return this.archive?.active.version ?? null;
+  }
+
+  /**
+   * What `get-matcher` answers: the one an import packed with the archive, else the registry packed
+   * here (once per worker). A stored one that does not read back is packed again, never sent.
+   */
+  async matcher(): Promise<MatcherAnswer> {
+    const archive = this.archive;
+    if (archive?.active.ownIndex) {
+      const { version } = archive.active;
+      if (this.storedMatcher?.version !== version)
+        this.storedMatcher = { version, answer: readStoredMatcher(archive.db, version) };
+      const stored = await this.storedMatcher.answer;
+      if (stored) return stored;
+    }
+    return packedMatcherFor(await this.registry());
   }
 
   /** Names and aliases for the matcher: with imports, the archive's own (their discovered people too). */

@@ -6,7 +6,6 @@ import type { Request, ResponseMap } from '@/core/protocol/messages';
 import { articlesNeeded, planSearch, presentSearch, withArticles } from '@/core/search/search-index';
 import { announceArchive } from '@/lib/shared/archive-signal';
 import { CorpusStore } from './corpus-store';
-import { packedMatcherFor } from './matcher-cache';
 
 const workerStartedAt = Date.now();
 const RECENT_ARTICLES_DEFAULT = 10;
@@ -38,7 +37,7 @@ export async function handleRequest(
     case 'list-people':
       return { people: await store.registry() };
     case 'get-matcher':
-      return packedMatcherFor(await store.registry());
+      return store.matcher();
     case 'get-person-card':
       return store.card(request.personId);
     case 'get-person': {
