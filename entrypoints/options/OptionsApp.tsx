@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { ArchiveSection } from '@/components/options/ArchiveSection';
 import { OptionsForm } from '@/components/options/OptionsForm';
 import type { Settings } from '@/core/protocol/settings-schema';
@@ -14,14 +14,31 @@ export function OptionsApp() {
   const people = usePeople();
   const archive = useArchive();
   const [status, setStatus] = useState<MessageKey | null>(null);
+  // A change shows at once, before storage confirms it: a control never flicks back to the old
+  // value while the write is on its way. Each pending value goes once storage holds it.
+  const [pending, setPending] = useState<Partial<Settings>>({});
+  useEffect(
+    () =>
+      setPending((earlier) => {
+        const left = Object.entries(earlier).filter(
+          ([key, value]) => JSON.stringify(settings[key as keyof Settings]) !== JSON.stringify(value),
+        );
+        return left.length === Object.keys(earlier).length ? earlier : Object.fromEntries(left);
+      }),
+    [settings],
+  );
   // After a reset nothing stored is corrupt any more: the notice about repaired fields goes.
   const [wasReset, setWasReset] = useState(false);
 
   const save = (patch: Partial<Settings>) => {
     setStatus(null);
+    setPending((earlier) => ({ ...earlier, ...patch }));
     updateSettings(patch).then(
       () => setStatus('optionsSaved'),
-      (error: unknown) => console.error('Bağlam: saving settings failed', error),
+      (error: unknown) => {
+        setPending({}); // not saved: show what is stored
+        console.error('Bağlam: saving settings failed', error);
+      },
     );
   };
   const reset = () => {
@@ -36,7 +53,7 @@ export function OptionsApp() {
   return (
     <UiContext.Provider value={{ t, lang, navigate: () => {} }}>
       <OptionsForm
-        settings={settings}
+        settings={{ ...settings, ...pending }}
         repaired={wasReset ? [] : repaired}
         status={status}
         onChange={save}

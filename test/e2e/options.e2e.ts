@@ -80,6 +80,32 @@ describe('the options page', () => {
     await news.close();
   });
 
+  it('shows a changed choice at once, while the slow write is on its way: it never flicks back', async () => {
+    const page = await openOptions();
+    // A slow disk: every settings write takes half a second to land.
+    await page.evaluate(() => {
+      const sync = chrome.storage.sync;
+      const set = sync.set.bind(sync);
+      sync.set = ((items: Record<string, unknown>) =>
+        new Promise((resolve) => setTimeout(resolve, 500)).then(() => set(items))) as typeof sync.set;
+    });
+    await page.getByTestId('opt-highlight-background').click();
+    await waitFor(
+      async () => ((await page.getByTestId('opt-status').textContent()) ?? '') !== '',
+      5000,
+      'saved',
+    );
+    // Saving again clears the status line (a re-render) while the write is slow: `check` fails if
+    // the radio is not checked right after the click.
+    await page.getByTestId('opt-highlight-none').check();
+    await page.waitForTimeout(100);
+    expect(await page.getByTestId('opt-highlight-none').isChecked()).toBe(true);
+    await waitFor(async () => (await readSettings(page)).highlightStyle === 'none', 5000, 'stored');
+    await page.getByTestId('opt-highlight-underline').check();
+    await waitFor(async () => (await readSettings(page)).highlightStyle === 'underline', 5000, 'stored');
+    await page.close();
+  });
+
   it('lists the sites where Bağlam is off, removes one (marks return) and adds one typed as a URL', async () => {
     const host = new URL(env.server.url('')).host;
     await storeSettings(env.session, { uiLanguage: 'en', disabledSites: ['haber.example', host] });
