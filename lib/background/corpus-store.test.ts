@@ -6,8 +6,7 @@
  * into small shards by the pipeline, served from memory.
  */
 import 'fake-indexeddb/auto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import type { ResponseMap } from '@/core/protocol/messages';
 import type { BuiltCorpus } from '@/core/protocol/types';
@@ -18,19 +17,13 @@ import { buildPersonCards } from '@/pipeline/cards/person-card';
 import { buildCorpus } from '@/pipeline/corpus-builder';
 import { parsePeopleRegistry } from '@/pipeline/people/people-registry';
 import { corpusShardFiles } from '@/pipeline/shards/corpus-shards';
-import { FIXTURE_PEOPLE, FIXTURE_SEEDS } from '@/test/fixtures/paths';
+import { FIXTURE_PEOPLE, fixtureSeedFiles } from '@/test/fixtures/paths';
 import { ArchiveLoadError, loadArchive } from './archive-loader';
 import { CorpusStore } from './corpus-store';
 import { handleRequest } from './request-handler';
 
 const registry = parsePeopleRegistry(JSON.parse(readFileSync(FIXTURE_PEOPLE, 'utf8')), 'people.json');
-const SEEDS = buildCorpus(
-  readdirSync(FIXTURE_SEEDS)
-    .filter((name) => name.endsWith('.txt'))
-    .sort()
-    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(FIXTURE_SEEDS, name))) })),
-  registry,
-).corpus;
+const SEEDS = buildCorpus(fixtureSeedFiles(), registry).corpus;
 const [NEWEST, SECOND] = [SEEDS.articles[2], SEEDS.articles[0]];
 
 /** The package's files for a corpus, in shards small enough that each article has its own. */

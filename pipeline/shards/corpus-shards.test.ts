@@ -1,5 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import {
@@ -12,20 +11,14 @@ import {
 } from '../../core/protocol/corpus-manifest';
 import type { Article, BuiltCorpus } from '../../core/protocol/types';
 import { buildSearchIndex, indexToJSON } from '../../core/search/search-index';
-import { FIXTURE_PEOPLE, FIXTURE_SEEDS } from '../../test/fixtures/paths';
+import { FIXTURE_PEOPLE, fixtureSeedFiles } from '../../test/fixtures/paths';
 import { buildPersonCards } from '../cards/person-card';
 import { buildCorpus } from '../corpus-builder';
 import { parsePeopleRegistry } from '../people/people-registry';
 import { corpusShardFiles } from './corpus-shards';
 
 const registry = parsePeopleRegistry(JSON.parse(readFileSync(FIXTURE_PEOPLE, 'utf8')), 'people.json');
-const seeds = buildCorpus(
-  readdirSync(FIXTURE_SEEDS)
-    .filter((name) => name.endsWith('.txt'))
-    .sort()
-    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(FIXTURE_SEEDS, name))) })),
-  registry,
-).corpus;
+const seeds = buildCorpus(fixtureSeedFiles(), registry).corpus;
 
 /** The seeds copied 200 times over 2023–2024 (some undated), ids kept unique. */
 function bigCorpus(): BuiltCorpus {

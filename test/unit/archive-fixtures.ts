@@ -11,19 +11,13 @@ import { buildPersonCards } from '@/pipeline/cards/person-card';
 import { buildCorpus } from '@/pipeline/corpus-builder';
 import { parsePeopleRegistry } from '@/pipeline/people/people-registry';
 import { corpusShardFiles } from '@/pipeline/shards/corpus-shards';
-import { FIXTURE_PEOPLE, FIXTURE_SEEDS, FIXTURES } from '@/test/fixtures/paths';
+import { FIXTURE_PEOPLE, FIXTURES, fixtureSeedFiles } from '@/test/fixtures/paths';
 
 const registry = parsePeopleRegistry(JSON.parse(readFileSync(FIXTURE_PEOPLE, 'utf8')), 'people.json');
 
 /** The seeds built as the CLI builds them, served from memory as the package (`older`: one article less). */
 export function seedPackage(older = false): PackagedCorpus {
-  const full = buildCorpus(
-    readdirSync(FIXTURE_SEEDS)
-      .filter((name) => name.endsWith('.txt'))
-      .sort()
-      .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(FIXTURE_SEEDS, name))) })),
-    registry,
-  ).corpus;
+  const full = buildCorpus(fixtureSeedFiles(), registry).corpus;
   const corpus = older ? { ...full, articles: full.articles.slice(1) } : full;
   const people = corpus.registry.people.map((p) => ({ ...p, origin: 'registry' as const }));
   const cards = buildPersonCards(corpus, 'tr');
