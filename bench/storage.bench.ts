@@ -11,7 +11,13 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import type { Article, BuiltCorpus, PeopleRegistry, PersonStats } from '../core/protocol/types';
-import { buildSearchIndex, indexToJSON, loadSearchIndex, search } from '../core/search/search-index';
+import {
+  buildSearchIndex,
+  indexToJSON,
+  loadSearchIndex,
+  search,
+  searchIndexParts,
+} from '../core/search/search-index';
 import { ArchiveDb } from '../lib/archive/archive-db';
 import { PackagedCorpus } from '../lib/archive/packaged-corpus';
 import { CorpusStore } from '../lib/background/corpus-store';
@@ -58,8 +64,10 @@ function prepare(articles: number): Prepared {
   }));
   const corpus = buildCorpus(sources, registry).corpus;
   const cards = buildPersonCards(corpus, 'tr');
-  const index = indexToJSON(buildSearchIndex(corpus));
-  const files = new Map(corpusShardFiles(corpus, corpus.registry.people, cards, index));
+  // Whole files: the index as one text, as the old design read it; the package: its parts.
+  const built = buildSearchIndex(corpus);
+  const index = indexToJSON(built);
+  const files = new Map(corpusShardFiles(corpus, corpus.registry.people, cards, searchIndexParts(built)));
   files.set('registry.json', JSON.stringify({ version: 1, people: corpus.registry.people }));
   files.set('cards.json', JSON.stringify(cards));
   return {

@@ -32,7 +32,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MAX_SHARD_BYTES, SHARD_FILE_RE } from '../core/protocol/corpus-manifest';
 import type { PeopleRegistry } from '../core/protocol/types';
-import { buildSearchIndex, indexToJSON } from '../core/search/search-index';
+import { buildSearchIndex, searchIndexParts } from '../core/search/search-index';
 import { buildPersonCards } from './cards/person-card';
 import {
   type BuildWarning,
@@ -233,7 +233,7 @@ function planOutputs(
   }));
   const cards = buildPersonCards(corpus, CARD_LANGUAGE);
   const outputs: [string, string][] = [
-    ...corpusShardFiles(corpus, registryPeople, cards, indexToJSON(buildSearchIndex(corpus))),
+    ...corpusShardFiles(corpus, registryPeople, cards, searchIndexParts(buildSearchIndex(corpus))),
     // The content script's matcher needs only names and aliases: keep that file small at any corpus size.
     ['registry.json', JSON.stringify({ version: OUTPUT_FORMAT_VERSION, people: registryPeople })],
     ['cards.json', JSON.stringify(cards)],

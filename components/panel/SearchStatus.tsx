@@ -1,6 +1,7 @@
 /**
- * What a search box says besides its results: errors, "no results", and a correction to try
- * (a button that searches for it) whenever the index knows a close word for a misspelt one.
+ * What a search box says besides its results: errors, "no results", a correction to try (a button
+ * that searches for it) whenever the index knows a close word for a misspelt one, and that older
+ * articles are still being searched (a cold start answers from the newest ones first).
  */
 
 import { MAX_QUERY_LENGTH } from '@/core/protocol/messages';
@@ -24,7 +25,13 @@ export function SearchStatus({
       </p>
     );
   if (state.status !== 'ready') return null;
-  const { hits, suggestion } = state.answer;
+  const { hits, suggestion, complete } = state.answer;
+  if (!complete)
+    return (
+      <p class="notice muted" data-testid="search-older" aria-busy="true">
+        {t('commonSearchingOlder')}
+      </p>
+    );
   if (hits.length > 0 && !suggestion) return null;
   return (
     <div class="notice" data-testid={hits.length === 0 ? 'no-results' : 'search-suggestion'}>
@@ -48,6 +55,7 @@ export function SearchStatus({
 
 /** The live-region text for screen readers: how many results there are. */
 export function resultCountText(state: SearchState, count: number, t: Translate): string {
+  if (state.status === 'ready' && count === 0 && !state.answer.complete) return t('commonSearchingOlder');
   if (state.status === 'ready')
     return count > 0 ? t('commonResultCount', count) : t('commonNoResults', state.query);
   if (state.status === 'loading') return t('commonLoading');

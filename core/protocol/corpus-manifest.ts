@@ -2,8 +2,9 @@
  * The shipped corpus as files: a small `manifest.json` naming everything else, article shards
  * (`articles-000.json`…, newest first), person rows (`people-000.json`…: each person with their
  * stats, the summaries and quotes of the articles the person view lists, and their card), and the
- * search index in parts (`search-index-000.txt`…: its JSON text cut in pieces, each after a header
- * line naming the version, so that it is parsed once, not as strings inside JSON). No file is larger than `MAX_SHARD_BYTES`
+ * search index in parts (`search-index-000.txt`…: its people part and each of its shards, newest
+ * first, as JSON text cut in pieces, each after a header line naming the version, so that it is
+ * parsed once, not as strings inside JSON). No file is larger than `MAX_SHARD_BYTES`
  * (`web-ext lint` refuses files over 5 MB). Written by `pipeline/`, read by the background, which
  * checks every file against the schemas here.
  */
@@ -11,7 +12,7 @@ import * as v from 'valibot';
 import type { Article, PersonCardData, PersonEntry, PersonStats, Quote } from './types';
 
 /** Bumped whenever a file's shape changes: a worker must not mix files of two formats. */
-export const CORPUS_FORMAT = 2;
+export const CORPUS_FORMAT = 3;
 /** Under the 5 MB `web-ext lint` limit, with room to spare. */
 export const MAX_SHARD_BYTES = 4 * 1024 * 1024;
 /** Summaries in `manifest.recent`: the popup shows 5, the request allows up to 100. */
@@ -59,7 +60,8 @@ export const ManifestSchema = v.object({
   counts: v.object({ articles: count, quotes: count, people: count }),
   articleShards: v.array(v.object({ file, count })),
   peopleShards: v.array(v.object({ file, count })),
-  searchIndex: v.array(file),
+  /** The search index's files: its people part, then each shard's, newest first. */
+  search: v.object({ base: v.array(file), shards: v.array(v.array(file)) }),
   /** The newest articles first, for the popup. */
   recent: v.array(ArticleSummarySchema),
 });

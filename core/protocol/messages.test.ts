@@ -50,6 +50,7 @@ const searchAnswer = {
     },
   ],
   suggestion: null,
+  complete: true,
 };
 
 const pageMentions = {

@@ -103,7 +103,8 @@ export interface ResponseMap {
   'corpus-status': CorpusStatus;
   'archive-changed': CorpusStatus;
   'recent-articles': { articles: Pick<Article, 'id' | 'title' | 'date' | 'category'>[] };
-  search: { hits: SearchHit[]; suggestion: string | null };
+  /** `complete`: false while older shards of the index still load (ask again for their hits). */
+  search: { hits: SearchHit[]; suggestion: string | null; complete: boolean };
   'open-panel': { opened: boolean };
   'load-card-ui': { loaded: boolean };
   'open-options': { opened: boolean };
@@ -212,6 +213,7 @@ export const SearchResponseSchema: v.GenericSchema<ResponseMap['search']> = v.ob
     }),
   ),
   suggestion: nullableText,
+  complete: v.boolean(),
 });
 
 /** The answer to `page-mentions`. */

@@ -11,11 +11,16 @@ import {
   articlesNeeded,
   buildSearchIndex,
   indexToJSON,
+  loadSearchBase,
   loadSearchIndex,
+  loadSearchShard,
   planSearch,
   presentSearch,
   search,
+  searchIndexParts,
+  shardArticles,
   withArticles,
+  withShard,
 } from './search-index';
 import type { SearchHit } from './search-types';
 
@@ -465,16 +470,90 @@ describe('indexToJSON / loadSearchIndex', () => {
 
   it.each([
     ['not json', /search-index\.json: not valid JSON/u],
-    ['[]', /search-index\.json: format version undefined/u],
-    ['{"version": 99}', /search-index\.json: format version 99, expected 3/u],
-    ['{"version": 2}', /search-index\.json: format version 2, expected 3/u],
-    ['{"version": 3, "articles": {"index": []}}', /search-index\.json: field "quotes" is missing/u],
+    ['[]', /search-index\.json: field "shards" is missing/u],
+    ['{"base": {"version": 99}, "shards": []}', /search-index\.json: format version 99, expected 4/u],
+    ['{"base": {"version": 3}, "shards": []}', /search-index\.json: format version 3, expected 4/u],
+    ['{"base": {"version": 4}, "shards": []}', /search-index\.json: field "people" is missing/u],
     [
-      '{"version": 3, "articles": {"index": []}, "quotes": {"index": []}, "people": {"index": []}}',
+      '{"base": {"version": 4, "people": {"index": []}}, "shards": []}',
       /search-index\.json: field "context" is missing/u,
+    ],
+    [
+      '{"base": {"version": 4, "people": {"index": []}, "context": {"people": [], "roles": null}}, "shards": []}',
+      /search-index\.json: field "context" is missing or malformed/u,
+    ],
+    [
+      `{"base": ${JSON.stringify(JSON.parse(json).base)}, "shards": [{"version": 4, "articles": {"index": []}}]}`,
+      /search-index\.json, shard 0: field "quotes" is missing/u,
+    ],
+    [
+      `{"base": ${JSON.stringify(JSON.parse(json).base)}, "shards": [{"version": 4, "articles": {"index": []}, "quotes": {"index": []}, "mentions": []}]}`,
+      /search-index\.json, shard 0: field "mentions" is missing or malformed/u,
     ],
   ])('rejects %j with a clear error', (bad, message) => {
     expect(() => loadSearchIndex(bad, CORPUS)).toThrow(message);
+  });
+});
+
+describe('shards: the newest articles answer first, older ones join as they load', () => {
+  const dated = ARTICLES.map((a, i) => ({ ...a, date: `2024-05-${String(10 + i).padStart(2, '0')}` }));
+  const corpus: BuiltCorpus = { ...CORPUS, articles: dated };
+  const whole = buildSearchIndex(corpus);
+  const sharded = buildSearchIndex(corpus, { firstShard: 1 });
+  const parts = searchIndexParts(sharded);
+  const byId = new Map(dated.map((a) => [a.id, a]));
+  const QUERIES = ['erdoğan', 'khamenei', 'kim jong un', 'seçim', 'hama', 'enflasyom', 'Erdoğna', 'nato'];
+  const hitSet = (r: { hits: SearchHit[] }) => ids(r.hits).sort();
+
+  it('cuts the articles newest first into shards that double in size', () => {
+    expect(shardArticles(dated, 1).map((shard) => shard.length)).toEqual([1, 2, 4]);
+    const newest = [...dated].sort((a, b) => (a.date < b.date ? 1 : -1));
+    expect(
+      shardArticles(dated, 1)
+        .flat()
+        .map((a) => a.id),
+    ).toEqual(newest.map((a) => a.id));
+    expect(shardArticles([], 1)).toEqual([[]]);
+    expect(parts.shards).toHaveLength(3);
+  });
+
+  it('finds what one index finds, people first, with the same suggestions', () => {
+    for (const query of QUERIES) {
+      const one = search(whole, query);
+      const many = search(sharded, query);
+      expect(hitSet(many), query).toEqual(hitSet(one));
+      expect(many.suggestion, query).toBe(one.suggestion);
+      expect(many.hits[0]?.kind, query).toBe(one.hits[0]?.kind);
+    }
+  });
+
+  it('filters by person across shards (an article involves the people it mentions)', () => {
+    const filters = { personId: 'vladimir-putin' };
+    expect(hitSet(search(sharded, 'toplantı', { filters }))).toEqual(
+      hitSet(search(whole, 'toplantı', { filters })),
+    );
+    expect(hitSet(search(sharded, 'toplantı', { filters }))).toContain('article:kremlin-toplanti');
+  });
+
+  it('answers from the people part alone, then from each shard as it is added', () => {
+    let index = withArticles(loadSearchBase(parts.base), byId);
+    expect(ids(search(index, 'erdoğan').hits)).toEqual(['person:recep-tayyip-erdogan']);
+    const found: string[][] = [];
+    for (const [i, shard] of parts.shards.entries()) {
+      index = withShard(index, loadSearchShard(shard, `shard ${i}`));
+      found.push(ids(search(index, 'erdoğan').hits));
+    }
+    // Each shard only adds: what an earlier answer showed is still there.
+    for (let i = 1; i < found.length; i++)
+      for (const id of found[i - 1] ?? []) expect(found[i]).toContain(id);
+    expect([...(found.at(-1) ?? [])].sort()).toEqual(hitSet(search(whole, 'erdoğan')));
+  });
+
+  it('names the part in errors', () => {
+    expect(() => loadSearchShard(parts.base, 'search-shard-002.txt')).toThrow(
+      /search-shard-002\.txt: field "articles" is missing/u,
+    );
+    expect(() => loadSearchBase('{', 'search-base-000.txt')).toThrow(/search-base-000\.txt: not valid JSON/u);
   });
 });
 

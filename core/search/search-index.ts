@@ -46,7 +46,7 @@ import type { SearchHit } from './search-types';
 import { makeSnippet } from './snippet';
 
 /** Bumped whenever documents, fields or term processing change: old files must be rebuilt. */
-const FORMAT_VERSION = 3;
+const FORMAT_VERSION = 4;
 
 const ARTICLE_FIELDS = ['title', 'lead', 'body', 'people'] as const;
 const QUOTE_FIELDS = ['quote', 'speaker', 'people'] as const;
@@ -125,6 +125,7 @@ function vocabulary(ms: MiniSearch<unknown>): Vocabulary {
 
 /** A MiniSearch index with the field ids (MiniSearch numbers fields in order) that users can see. */
 interface KindIndex<T> {
+  kind: SearchHit['kind'];
   ms: MiniSearch<T>;
   visibleFieldIds: number[];
 }
@@ -134,9 +135,20 @@ export interface ArticleLookup {
   get(id: string): Article | undefined;
 }
 
-export interface SearchIndex {
+/**
+ * The articles and quotes of one stretch of the archive (its newest, or an older range), indexed
+ * apart so that a cold start can answer from the newest shard while older ones load.
+ */
+export interface SearchShard {
   readonly articles: KindIndex<ArticleDoc>;
   readonly quotes: KindIndex<QuoteDoc>;
+  /** People mentioned in each of its articles (only articles that mention someone). */
+  readonly mentions: ReadonlyMap<string, readonly string[]>;
+}
+
+export interface SearchIndex {
+  /** Newest first; a store may hold only the first few while the rest load. */
+  readonly shards: readonly SearchShard[];
   readonly people: KindIndex<PersonDoc>;
   readonly articleById: ArticleLookup;
   readonly personById: ReadonlyMap<string, PersonEntry>;
@@ -144,9 +156,7 @@ export interface SearchIndex {
   readonly personRoles: ReadonlyMap<string, string>;
   /** Index terms of each person's names and aliases. */
   readonly personTerms: ReadonlyMap<string, ReadonlySet<string>>;
-  /** People mentioned in each article. */
-  readonly mentions: ReadonlyMap<string, readonly string[]>;
-  /** The above as serialized. */
+  /** The people part as serialized. */
   readonly context: IndexContext;
 }
 
@@ -224,39 +234,52 @@ function mentionCounts(corpus: BuiltCorpus): Map<string, Map<string, number>> {
   return byArticle;
 }
 
-/** What ranking and filters need beside the three MiniSearch indexes; serialized with them. */
+/** What ranking needs beside the people index; serialized with it. */
 interface IndexContext {
   people: PersonEntry[];
   roles: Record<string, string>;
-  /** People mentioned in each article (only articles that mention someone). */
-  mentions: Record<string, string[]>;
 }
 
-function contextOf(corpus: BuiltCorpus, mentions: Map<string, Map<string, number>>): IndexContext {
+function contextOf(corpus: BuiltCorpus): IndexContext {
   const roles: Record<string, string> = {};
   for (const s of corpus.stats) if (s.roles[0]) roles[s.id] = s.roles[0].role;
-  const byArticle: Record<string, string[]> = {};
-  for (const [articleId, counts] of mentions) byArticle[articleId] = [...counts.keys()];
-  return { people: corpus.registry.people, roles, mentions: byArticle };
+  return { people: corpus.registry.people, roles };
 }
 
 function assemble(
   context: IndexContext,
   articleById: ArticleLookup,
-  articles: MiniSearch<ArticleDoc>,
-  quotes: MiniSearch<QuoteDoc>,
   people: MiniSearch<PersonDoc>,
+  shards: readonly SearchShard[],
 ): SearchIndex {
   return {
-    articles: { ms: articles, visibleFieldIds: fieldIds(ARTICLE_FIELDS, ['title', 'lead', 'body']) },
-    quotes: { ms: quotes, visibleFieldIds: fieldIds(QUOTE_FIELDS, ['quote', 'speaker']) },
-    people: { ms: people, visibleFieldIds: fieldIds(PERSON_FIELDS, ['name', 'alias', 'role']) },
+    shards,
+    people: {
+      kind: 'person',
+      ms: people,
+      visibleFieldIds: fieldIds(PERSON_FIELDS, ['name', 'alias', 'role']),
+    },
     articleById,
     personById: new Map(context.people.map((p) => [p.id, p])),
     personRoles: new Map(Object.entries(context.roles)),
     personTerms: new Map(context.people.map((p) => [p.id, termsOf(allAliases(p))])),
-    mentions: new Map(Object.entries(context.mentions)),
     context,
+  };
+}
+
+function shardOf(
+  articles: MiniSearch<ArticleDoc>,
+  quotes: MiniSearch<QuoteDoc>,
+  mentions: ReadonlyMap<string, readonly string[]>,
+): SearchShard {
+  return {
+    articles: {
+      kind: 'article',
+      ms: articles,
+      visibleFieldIds: fieldIds(ARTICLE_FIELDS, ['title', 'lead', 'body']),
+    },
+    quotes: { kind: 'quote', ms: quotes, visibleFieldIds: fieldIds(QUOTE_FIELDS, ['quote', 'speaker']) },
+    mentions,
   };
 }
 
@@ -265,17 +288,83 @@ export function withArticles(index: SearchIndex, articles: ArticleLookup): Searc
   return { ...index, articleById: articles };
 }
 
-export function buildSearchIndex(corpus: BuiltCorpus): SearchIndex {
+/** The same index with one more (older) shard, loaded after the first answers went out. */
+export function withShard(index: SearchIndex, shard: SearchShard): SearchIndex {
+  return { ...index, shards: [...index.shards, shard] };
+}
+
+/** The people an article mentions, from whichever shard holds it. */
+function mentionsOf(index: SearchIndex, articleId: string): readonly string[] {
+  for (const shard of index.shards) {
+    const people = shard.mentions.get(articleId);
+    if (people) return people;
+  }
+  return [];
+}
+
+/**
+ * Articles in the newest shard: small, so that a cold start answers quickly. Each older shard is
+ * twice the one before (1k, 2k, 4k…), so an archive of 50k articles has six shards, not fifty,
+ * and a keystroke searches few indexes.
+ */
+export const FIRST_SHARD_ARTICLES = 1_000;
+
+/** The articles of each shard, newest first: sizes `first`, `2 × first`, `4 × first`… */
+export function shardArticles(articles: readonly Article[], first = FIRST_SHARD_ARTICLES): Article[][] {
+  const ordered = byDateNewestFirst(articles);
+  const shards: Article[][] = [];
+  for (let at = 0, size = Math.max(1, first); at < ordered.length; at += size, size *= 2)
+    shards.push(ordered.slice(at, at + size));
+  return shards.length > 0 ? shards : [[]];
+}
+
+export interface BuildOptions {
+  /** Articles in the newest shard (see `FIRST_SHARD_ARTICLES`). */
+  firstShard?: number;
+}
+
+export function buildSearchIndex(corpus: BuiltCorpus, options: BuildOptions = {}): SearchIndex {
   const mentions = mentionCounts(corpus);
   const personTermText = new Map(
     corpus.registry.people.map((p) => [p.id, [...termsOf(allAliases(p))].join(' ')] as const),
   );
+  const shards = shardArticles(corpus.articles, options.firstShard).map((articles) =>
+    buildShard(articles, mentions, personTermText),
+  );
+  const people = new MiniSearch<PersonDoc>(PERSON_OPTIONS);
+  const rolesOf = new Map(corpus.stats.map((st) => [st.id, st.roles.map((r) => r.role)]));
+  // A role naming someone else (`Kim Jong Un'un kız kardeşi`) must not make its holder match that name.
+  const nameTerms = new Set(corpus.registry.people.flatMap((p) => [...termsOf(allAliases(p))]));
+  const withoutNames = (role: string) =>
+    role
+      .split(/\s+/u)
+      .filter((word) => ![...termsOf([word])].some((t) => nameTerms.has(t)))
+      .join(' ');
+  for (const person of corpus.registry.people) {
+    people.add({
+      id: person.id,
+      name: [...new Set(Object.values(person.names))].join('\n'),
+      alias: allAliases(person).join('\n'),
+      // Role phrases find the person: `iran lideri` → Hamaney, `supreme leader` → Khamenei.
+      role: [...new Set([...(rolesOf.get(person.id) ?? []), ...Object.values(person.description)])]
+        .map(withoutNames)
+        .join('\n'),
+    });
+  }
+  return assemble(contextOf(corpus), new Map(corpus.articles.map((a) => [a.id, a])), people, shards);
+}
 
+function buildShard(
+  shardArticles: readonly Article[],
+  mentions: ReadonlyMap<string, ReadonlyMap<string, number>>,
+  personTermText: ReadonlyMap<string, string>,
+): SearchShard {
   const articles = new MiniSearch<ArticleDoc>(ARTICLE_OPTIONS);
   const quotes = new MiniSearch<QuoteDoc>(QUOTE_OPTIONS);
-  const people = new MiniSearch<PersonDoc>(PERSON_OPTIONS);
-
-  for (const article of corpus.articles) {
+  const mentioned = new Map<string, string[]>();
+  for (const article of shardArticles) {
+    const counts = mentions.get(article.id);
+    if (counts) mentioned.set(article.id, [...counts.keys()]);
     const peopleField: string[] = [];
     for (const [personId, count] of mentions.get(article.id) ?? []) {
       const terms = personTermText.get(personId);
@@ -301,32 +390,7 @@ export function buildSearchIndex(corpus: BuiltCorpus): SearchIndex {
       });
     });
   }
-  const rolesOf = new Map(corpus.stats.map((st) => [st.id, st.roles.map((r) => r.role)]));
-  // A role naming someone else (`Kim Jong Un'un kız kardeşi`) must not make its holder match that name.
-  const nameTerms = new Set(corpus.registry.people.flatMap((p) => [...termsOf(allAliases(p))]));
-  const withoutNames = (role: string) =>
-    role
-      .split(/\s+/u)
-      .filter((word) => ![...termsOf([word])].some((t) => nameTerms.has(t)))
-      .join(' ');
-  for (const person of corpus.registry.people) {
-    people.add({
-      id: person.id,
-      name: [...new Set(Object.values(person.names))].join('\n'),
-      alias: allAliases(person).join('\n'),
-      // Role phrases find the person: `iran lideri` → Hamaney, `supreme leader` → Khamenei.
-      role: [...new Set([...(rolesOf.get(person.id) ?? []), ...Object.values(person.description)])]
-        .map(withoutNames)
-        .join('\n'),
-    });
-  }
-  return assemble(
-    contextOf(corpus, mentions),
-    new Map(corpus.articles.map((a) => [a.id, a])),
-    articles,
-    quotes,
-    people,
-  );
+  return shardOf(articles, quotes, mentioned);
 }
 
 function quoteDocId(articleId: string, index: number): string {
@@ -338,24 +402,130 @@ function parseQuoteDocId(id: string): { articleId: string; index: number } {
   return { articleId: id.slice(0, hash), index: Number(id.slice(hash + 1)) };
 }
 
-interface SerializedIndex {
+interface SerializedBase {
   version: number;
-  articles: AsPlainObject;
-  quotes: AsPlainObject;
   people: AsPlainObject;
   context: IndexContext;
 }
 
-/** The serialized index: term postings and document ids only, no document text. */
-export function indexToJSON(index: SearchIndex): string {
-  const out: SerializedIndex = {
+interface SerializedShard {
+  version: number;
+  articles: AsPlainObject;
+  quotes: AsPlainObject;
+  mentions: Record<string, readonly string[]>;
+}
+
+function serializedBase(index: SearchIndex): SerializedBase {
+  return { version: FORMAT_VERSION, people: index.people.ms.toJSON(), context: index.context };
+}
+
+function serializedShard(shard: SearchShard): SerializedShard {
+  return {
     version: FORMAT_VERSION,
-    articles: index.articles.ms.toJSON(),
-    quotes: index.quotes.ms.toJSON(),
-    people: index.people.ms.toJSON(),
-    context: index.context,
+    articles: shard.articles.ms.toJSON(),
+    quotes: shard.quotes.ms.toJSON(),
+    mentions: Object.fromEntries(shard.mentions),
   };
-  return JSON.stringify(out);
+}
+
+/** The index as files: the people part and each shard, newest first; no document text. */
+export function searchIndexParts(index: SearchIndex): { base: string; shards: string[] } {
+  return {
+    base: JSON.stringify(serializedBase(index)),
+    shards: index.shards.map((shard) => JSON.stringify(serializedShard(shard))),
+  };
+}
+
+/** The whole index as one text (tests and benchmarks; the extension reads parts). */
+export function indexToJSON(index: SearchIndex): string {
+  return JSON.stringify({ base: serializedBase(index), shards: index.shards.map(serializedShard) });
+}
+
+function parsed(json: string, name: string): unknown {
+  try {
+    return JSON.parse(json);
+  } catch (e) {
+    throw new Error(`${name}: not valid JSON (${(e as Error).message})`);
+  }
+}
+
+/** Checks the version and MiniSearch fields every part has; `name` is the file the text came from. */
+function checkPart<T extends { version: number }>(
+  data: unknown,
+  name: string,
+  indexes: readonly string[],
+): T {
+  if (typeof data !== 'object' || data === null) throw new Error(`${name}: expected an object`);
+  const d = data as Record<string, unknown>;
+  if (d.version !== FORMAT_VERSION) {
+    throw new Error(
+      `${name}: format version ${String(d.version)}, expected ${FORMAT_VERSION}; rebuild the corpus`,
+    );
+  }
+  for (const key of indexes) {
+    const part = d[key] as { index?: unknown } | null | undefined;
+    if (typeof part !== 'object' || part === null || !Array.isArray(part.index)) {
+      throw new Error(`${name}: field "${key}" is missing or is not a MiniSearch index`);
+    }
+  }
+  return data as T;
+}
+
+function baseFrom(data: unknown, name: string, articles: ArticleLookup): SearchIndex {
+  const d = checkPart<SerializedBase>(data, name, ['people']);
+  const context = d.context as Partial<IndexContext> | null | undefined;
+  if (
+    typeof context !== 'object' ||
+    context === null ||
+    !Array.isArray(context.people) ||
+    typeof context.roles !== 'object' ||
+    context.roles === null
+  ) {
+    throw new Error(`${name}: field "context" is missing or malformed`);
+  }
+  return assemble(d.context, articles, MiniSearch.loadJS(d.people, PERSON_OPTIONS), []);
+}
+
+function checkShard(data: unknown, name: string): SerializedShard {
+  const d = checkPart<SerializedShard>(data, name, ['articles', 'quotes']);
+  if (typeof d.mentions !== 'object' || d.mentions === null || Array.isArray(d.mentions))
+    throw new Error(`${name}: field "mentions" is missing or malformed`);
+  return d;
+}
+
+function shardFrom(data: unknown, name: string): SearchShard {
+  const d = checkShard(data, name);
+  return shardOf(
+    MiniSearch.loadJS(d.articles, ARTICLE_OPTIONS),
+    MiniSearch.loadJS(d.quotes, QUOTE_OPTIONS),
+    new Map(Object.entries(d.mentions)),
+  );
+}
+
+/**
+ * The people part of `searchIndexParts`, with no shard yet: it finds people at once; add shards
+ * with `withShard` as they load. Article texts come per search through `withArticles`.
+ */
+export function loadSearchBase(json: string, name = 'search index'): SearchIndex {
+  return baseFrom(parsed(json, name), name, new Map());
+}
+
+/** One shard of `searchIndexParts`. */
+export function loadSearchShard(json: string, name = 'search index shard'): SearchShard {
+  return shardFrom(parsed(json, name), name);
+}
+
+/**
+ * One shard, parsed already, loaded in slices (MiniSearch yields to the event loop every 1,000
+ * terms): what a worker loads behind the answers it is giving.
+ */
+export async function loadSearchShardAsync(data: unknown, name = 'search index shard'): Promise<SearchShard> {
+  const d = checkShard(data, name);
+  const [articles, quotes] = [
+    await MiniSearch.loadJSAsync(d.articles, ARTICLE_OPTIONS),
+    await MiniSearch.loadJSAsync(d.quotes, QUOTE_OPTIONS),
+  ];
+  return shardOf(articles, quotes, new Map(Object.entries(d.mentions)));
 }
 
 /**
@@ -363,50 +533,20 @@ export function indexToJSON(index: SearchIndex): string {
  * corpus the index was built from); without it, pass the texts per search with `withArticles`.
  */
 export function loadSearchIndex(json: string, corpus?: Pick<BuiltCorpus, 'articles'>): SearchIndex {
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch (e) {
-    throw new Error(`search-index.json: not valid JSON (${(e as Error).message})`);
-  }
-  if (typeof data !== 'object' || data === null) throw new Error('search-index.json: expected an object');
-  const d = data as Partial<SerializedIndex>;
-  if (d.version !== FORMAT_VERSION) {
-    throw new Error(
-      `search-index.json: format version ${String(d.version)}, expected ${FORMAT_VERSION}; rebuild the corpus`,
-    );
-  }
-  for (const key of ['articles', 'quotes', 'people'] as const) {
-    const part = d[key];
-    if (typeof part !== 'object' || part === null || !Array.isArray(part.index)) {
-      throw new Error(`search-index.json: field "${key}" is missing or is not a MiniSearch index`);
-    }
-  }
-  const context = d.context;
-  if (
-    typeof context !== 'object' ||
-    context === null ||
-    !Array.isArray(context.people) ||
-    typeof context.roles !== 'object' ||
-    typeof context.mentions !== 'object'
-  ) {
-    throw new Error('search-index.json: field "context" is missing or malformed');
-  }
-  const s = d as SerializedIndex;
-  return assemble(
-    context,
-    new Map((corpus?.articles ?? []).map((a) => [a.id, a])),
-    MiniSearch.loadJS(s.articles, ARTICLE_OPTIONS),
-    MiniSearch.loadJS(s.quotes, QUOTE_OPTIONS),
-    MiniSearch.loadJS(s.people, PERSON_OPTIONS),
-  );
+  const name = 'search-index.json';
+  const data = parsed(json, name);
+  if (typeof data !== 'object' || data === null) throw new Error(`${name}: expected an object`);
+  const { base, shards } = data as { base?: unknown; shards?: unknown };
+  if (!Array.isArray(shards)) throw new Error(`${name}: field "shards" is missing or is not a list`);
+  const index = baseFrom(base, name, new Map((corpus?.articles ?? []).map((a) => [a.id, a])));
+  return { ...index, shards: shards.map((shard, i) => shardFrom(shard, `${name}, shard ${i}`)) };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Querying
 
 function kinds(index: SearchIndex): KindIndex<unknown>[] {
-  return [index.articles, index.quotes, index.people] as KindIndex<unknown>[];
+  return [...index.shards.flatMap((s) => [s.articles, s.quotes]), index.people] as KindIndex<unknown>[];
 }
 
 function knownExactly(index: SearchIndex, term: string): boolean {
@@ -461,11 +601,11 @@ function visibleDocCount(data: FieldTermData, kind: KindIndex<unknown>): number 
 
 /** The texts of one document, to find how an index term is written there. */
 function documentTexts(index: SearchIndex, kind: KindIndex<unknown>, id: string): string[] {
-  if (kind === index.people) {
+  if (kind.kind === 'person') {
     const person = index.personById.get(id);
     return person ? allAliases(person) : [];
   }
-  if (kind === index.quotes) {
+  if (kind.kind === 'quote') {
     const { articleId, index: i } = parseQuoteDocId(id);
     const quote = index.articleById.get(articleId)?.quotes[i];
     return quote ? [quote.text, quote.speakerName ?? ''] : [];
@@ -643,7 +783,7 @@ function articleMarkTerms(index: SearchIndex, article: Article, result: SearchRe
   for (const [term, fields] of Object.entries(result.match)) {
     if (fields.some((f) => f !== 'people')) terms.add(term);
     if (!fields.includes('people')) continue;
-    for (const personId of index.mentions.get(article.id) ?? []) {
+    for (const personId of mentionsOf(index, article.id)) {
       const personTerms = index.personTerms.get(personId);
       if (personTerms?.has(term)) for (const t of personTerms) terms.add(t);
     }
@@ -708,7 +848,6 @@ export function planSearch(
   const byDate = filters?.sort === 'date';
   // Sorting by date needs every match first; a filter only needs enough that pass it.
   const limit = byDate ? Number.POSITIVE_INFINITY : (opts.limit ?? DEFAULT_LIMIT);
-  const mentionsOf = (articleId: string) => index.mentions.get(articleId) ?? [];
   const lang = opts.lang ?? 'tr';
   const terms = queryTerms(query);
   const fixes = new Map<string, Fix>();
@@ -750,8 +889,13 @@ export function planSearch(
 
   const q = [...resolved, ...variants.keys()].join(' ');
   const people = index.people.ms.search(q, searchOptions(index, PERSON_BOOST, guesses));
-  const articles = index.articles.ms.search(q, searchOptions(index, ARTICLE_BOOST, guesses));
-  const quotes = index.quotes.ms.search(q, searchOptions(index, QUOTE_BOOST, guesses));
+  // Shards are searched one by one and their hits merged by score (document ids are unique).
+  const articles = index.shards.flatMap((s) =>
+    s.articles.ms.search(q, searchOptions(index, ARTICLE_BOOST, guesses)),
+  );
+  const quotes = index.shards.flatMap((s) =>
+    s.quotes.ms.search(q, searchOptions(index, QUOTE_BOOST, guesses)),
+  );
 
   // The query names a person when no other person matched more of its words: `kim jong un` names
   // Kim Jong Un, not Kim Il-sung. Fuzzy matches count: fuzzy search only runs for unknown words.
@@ -805,7 +949,7 @@ export function planSearch(
     if (seen.has(key)) continue;
     seen.add(key);
     const hit = planned(index, r);
-    if (hit && passesFilters(hit, filters, mentionsOf)) hits.push(hit);
+    if (hit && passesFilters(hit, filters, (articleId) => mentionsOf(index, articleId))) hits.push(hit);
   }
   return {
     query,
@@ -815,10 +959,11 @@ export function planSearch(
   };
 }
 
-/** The first document of each kind holding `term`: where `surfaceForm` reads how it is written. */
+/** The first document of each kind (article, quote, person) holding `term`: where `surfaceForm` reads how it is written. */
 function firstDocs(index: SearchIndex, term: string): { kind: KindIndex<unknown>; id: string }[] {
   const out: { kind: KindIndex<unknown>; id: string }[] = [];
   for (const kind of kinds(index)) {
+    if (out.some((doc) => doc.kind.kind === kind.kind)) continue; // the newest shard holding it will do
     const hit = kind.ms.search(term, { prefix: false, fuzzy: false, combineWith: 'OR' })[0];
     if (hit) out.push({ kind, id: hit.id as string });
   }
@@ -832,8 +977,8 @@ export function articlesNeeded(index: SearchIndex, plan: SearchPlan): string[] {
   for (const fix of plan.fixes.values()) {
     for (const term of 'term' in fix ? [fix.term] : fix.parts) {
       for (const doc of firstDocs(index, term)) {
-        if (doc.kind === index.articles) ids.add(doc.id);
-        else if (doc.kind === index.quotes) ids.add(parseQuoteDocId(doc.id).articleId);
+        if (doc.kind.kind === 'article') ids.add(doc.id);
+        else if (doc.kind.kind === 'quote') ids.add(parseQuoteDocId(doc.id).articleId);
       }
     }
   }

@@ -16,7 +16,7 @@ import {
   RECENT_ROWS,
 } from '@/core/protocol/corpus-manifest';
 import type { Article, PersonEntry } from '@/core/protocol/types';
-import { buildSearchIndex, indexToJSON } from '@/core/search/search-index';
+import { buildSearchIndex, searchIndexParts } from '@/core/search/search-index';
 import { buildPersonCards } from '@/pipeline/cards/person-card';
 import { assembleCorpus, type BuildWarning, type FileReading } from '@/pipeline/corpus-builder';
 import { newestFirst, personRows, summaryOf } from '@/pipeline/shards/person-rows';
@@ -35,7 +35,8 @@ export interface BuiltArchive {
   rows: PersonRow[];
   /** Names and aliases for the matcher, the imports' discovered people included. */
   people: PersonEntry[];
-  indexJson: string;
+  /** The search index's parts (`searchIndexParts`): people, then each shard, newest first. */
+  index: { base: string; shards: string[] };
   counts: CorpusManifest['counts'];
   recent: ArticleSummary[];
   /** Ids of the people the imports added to the registry. */
@@ -88,7 +89,7 @@ export function buildArchive(
     articles,
     rows,
     people,
-    indexJson: indexToJSON(buildSearchIndex(corpus)),
+    index: searchIndexParts(buildSearchIndex(corpus)),
     counts: {
       articles: articles.length,
       quotes: articles.reduce((n, a) => n + a.quotes.length, 0),

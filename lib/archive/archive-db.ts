@@ -97,8 +97,17 @@ interface ArchiveSchema extends DBSchema {
   /** `active`: the archive readers read; `collections`: the user's imports, kept apart (below). */
   meta: { key: string; value: ActiveArchive | CollectionInfo[] };
   imported: { key: [string, string]; value: ImportedArticle };
-  /** The search index of a version with imports, and its packed matcher (`get-matcher`'s JSON). */
-  indexes: { key: string; value: { version: string; json: string; matcher?: string } };
+  /**
+   * The search index of a version with imports: its people part with the packed matcher
+   * (`get-matcher`'s JSON) and its shard count under the version; each shard in a record of its own
+   * (`shardKey`), so that a cold start reads the people part and the newest shard only.
+   */
+  indexes: { key: string; value: { version: string; json: string; matcher?: string; shards?: number } };
+}
+
+/** The `indexes` key of a search index shard: after its version's own key, before any other's. */
+function shardKey(version: string, n: number | string): string {
+  return `${version}#${n}`;
 }
 
 export const ARCHIVE_DB_NAME = 'baglam-archive';
@@ -237,8 +246,22 @@ export class ArchiveDb {
     await Promise.all([...rows.map((row) => tx.store.put({ version, id: row.id, row })), tx.done]);
   }
 
-  async putIndex(version: string, json: string, matcher?: string): Promise<void> {
-    await this.db.put('indexes', { version, json, ...(matcher === undefined ? {} : { matcher }) });
+  async putIndex(
+    version: string,
+    index: { base: string; shards: readonly string[] },
+    matcher?: string,
+  ): Promise<void> {
+    const tx = this.db.transaction('indexes', 'readwrite');
+    await Promise.all([
+      tx.store.put({
+        version,
+        json: index.base,
+        shards: index.shards.length,
+        ...(matcher === undefined ? {} : { matcher }),
+      }),
+      ...index.shards.map((json, n) => tx.store.put({ version: shardKey(version, n), json })),
+      tx.done,
+    ]);
   }
 
   /** The packed matcher stored with a version's index (an archive with imports), as JSON text. */
@@ -246,8 +269,15 @@ export class ArchiveDb {
     return (await this.db.get('indexes', version))?.matcher;
   }
 
-  async index(version: string): Promise<string | undefined> {
-    return (await this.db.get('indexes', version))?.json;
+  /** A version's search index: its people part and how many shards it has. */
+  async index(version: string): Promise<{ base: string; shards: number } | undefined> {
+    const record = await this.db.get('indexes', version);
+    return record && { base: record.json, shards: record.shards ?? 0 };
+  }
+
+  /** Shard `n` (0 = newest) of a version's search index. */
+  async indexShard(version: string, n: number): Promise<string | undefined> {
+    return (await this.db.get('indexes', shardKey(version, n)))?.json;
   }
 
   async putImported(records: readonly ImportedArticle[]): Promise<void> {
@@ -317,8 +347,9 @@ export class ArchiveDb {
     const indexes = tx.objectStore('indexes');
     if (keep === null) requests.push(indexes.clear());
     else {
+      // `keep` and its shards, `keep#0`… (no version holds a character below `#`), stay.
       requests.push(indexes.delete(IDBKeyRange.upperBound(keep, true)));
-      requests.push(indexes.delete(IDBKeyRange.lowerBound(keep, true)));
+      requests.push(indexes.delete(IDBKeyRange.lowerBound(shardKey(keep, '\uffff'), true)));
     }
     await Promise.all(requests);
   }

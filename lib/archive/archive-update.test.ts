@@ -39,7 +39,7 @@ describe('the archive builder', () => {
     const row = built.rows.find((r) => r.id === 'abbas-arakci');
     expect(row?.stats.articles.length).toBeGreaterThanOrEqual(2);
     expect(row?.card?.person.id).toBe('abbas-arakci');
-    expect(built.indexJson.length).toBeGreaterThan(1000);
+    expect(built.index.base.length + built.index.shards.join('').length).toBeGreaterThan(1000);
   });
 });
 
@@ -61,7 +61,12 @@ describe('an import', () => {
     expect(active?.counts.articles).toBe((before?.counts.articles ?? 0) + 4);
     expect(active?.collections?.map((c) => c.name)).toEqual(['my-archive']);
     expect(active?.registry?.some((p) => p.id === 'abbas-arakci')).toBe(true);
-    expect(await db.index(active?.version ?? '')).toBeTruthy();
+    // The search index in parts: people with the shard count, each shard a record of its own.
+    const index = await db.index(active?.version ?? '');
+    expect(index?.base).toContain('"people"');
+    expect(index?.shards).toBeGreaterThan(0);
+    expect(await db.indexShard(active?.version ?? '', 0)).toContain('"articles"');
+    expect(await db.indexShard(active?.version ?? '', index?.shards ?? 0)).toBeUndefined();
     // The pages' matcher was packed with it: a worker does not compile the combined registry.
     const stored = JSON.parse((await db.matcher(active?.version ?? '')) ?? 'null') as {
       labels: string[][];
@@ -158,7 +163,12 @@ describe('an import', () => {
     const first = await runImport({ kind: 'folder', name: 'first', files: realFiles([45, 46]) }, context(db));
     await runImport({ kind: 'folder', name: 'second', files: realFiles([1]) }, context(db));
     expect((await db.active())?.collections?.length).toBe(2);
+    const before = (await db.active())?.version ?? '';
     const afterRemoval = await removeCollection(db, bundled, first.collections[0]?.id ?? '');
+    // The old version's index went with it, shards too; the new one's stayed.
+    expect(await db.index(before)).toBeUndefined();
+    expect(await db.indexShard(before, 0)).toBeUndefined();
+    expect(await db.indexShard(afterRemoval.version, 0)).toContain('"articles"');
     expect(afterRemoval.collections?.map((c) => c.name)).toEqual(['second']);
     expect(afterRemoval.counts.articles).toBe(bundled.articles.length + 1);
     expect(afterRemoval.registry?.some((p) => p.id === 'abbas-arakci')).toBe(false);

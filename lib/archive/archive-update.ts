@@ -90,7 +90,7 @@ export async function commitArchive(
     for (let at = 0; at < built.rows.length; at += WRITE_BATCH)
       await db.putPeople(version, built.rows.slice(at, at + WRITE_BATCH));
     // Packed here, once: the worker then answers pages without compiling the combined registry.
-    if (withImports) await db.putIndex(version, built.indexJson, JSON.stringify(matcherAnswer(built.people)));
+    if (withImports) await db.putIndex(version, built.index, JSON.stringify(matcherAnswer(built.people)));
     const written = await db.count('articles', version);
     if (written !== built.articles.length)
       throw new ArchiveUpdateError(`${written} articles stored of ${built.articles.length}`, 'storage');

@@ -102,11 +102,11 @@ export class PackagedCorpus implements CorpusSource {
     return (await this.file(file, PeopleShardSchema)).people as unknown as PersonRow[];
   }
 
-  /** The serialized search index, its parts joined. */
-  async searchIndexText(): Promise<string> {
-    const { searchIndex, corpusVersion } = await this.manifest();
+  /** One part of the search index (its people part, or a shard), its files joined. */
+  private async indexText(files: readonly string[]): Promise<string> {
+    const { corpusVersion } = await this.manifest();
     const parts = await Promise.all(
-      searchIndex.map(async (file) => {
+      files.map(async (file) => {
         const part = readIndexPart(await this.fetchText(`/corpus/${file}`));
         if (!part) throw new CorpusFileError(`${file}: not a part of the search index`);
         if (part.corpusVersion !== corpusVersion)
@@ -117,6 +117,23 @@ export class PackagedCorpus implements CorpusSource {
       }),
     );
     return parts.join('');
+  }
+
+  /** The search index's people part, as JSON text. */
+  async searchBaseText(): Promise<string> {
+    return this.indexText((await this.manifest()).search.base);
+  }
+
+  /** How many shards the search index has. */
+  async searchShardCount(): Promise<number> {
+    return (await this.manifest()).search.shards.length;
+  }
+
+  /** Shard `n` of the search index (0 = newest), as JSON text. */
+  async searchShardText(n: number): Promise<string> {
+    const files = (await this.manifest()).search.shards[n];
+    if (!files) throw new CorpusFileError(`search index shard ${n} is not in the manifest`);
+    return this.indexText(files);
   }
 
   /** Names and aliases only: what the content script's matcher needs, small at any corpus size. */

@@ -8,9 +8,10 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
+import type { CorpusManifest } from '@/core/protocol/corpus-manifest';
 import type { ResponseMap } from '@/core/protocol/messages';
 import type { BuiltCorpus } from '@/core/protocol/types';
-import { buildSearchIndex, indexToJSON } from '@/core/search/search-index';
+import { buildSearchIndex, searchIndexParts } from '@/core/search/search-index';
 import { ArchiveDb } from '@/lib/archive/archive-db';
 import { CorpusFileError, PackagedCorpus } from '@/lib/archive/packaged-corpus';
 import { buildPersonCards } from '@/pipeline/cards/person-card';
@@ -27,12 +28,11 @@ const SEEDS = buildCorpus(fixtureSeedFiles(), registry).corpus;
 const [NEWEST, SECOND] = [SEEDS.articles[2], SEEDS.articles[0]];
 
 /** The package's files for a corpus, in shards small enough that each article has its own. */
-function packageOf(corpus: BuiltCorpus): Map<string, string> {
+function packageOf(corpus: BuiltCorpus, firstShard?: number): Map<string, string> {
   const cards = buildPersonCards(corpus, 'tr');
+  const index = searchIndexParts(buildSearchIndex(corpus, { firstShard }));
   const files = new Map(
-    corpusShardFiles(corpus, corpus.registry.people, cards, indexToJSON(buildSearchIndex(corpus)), {
-      maxBytes: 8 * 1024,
-    }),
+    corpusShardFiles(corpus, corpus.registry.people, cards, index, { maxBytes: 8 * 1024 }),
   );
   files.set('registry.json', JSON.stringify({ version: 1, people: corpus.registry.people }));
   files.set('cards.json', JSON.stringify(cards));
@@ -330,6 +330,54 @@ describe('a broken search index part', () => {
     broken = false;
     const found = (await handleRequest({ type: 'search', query: 'hamaney' }, store)) as ResponseMap['search'];
     expect(found.hits.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a search index in shards', () => {
+  // Two shards: the newest article, then the two before it.
+  const SHARDED = packageOf(SEEDS, 1);
+  const manifest = JSON.parse(SHARDED.get('manifest.json') as string) as CorpusManifest;
+  const older = new Set(manifest.search.shards[1]);
+  const articleHits = (answer: ResponseMap['search']) =>
+    answer.hits.filter((h) => h.kind !== 'person').map((h) => h.articleId);
+  const search = async (store: CorpusStore) =>
+    (await handleRequest({ type: 'search', query: 'dedi' }, store)) as ResponseMap['search'];
+
+  it('answers from the newest shard before older ones load, then from all of them', async () => {
+    expect(manifest.search.shards).toHaveLength(2);
+    let release = () => {};
+    const gate = new Promise<void>((done) => {
+      release = done;
+    });
+    const { packaged } = served(SHARDED);
+    const fetchText = (packaged as unknown as { fetchText: (path: string) => Promise<string> }).fetchText;
+    const held = new PackagedCorpus(async (path) => {
+      if (older.has(path.replace(/^\/corpus\//u, ''))) await gate;
+      return fetchText(path);
+    });
+    const name = freshName();
+    const store = new CorpusStore({ packaged: held, openDb: () => ArchiveDb.open(name) });
+    await store.prepare();
+    const first = await search(store);
+    expect(first.complete).toBe(false);
+    expect(new Set(articleHits(first))).toEqual(new Set([NEWEST?.id]));
+    release();
+    await vi.waitFor(async () => expect((await search(store)).complete).toBe(true));
+    const all = await search(store);
+    expect(articleHits(all)).toContain(NEWEST?.id);
+    expect(new Set(articleHits(all)).size).toBeGreaterThan(1);
+  });
+
+  it('skips an older shard that cannot be read: the newest results stay, the search completes', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { packaged } = served(SHARDED, (file) => (older.has(file) ? new Error('disk error') : null));
+    const name = freshName();
+    const store = new CorpusStore({ packaged, openDb: () => ArchiveDb.open(name) });
+    await store.prepare();
+    await vi.waitFor(async () => expect((await search(store)).complete).toBe(true));
+    expect(articleHits(await search(store))).toEqual([NEWEST?.id]);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('disk error'));
+    warn.mockRestore();
   });
 });
 

@@ -15,7 +15,13 @@ import type { MatcherAnswer } from '@/core/mentions/matcher-answer';
 import type { ArticleSummary, PersonRow } from '@/core/protocol/corpus-manifest';
 import { type CorpusStatus, MatcherResponseSchema } from '@/core/protocol/messages';
 import type { Article, PersonCardData, PersonEntry } from '@/core/protocol/types';
-import { loadSearchIndex, type SearchIndex } from '@/core/search/search-index';
+import {
+  loadSearchBase,
+  loadSearchShard,
+  loadSearchShardAsync,
+  type SearchIndex,
+  withShard,
+} from '@/core/search/search-index';
 import { type ActiveArchive, ArchiveDb } from '@/lib/archive/archive-db';
 import { PackagedCorpus } from '@/lib/archive/packaged-corpus';
 import { loadArchive } from './archive-loader';
@@ -53,6 +59,22 @@ async function readStoredMatcher(db: ArchiveDb, version: string): Promise<Matche
   }
 }
 
+/** A search index's parts: the people part's text, the shard count, and each shard on demand. */
+interface IndexSource {
+  base: string;
+  shards: number;
+  shard(n: number): Promise<string>;
+}
+
+/** The search index while its older shards load: `settled` shards have loaded or failed. */
+interface LoadingIndex {
+  index: SearchIndex;
+  total: number;
+  settled: number;
+  /** The archive changed: this index is no longer read, its loading stops. */
+  dropped?: boolean;
+}
+
 export class CorpusStore {
   private readonly packaged: PackagedCorpus;
   private readonly openDb: () => Promise<ArchiveDb>;
@@ -60,7 +82,7 @@ export class CorpusStore {
   private current: CorpusStatus = { state: 'preparing', done: 0, total: 0 };
   private archive: { db: ArchiveDb; active: ActiveArchive } | null = null;
   private preparing: Promise<void> | null = null;
-  private index: Promise<SearchIndex> | null = null;
+  private index: Promise<LoadingIndex> | null = null;
   /** The packed matcher an import stored with the archive, read once per version. */
   private storedMatcher: { version: string; answer: Promise<MatcherAnswer | null> } | null = null;
 
@@ -219,27 +241,77 @@ export class CorpusStore {
     // The old connection is left open: a request still reading from it must not fail over to the
     // package (closing it would); it holds nothing back, since no one upgrades the database.
     this.archive = null;
+    void this.index?.then(
+      (loading) => {
+        loading.dropped = true;
+      },
+      () => {},
+    );
     this.index = null;
     this.current = { state: 'preparing', done: 0, total: 0 };
     this.preparing = this.load();
     return this.preparing;
   }
 
-  /** The archive's own index (it holds imports), or the packaged parts. */
-  private async searchIndexText(): Promise<string> {
+  /** Where the search index's parts are read: the archive's own (it holds imports), or the package's. */
+  private async indexSource(): Promise<IndexSource> {
     const archive = this.archive;
     if (archive?.active.ownIndex) {
-      const json = await archive.db.index(archive.active.version);
-      if (json !== undefined) return json;
+      const { db, active } = archive;
+      const stored = await db.index(active.version);
+      if (stored)
+        return {
+          base: stored.base,
+          shards: stored.shards,
+          shard: async (n) => {
+            const json = await db.indexShard(active.version, n);
+            if (json === undefined) throw new Error(`search index shard ${n} is missing from the archive`);
+            return json;
+          },
+        };
     }
-    return this.packaged.searchIndexText();
+    const packaged = this.packaged;
+    const [base, shards] = await Promise.all([packaged.searchBaseText(), packaged.searchShardCount()]);
+    return { base, shards, shard: (n) => packaged.searchShardText(n) };
   }
 
-  searchIndex(): Promise<SearchIndex> {
-    this.index ??= (async () => loadSearchIndex(await this.searchIndexText()))().catch((error: unknown) => {
+  /**
+   * The search index as far as it is loaded: its people part and newest shard before the first
+   * answer, older shards one after another behind it (`complete` is false until they are all in).
+   * Only the newest shard is waited for, so a cold start answers in the time one small shard
+   * takes, whatever the size of the archive.
+   */
+  async searchIndex(): Promise<{ index: SearchIndex; complete: boolean }> {
+    this.index ??= this.openIndex().catch((error: unknown) => {
       this.index = null; // let the next search try again
       throw error;
     });
-    return this.index;
+    const loading = await this.index;
+    return { index: loading.index, complete: loading.settled >= loading.total };
+  }
+
+  private async openIndex(): Promise<LoadingIndex> {
+    const source = await this.indexSource();
+    let index = loadSearchBase(source.base, 'search index');
+    if (source.shards > 0)
+      index = withShard(index, loadSearchShard(await source.shard(0), 'search index shard 0'));
+    const loading: LoadingIndex = { index, total: source.shards, settled: Math.min(1, source.shards) };
+    void this.loadOlderShards(loading, source);
+    return loading;
+  }
+
+  private async loadOlderShards(loading: LoadingIndex, source: IndexSource): Promise<void> {
+    for (let n = loading.settled; n < loading.total && !loading.dropped; n++) {
+      try {
+        // Parsed in slices (MiniSearch yields every 1,000 terms): searches keep being answered.
+        const json = JSON.parse(await source.shard(n)) as unknown;
+        const shard = await loadSearchShardAsync(json, `search index shard ${n}`);
+        loading.index = withShard(loading.index, shard);
+      } catch (error) {
+        // Its articles are missing from results until the worker starts again; the rest still load.
+        console.warn(`Bağlam: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      loading.settled = n + 1;
+    }
   }
 }

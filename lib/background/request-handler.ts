@@ -54,14 +54,14 @@ export async function handleRequest(
       };
     case 'search': {
       // Ranked without any article; only the articles of the hits shown are read.
-      const index = await store.searchIndex();
+      const { index, complete } = await store.searchIndex();
       const plan = planSearch(index, request.query, {
         limit: request.limit ?? SEARCH_LIMIT_DEFAULT,
         lang: request.lang,
         filters: request.filters,
       });
       const articles = new Map((await store.articles(articlesNeeded(index, plan))).map((a) => [a.id, a]));
-      return presentSearch(withArticles(index, articles), plan);
+      return { ...presentSearch(withArticles(index, articles), plan), complete };
     }
   }
 }

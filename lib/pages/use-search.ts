@@ -1,6 +1,7 @@
 /**
  * Search as you type: asks the background after a short pause in typing and drops answers that
- * arrive for an older query.
+ * arrive for an older query. An answer from part of the index (older shards still loading after a
+ * cold start) is shown at once and asked again until it is complete.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { MAX_QUERY_LENGTH, type ResponseMap, SearchResponseSchema } from '@/core/protocol/messages';
@@ -11,6 +12,8 @@ import { sendToBackground } from '@/lib/shared/messaging';
 /** ms; long enough to skip intermediate keystrokes, short enough to feel immediate. */
 export const SEARCH_DEBOUNCE_MS = 120;
 export const SEARCH_RESULT_LIMIT = 20;
+/** ms between asking again while older shards of the index load. */
+const SEARCH_MORE_MS = 400;
 
 export type SearchState =
   | { status: 'idle' }
@@ -36,7 +39,8 @@ export function useSearch(query: string, lang: UiLanguage, filters?: SearchFilte
     }
     let current = true;
     setState((prev) => (prev.status === 'ready' ? prev : { status: 'loading', query: trimmed }));
-    const timer = setTimeout(() => {
+    let timer: ReturnType<typeof setTimeout>;
+    const ask = () => {
       sendToBackground(
         {
           type: 'search',
@@ -47,10 +51,15 @@ export function useSearch(query: string, lang: UiLanguage, filters?: SearchFilte
         },
         SearchResponseSchema,
       ).then(
-        (answer) => current && setState({ status: 'ready', query: trimmed, answer }),
+        (answer) => {
+          if (!current) return;
+          setState({ status: 'ready', query: trimmed, answer });
+          if (!answer.complete) timer = setTimeout(ask, SEARCH_MORE_MS);
+        },
         (error: unknown) => current && setState({ status: 'error', query: trimmed, message: String(error) }),
       );
-    }, SEARCH_DEBOUNCE_MS);
+    };
+    timer = setTimeout(ask, SEARCH_DEBOUNCE_MS);
     return () => {
       current = false;
       clearTimeout(timer);

@@ -10,7 +10,7 @@ import {
   readIndexPart,
 } from '../../core/protocol/corpus-manifest';
 import type { Article, BuiltCorpus } from '../../core/protocol/types';
-import { buildSearchIndex, indexToJSON } from '../../core/search/search-index';
+import { buildSearchIndex, searchIndexParts } from '../../core/search/search-index';
 import { FIXTURE_PEOPLE, fixtureSeedFiles } from '../../test/fixtures/paths';
 import { buildPersonCards } from '../cards/person-card';
 import { buildCorpus } from '../corpus-builder';
@@ -43,7 +43,7 @@ function bigCorpus(): BuiltCorpus {
 
 function files(corpus: BuiltCorpus, maxBytes: number) {
   const cards = buildPersonCards(corpus, 'tr');
-  const index = indexToJSON(buildSearchIndex(corpus));
+  const index = searchIndexParts(buildSearchIndex(corpus));
   const out = new Map(corpusShardFiles(corpus, corpus.registry.people, cards, index, { maxBytes }));
   const manifest = v.parse(ManifestSchema, JSON.parse(out.get('manifest.json') as string)) as CorpusManifest;
   return { out, manifest, index };
@@ -56,7 +56,7 @@ describe('corpusShardFiles', () => {
 
   it('keeps every file under the limit, but for a single record larger than it', () => {
     expect(manifest.articleShards.length).toBeGreaterThan(5);
-    expect(manifest.searchIndex.length).toBeGreaterThan(1);
+    expect(manifest.search.base.length + manifest.search.shards.flat().length).toBeGreaterThan(1);
     const single = new Set(
       [...manifest.articleShards, ...manifest.peopleShards].filter((s) => s.count === 1).map((s) => s.file),
     );
@@ -78,8 +78,11 @@ describe('corpusShardFiles', () => {
   });
 
   it('stamps every file with the manifest version, and the index parts join to the index', () => {
-    const parts = manifest.searchIndex.map((file) => readIndexPart(out.get(file) as string));
-    expect(parts.map((p) => p?.text).join('')).toBe(index);
+    const joined = (files: readonly string[]) =>
+      files.map((file) => readIndexPart(out.get(file) as string)?.text).join('');
+    expect(joined(manifest.search.base)).toBe(index.base);
+    expect(manifest.search.shards.map(joined)).toEqual(index.shards);
+    expect(index.shards.length).toBeGreaterThan(0);
     for (const [name, text] of out) {
       if (name === 'manifest.json') continue;
       const version = name.endsWith('.txt')

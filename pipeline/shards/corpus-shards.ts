@@ -1,7 +1,8 @@
 /**
  * The built corpus cut into the files the extension ships (see `core/protocol/corpus-manifest.ts`):
  * articles newest first in shards of at most `maxBytes`, one row per person (stats, the article
- * summaries and quotes the person view lists, the card), the serialized search index in parts, and
+ * summaries and quotes the person view lists, the card), the serialized search index (its people
+ * part and its shards, each cut into files), and
  * the manifest with counts, file lists, the recent list and a version hash of all of it. Pure: the
  * CLI writes what this returns.
  */
@@ -68,7 +69,7 @@ export function corpusShardFiles(
   corpus: BuiltCorpus,
   people: readonly PersonEntry[],
   cards: Readonly<Record<string, PersonCardData>>,
-  searchIndexJson: string,
+  searchIndex: { base: string; shards: readonly string[] },
   options: ShardOptions = {},
 ): [string, string][] {
   const maxBytes = options.maxBytes ?? MAX_SHARD_BYTES;
@@ -87,7 +88,15 @@ export function corpusShardFiles(
     WRAPPER_BYTES,
     maxBytes,
   );
-  const indexParts = splitText(searchIndexJson, maxBytes - indexPartHeader(PENDING_VERSION).length);
+  // Each part of the index (people, then each shard) cut into files under the size limit.
+  const partBytes = maxBytes - indexPartHeader(PENDING_VERSION).length;
+  const indexFiles: string[][] = [];
+  const indexParts: string[] = [];
+  for (const json of [searchIndex.base, ...searchIndex.shards]) {
+    const pieces = splitText(json, partBytes);
+    indexFiles.push(pieces.map((_, i) => shardFileName('search-index', indexParts.length + i)));
+    indexParts.push(...pieces);
+  }
 
   const files: [string, string][] = [
     ...articleFiles.map((records, i): [string, string] => [
@@ -129,7 +138,7 @@ export function corpusShardFiles(
       file: shardFileName('people', i),
       count: records.length,
     })),
-    searchIndex: indexParts.map((_, i) => shardFileName('search-index', i)),
+    search: { base: indexFiles[0] ?? [], shards: indexFiles.slice(1) },
     recent: ordered.slice(0, RECENT_ROWS).map(summaryOf),
   };
   return [...stamped, ['manifest.json', JSON.stringify(manifest)]];

@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSearchIndex, indexToJSON } from '@/core/search/search-index';
+import { buildSearchIndex, searchIndexParts } from '@/core/search/search-index';
 import type { SourceFile } from '@/lib/archive/archive-import';
 import { CorpusFileError, PackagedCorpus } from '@/lib/archive/packaged-corpus';
 import { buildPersonCards } from '@/pipeline/cards/person-card';
@@ -21,7 +21,7 @@ export function seedPackage(older = false): PackagedCorpus {
   const corpus = older ? { ...full, articles: full.articles.slice(1) } : full;
   const people = corpus.registry.people.map((p) => ({ ...p, origin: 'registry' as const }));
   const cards = buildPersonCards(corpus, 'tr');
-  const files = new Map(corpusShardFiles(corpus, people, cards, indexToJSON(buildSearchIndex(corpus))));
+  const files = new Map(corpusShardFiles(corpus, people, cards, searchIndexParts(buildSearchIndex(corpus))));
   files.set('registry.json', JSON.stringify({ version: 1, people }));
   files.set('cards.json', JSON.stringify(cards));
   return new PackagedCorpus(async (path) => {

@@ -46,6 +46,7 @@ const OUTPUTS = [
   'people-000.json',
   'registry.json',
   'search-index-000.txt',
+  'search-index-001.txt',
 ];
 
 const scratch = mkdtempSync(join(tmpdir(), 'baglam-corpus-test-'));
@@ -69,6 +70,11 @@ function run(args: string[]) {
   };
 }
 
+/** A part of the search index (the people part or a shard), its files joined. */
+function indexText(dir: string, files: readonly string[]): string {
+  return files.map((file) => readIndexPart(readFileSync(join(dir, file), 'utf8'))?.text ?? '').join('');
+}
+
 function readOutputs(dir: string) {
   const json = <T>(name: string) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as T;
   const manifest = json<CorpusManifest>('manifest.json');
@@ -85,9 +91,10 @@ function readOutputs(dir: string) {
       stats: rows.map((r): PersonStats => r.stats),
     },
     cards: json<Record<string, PersonCardData>>('cards.json'),
-    index: manifest.searchIndex
-      .map((file) => readIndexPart(readFileSync(join(dir, file), 'utf8'))?.text ?? '')
-      .join(''),
+    index: JSON.stringify({
+      base: JSON.parse(indexText(dir, manifest.search.base)),
+      shards: manifest.search.shards.map((files) => JSON.parse(indexText(dir, files))),
+    }),
   };
 }
 
@@ -101,7 +108,10 @@ describe('npm run corpus on the seeds', () => {
     expect(result.out).toMatch(
       /2 files \(2 used\), 3 articles, \d+ quotes, \d+ people \(\d+ mentioned\), 0 warnings/,
     );
-    for (const name of OUTPUTS) expect(result.out).toContain(name);
+    // Search index parts are listed as a range (`search-index-000…001.txt`).
+    for (const name of OUTPUTS.filter((n) => !n.startsWith('search-index-')))
+      expect(result.out).toContain(name);
+    expect(result.out).toContain('search-index-000…001.txt');
   });
 
   it('writes the manifest, its shards, the registry and the cards, and nothing else', () => {
