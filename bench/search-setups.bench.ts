@@ -1,10 +1,10 @@
 /**
  * Search set-ups side by side, in Chromium: what a cold worker must do before the first results
  * appear, what each keystroke costs once loaded, and the heap it takes, at 1k and 10k synthetic
- * articles (50k with `BENCH_50K=1`).
- * - "one index" is today's design: the whole serialized MiniSearch index read and loaded.
- * - "shards newest first": one index per 2,500 articles by date; the first results come from the
- *   newest shard, the rest load after it (what a streaming search would show first).
+ * articles (50k with `BENCH_50K=1`; `BENCH_SIZES=50000` runs only the sizes listed).
+ * - "one index" is the design before shards: the whole serialized MiniSearch index read and loaded.
+ * - "date shards" is Bağlam's (`core/search`): the people part, then shards newest first, each
+ *   twice the one before; the first results come from the newest shard, the rest load after it.
  * - FlexSearch (`Index`, forward tokenizer, its own export format) over the same article text:
  *   a yardstick from another engine, with fewer features (no fields, fuzzy, people or quotes).
  * Each cold measurement is a fresh page in one Chromium, served from memory by a local server, in
@@ -18,17 +18,19 @@ import { build } from 'esbuild';
 import FlexSearch from 'flexsearch';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import type { Article, PeopleRegistry } from '../core/protocol/types';
-import { buildSearchIndex, indexToJSON } from '../core/search/search-index';
+import { buildSearchIndex, indexToJSON, searchIndexParts } from '../core/search/search-index';
 import { buildCorpus } from '../pipeline/corpus-builder';
-import { newestFirst } from '../pipeline/shards/person-rows';
 import { chromiumPath } from '../test/e2e/harness';
 import { FLEX_OPTIONS, type SetupsApi, type Timed } from './search-setups.page';
 import { generateSyntheticCorpus, syntheticFileBytes } from './synthetic-corpus';
 import type { BenchTable } from './table';
 import { withZipfParagraphs } from './zipf-words';
 
-const SIZES = process.env.BENCH_50K ? [1_000, 10_000, 50_000] : [1_000, 10_000];
-const SHARD_ARTICLES = 2_500;
+const SIZES = process.env.BENCH_SIZES
+  ? process.env.BENCH_SIZES.split(',').map(Number)
+  : process.env.BENCH_50K
+    ? [1_000, 10_000, 50_000]
+    : [1_000, 10_000];
 const COLD_RUNS = 3;
 const QUERY = 'hamaney';
 /** Typed letter by letter: every prefix is one keystroke's query. */
@@ -47,6 +49,8 @@ function articleText(a: Article): string {
 interface Served {
   files: Map<string, string>;
   shardCount: number;
+  /** Articles per shard, newest first. */
+  shardSizes: number[];
   build: { whole: number; shards: number; flex: number };
   mb: { whole: number; shards: number; flex: number };
 }
@@ -77,21 +81,22 @@ function prepare(articles: number, pageScript: string): Served {
 
   let whole = '';
   const wholeMs = timedMs(() => {
-    whole = indexToJSON(buildSearchIndex(corpus));
+    whole = indexToJSON(buildSearchIndex(corpus, { firstShard: Number.POSITIVE_INFINITY }));
   });
   files.set('/whole.json', whole);
 
-  const ordered = newestFirst(corpus.articles);
-  const shardTexts: string[] = [];
+  let parts: { base: string; shards: string[] } = { base: '', shards: [] };
+  let shardSizes: number[] = [];
   const shardsMs = timedMs(() => {
-    for (let at = 0; at < ordered.length; at += SHARD_ARTICLES)
-      shardTexts.push(
-        indexToJSON(buildSearchIndex({ ...corpus, articles: ordered.slice(at, at + SHARD_ARTICLES) })),
-      );
+    const index = buildSearchIndex(corpus);
+    shardSizes = index.shards.map((s) => s.articles.ms.documentCount);
+    parts = searchIndexParts(index);
   });
-  shardTexts.forEach((t, i) => {
+  files.set('/base.json', parts.base);
+  parts.shards.forEach((t, i) => {
     files.set(`/shard-${i}.json`, t);
   });
+  const shardTexts = [parts.base, ...parts.shards];
 
   const exported: [string, string][] = [];
   const flexMs = timedMs(() => {
@@ -107,7 +112,8 @@ function prepare(articles: number, pageScript: string): Served {
   files.set('/flex.json', flexJson);
   return {
     files,
-    shardCount: shardTexts.length,
+    shardCount: parts.shards.length,
+    shardSizes,
     build: { whole: wholeMs, shards: shardsMs, flex: flexMs },
     mb: { whole: sizeMb([whole]), shards: sizeMb(shardTexts), flex: sizeMb([flexJson]) },
   };
@@ -199,6 +205,8 @@ async function coldRun(
 }
 
 const fmt = (n: number) => (n < 10 ? n.toFixed(1) : Math.round(n).toString());
+/** 1000 → `1k`, 2500 → `2.5k`. */
+const k = (n: number) => (n >= 1000 ? `${+(n / 1000).toFixed(1)}k` : String(n));
 
 export default async function run(): Promise<BenchTable[]> {
   const bundle = await build({
@@ -232,8 +240,8 @@ export default async function run(): Promise<BenchTable[]> {
           }
         const baseline = median((results.get('whole') ?? []).map((m) => m.first));
         const labels: Record<Setup, string> = {
-          whole: 'MiniSearch, one index (today)',
-          shards: `MiniSearch, ${served.shardCount} shard indexes, newest first`,
+          whole: 'MiniSearch, one index (before shards)',
+          shards: `MiniSearch, date shards newest first (${served.shardSizes.map(k).join(' + ')}), Bağlam`,
           flex: 'FlexSearch Index (yardstick, articles only)',
         };
         for (const setup of ['whole', 'shards', 'flex'] as const) {
@@ -283,7 +291,7 @@ export default async function run(): Promise<BenchTable[]> {
       rows,
       notes: [
         `Synthetic articles (synthetic-corpus.ts) with a Zipf vocabulary paragraph each (zipf-words.ts); query \`${QUERY}\`, ${COLD_RUNS} cold runs each in a fresh page (median), set-ups interleaved.`,
-        'First results = fetch + parse + load of what the set-up needs before it can answer, then the query (MiniSearch: `planSearch`, people first, fuzzy, prefix, no article read). All loaded = every shard loaded and the query over all of them.',
+        'First results = fetch + parse + load of what the set-up needs before it can answer, then the query (MiniSearch: `planSearch`, people first, fuzzy, prefix, no article read). All loaded = every shard loaded and the query over all of them. In the extension the worker answers after the newest shard and loads older ones in slices behind its answers (`loadJSAsync`); the popup asks again until the answer is complete.',
         `Keystrokes: ${KEYSTROKES.length} prefixes of ${TYPED_PHRASES.length} phrases as typed, ${KEYSTROKE_ROUNDS} rounds per cold run, on the fully loaded set-up; no debounce.`,
         "Heap = the page's V8 heap after a forced GC, everything loaded. FlexSearch indexes article text only (no fields, no people, no quotes, no fuzzy), so its numbers are a floor, not a like-for-like.",
       ],
