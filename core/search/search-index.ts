@@ -684,19 +684,34 @@ function correctedQuery(query: string, corrections: Map<string, string>): string
 }
 
 function searchOptions(
-  index: SearchIndex,
   boost: Record<string, number>,
-  guesses: ReadonlySet<string>,
+  fuzzy: (term: string) => number | false,
 ): SearchOptions {
   return {
     boost,
     combineWith: 'OR',
     prefix: (term) => term.length >= MIN_PREFIX_LENGTH,
-    // Known words are matched as typed (and by prefix); only unknown ones may be typos.
-    fuzzy: (term) =>
-      guesses.has(term) || knownExactly(index, term)
-        ? false
-        : maxEdits(term, FUZZY_ONE_EDIT_LENGTH, FUZZY_TWO_EDITS_LENGTH) || false,
+    fuzzy,
+  };
+}
+
+/**
+ * Edits allowed per query term, asked by every index searched (people and each shard's two), so
+ * worked out once per term. Known words and known beginnings of words (a word being typed) are
+ * matched as typed and by prefix; only unknown ones may be typos.
+ */
+function fuzzyEdits(index: SearchIndex, guesses: ReadonlySet<string>): (term: string) => number | false {
+  const edits = new Map<string, number | false>();
+  return (term) => {
+    let allowed = edits.get(term);
+    if (allowed === undefined) {
+      allowed =
+        guesses.has(term) || known(index, term)
+          ? false
+          : maxEdits(term, FUZZY_ONE_EDIT_LENGTH, FUZZY_TWO_EDITS_LENGTH) || false;
+      edits.set(term, allowed);
+    }
+    return allowed;
   };
 }
 
@@ -888,14 +903,11 @@ export function planSearch(
   const score = (r: SearchResult) => (r.score / Math.max(1, r.queryTerms.length)) * matchedWords(r);
 
   const q = [...resolved, ...variants.keys()].join(' ');
-  const people = index.people.ms.search(q, searchOptions(index, PERSON_BOOST, guesses));
+  const fuzzy = fuzzyEdits(index, guesses);
+  const people = index.people.ms.search(q, searchOptions(PERSON_BOOST, fuzzy));
   // Shards are searched one by one and their hits merged by score (document ids are unique).
-  const articles = index.shards.flatMap((s) =>
-    s.articles.ms.search(q, searchOptions(index, ARTICLE_BOOST, guesses)),
-  );
-  const quotes = index.shards.flatMap((s) =>
-    s.quotes.ms.search(q, searchOptions(index, QUOTE_BOOST, guesses)),
-  );
+  const articles = index.shards.flatMap((s) => s.articles.ms.search(q, searchOptions(ARTICLE_BOOST, fuzzy)));
+  const quotes = index.shards.flatMap((s) => s.quotes.ms.search(q, searchOptions(QUOTE_BOOST, fuzzy)));
 
   // The query names a person when no other person matched more of its words: `kim jong un` names
   // Kim Jong Un, not Kim Il-sung. Fuzzy matches count: fuzzy search only runs for unknown words.
