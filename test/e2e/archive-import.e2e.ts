@@ -26,7 +26,9 @@ import {
   launchExtension,
   openExtensionPage,
   ROOT,
+  sendToBackground,
   startFixtureServer,
+  stopServiceWorker,
   waitFor,
 } from './harness';
 import { readSettings, storeSettings } from './ui-helpers';
@@ -305,6 +307,50 @@ describe('importing your own archive', () => {
     const second = JSON.parse(readFileSync(secondPath, 'utf8')) as { exportedAt: string };
     expect({ ...second, exportedAt: '' }).toEqual({ ...first, exportedAt: '' });
   }, 120_000);
+
+  it('searches a large import in date shards: after a cold start the oldest articles are found too', async () => {
+    const before = await shown();
+    // 1,200 dated articles: the newest 1,000 make the first shard, the oldest is in the last one.
+    const dir = join(work, 'buyuk');
+    mkdirSync(dir);
+    const text = readFileSync(join(REAL, realFile(62)), 'utf8');
+    for (let i = 0; i < 1200; i++) {
+      const date = new Date(Date.UTC(2025, 11, 30) - i * 86_400_000).toISOString().slice(0, 10);
+      const word = i === 1199 ? 'kelimesonuncu' : i === 0 ? 'kelimeilki' : 'kelimeara';
+      writeFileSync(
+        join(dir, `${String(i).padStart(4, '0')}.txt`),
+        `${text.replace('2025-12-30', date)}\n\nEk ${i}: ${word}.\n`,
+      );
+    }
+    await options.getByTestId('import-folder-input').setInputFiles(dir);
+    expect(await waitForOutcome(150_000)).toBe('summary');
+    expect((await shown()).articles).toBe(before.articles + 1200);
+
+    await stopServiceWorker(session);
+    const popup = await openExtensionPage(session, 'popup.html');
+    await popup.getByTestId('popup-search').waitFor();
+    await popup.keyboard.type('kelimesonuncu', { delay: 20 });
+    await waitFor(
+      async () => (await popup.locator('[role="option"][data-kind="article"]').count()) === 1,
+      30_000,
+      'the oldest article, from the last shard',
+    );
+    await waitFor(async () => (await popup.getByTestId('search-older').count()) === 0, 30_000, 'complete');
+    expect(await popup.locator('[role="option"][data-kind="article"]').count()).toBe(1);
+    const newest = (await sendToBackground(popup, { type: 'search', query: 'kelimeilki' })) as {
+      hits: { kind: string }[];
+      complete: boolean;
+    };
+    expect(newest.complete).toBe(true);
+    expect(newest.hits.filter((h) => h.kind === 'article')).toHaveLength(1);
+    await popup.close();
+
+    await options.bringToFront();
+    const row = options.locator('[data-testid="collection"]', { hasText: 'buyuk' });
+    await row.getByTestId('collection-remove').click();
+    await row.getByTestId('collection-remove-yes').click();
+    await waitFor(async () => (await shown()).articles === before.articles, 60_000, 'the collection removed');
+  }, 300_000);
 
   it('on a full disk says so and keeps the archive', async () => {
     const before = await shown();
