@@ -17,7 +17,6 @@ const SKIPPED_TAGS = new Set([
   'PRE',
   'KBD',
   'SAMP',
-  'SVG',
   'CANVAS',
   'TEMPLATE',
   'MATH',
@@ -63,7 +62,17 @@ const INLINE_TAGS = new Set([
   'LABEL',
   'WBR',
   'NOBR',
+  // SVG: a `<text>` is one block; its spans and text on a path flow with it.
+  'TSPAN',
+  'TEXTPATH',
 ]);
+
+/**
+ * The SVG elements whose text is read: the text itself and the containers that may hold it. Every
+ * other SVG element (`<title>`, `<desc>`, `<defs>`, `<style>`, shapes…) is skipped whole; a
+ * `<foreignObject>`'s HTML follows the HTML rules.
+ */
+const SVG_TEXT_TAGS = new Set(['SVG', 'G', 'A', 'SWITCH', 'TEXT', 'TSPAN', 'TEXTPATH', 'FOREIGNOBJECT']);
 
 export function isInlineElement(element: Element): boolean {
   return INLINE_TAGS.has(element.tagName.toUpperCase());
@@ -150,8 +159,11 @@ export function hidesText(style: TextStyle): boolean {
 
 /** Whether `element` and everything under it is skipped (`isOwnUi` recognises the extension's host). */
 export function isSkippedElement(element: Element, isOwnUi: (element: Element) => boolean): boolean {
+  const tag = element.tagName.toUpperCase();
   return (
-    SKIPPED_TAGS.has(element.tagName.toUpperCase()) ||
+    (element.namespaceURI === 'http://www.w3.org/2000/svg'
+      ? !SVG_TEXT_TAGS.has(tag)
+      : SKIPPED_TAGS.has(tag)) ||
     isEditable(element) ||
     isOwnUi(element) ||
     isHidden(element)
