@@ -97,6 +97,21 @@ describe('TextScanner', () => {
       [],
     ],
     ['skips its own UI', '<baglam-card-host>Trump</baglam-card-host>', []],
+    [
+      'reads SVG text, joining a name split across <tspan>s',
+      '<svg><text>Bugün <tspan>Vladimir</tspan> <tspan>Putin</tspan></text><text>Trump</text></svg>',
+      ['Vladimir Putin', 'Trump'],
+    ],
+    [
+      'does not join two SVG <text>s',
+      '<svg><text>Vladimir</text><text> Putin</text><text><textPath>Trump</textPath></text></svg>',
+      ['Trump'],
+    ],
+    [
+      'skips an SVG’s title, description and definitions',
+      '<svg><title>Trump</title><desc>Trump</desc><defs><text>Trump</text></defs></svg>',
+      [],
+    ],
     ['keeps document order within a run', '<p>Trump ve Vladimir Putin</p>', ['Vladimir Putin', 'Trump']],
   ])('%s', (_rule, html, texts) => {
     expect(
