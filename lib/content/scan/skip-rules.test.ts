@@ -89,6 +89,7 @@ describe('blockOf', () => {
     ['<li><em>Putin</em></li>', 'em', 'LI'],
     ['<svg><text>Vladimir <tspan>Putin</tspan></text></svg>', 'tspan', 'text'],
     ['<svg><text><textPath>Vladimir Putin</textPath></text></svg>', 'textPath', 'text'],
+    ['<svg><text>Vladimir <tspan x="0" dy="12">Putin</tspan></text></svg>', 'tspan', 'tspan'],
   ])('%s: text in <%s> belongs to <%s>', (html, inner, block) => {
     const root = element(html);
     expect((blockOf(root.querySelector(inner)) as Element).tagName).toBe(block);

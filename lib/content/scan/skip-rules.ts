@@ -62,7 +62,7 @@ const INLINE_TAGS = new Set([
   'LABEL',
   'WBR',
   'NOBR',
-  // SVG: a `<text>` is one block; its spans and text on a path flow with it.
+  // SVG: a `<text>` is one block; its spans and text on a path flow with it (see isInlineElement).
   'TSPAN',
   'TEXTPATH',
 ]);
@@ -75,7 +75,11 @@ const INLINE_TAGS = new Set([
 const SVG_TEXT_TAGS = new Set(['SVG', 'G', 'A', 'SWITCH', 'TEXT', 'TSPAN', 'TEXTPATH', 'FOREIGNOBJECT']);
 
 export function isInlineElement(element: Element): boolean {
-  return INLINE_TAGS.has(element.tagName.toUpperCase());
+  const tag = element.tagName.toUpperCase();
+  // SVG does not wrap lines: a `<tspan>` placed at an x or y of its own is the next line, a block.
+  return (
+    INLINE_TAGS.has(tag) && !(tag === 'TSPAN' && (element.hasAttribute('x') || element.hasAttribute('y')))
+  );
 }
 
 /** An element laid out as a box of its own (`display: block`, a flex item…), whatever its tag. */

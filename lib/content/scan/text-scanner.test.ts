@@ -103,6 +103,11 @@ describe('TextScanner', () => {
       ['Vladimir Putin', 'Trump'],
     ],
     [
+      'takes SVG <tspan>s placed as lines of their own for separate lines',
+      '<svg><text><tspan x="0" y="10">Vladimir Putin</tspan><tspan x="0" dy="12">met Trump</tspan></text></svg>',
+      ['Vladimir Putin', 'Trump'],
+    ],
+    [
       'does not join two SVG <text>s',
       '<svg><text>Vladimir</text><text> Putin</text><text><textPath>Trump</textPath></text></svg>',
       ['Trump'],
