@@ -161,17 +161,17 @@ export function hidesText(style: TextStyle): boolean {
   return isTransparent(fill) && !style.backgroundClip?.includes('text');
 }
 
+/** Whether the element is of a kind never read (code, form fields, SVG shapes…), whatever its state. */
+export function isSkippedKind(element: Element): boolean {
+  const tag = element.tagName.toUpperCase();
+  return element.namespaceURI === 'http://www.w3.org/2000/svg'
+    ? !SVG_TEXT_TAGS.has(tag)
+    : SKIPPED_TAGS.has(tag);
+}
+
 /** Whether `element` and everything under it is skipped (`isOwnUi` recognises the extension's host). */
 export function isSkippedElement(element: Element, isOwnUi: (element: Element) => boolean): boolean {
-  const tag = element.tagName.toUpperCase();
-  return (
-    (element.namespaceURI === 'http://www.w3.org/2000/svg'
-      ? !SVG_TEXT_TAGS.has(tag)
-      : SKIPPED_TAGS.has(tag)) ||
-    isEditable(element) ||
-    isOwnUi(element) ||
-    isHidden(element)
-  );
+  return isSkippedKind(element) || isEditable(element) || isOwnUi(element) || isHidden(element);
 }
 
 /** Whether `node` sits inside a skipped element (checked for roots a mutation hands us). */

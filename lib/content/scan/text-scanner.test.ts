@@ -126,6 +126,20 @@ describe('TextScanner', () => {
     ).toEqual([...texts].sort());
   });
 
+  it('follows hidden subtrees, not elements of a kind never read (SVG shapes, scripts, code)', () => {
+    document.body.innerHTML =
+      '<svg><path d="M0 0"/><rect/><text>Trump</text></svg><script>1</script><code>x</code>' +
+      '<p hidden>Trump</p><baglam-card-host></baglam-card-host>';
+    const hidden: string[] = [];
+    new TextScanner({
+      matcher: fakeMatcher({ Trump: 'donald-trump' }),
+      isOwnUi: (e) => e.tagName === 'BAGLAM-CARD-HOST',
+      onMentions: () => undefined,
+      onHidden: (e) => hidden.push(e.localName),
+    }).scanNow(document.body);
+    expect(hidden).toEqual(['p']);
+  });
+
   it('spans the exact text nodes of a split name', () => {
     const [mention] = scanBody('<p>Bugün <b>Vladi</b>mir Putin</p>');
     expect(mention?.nodes.map((n) => n.data)).toEqual(['Vladi', 'mir Putin']);
