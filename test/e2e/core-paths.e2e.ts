@@ -112,6 +112,29 @@ describe.each(browsersToTest())('core paths in %s', (browserName) => {
     expect(card.articles).toBeGreaterThan(0);
   });
 
+  it('marks the names in SVG text, inline and in an SVG document, and shows their card', async () => {
+    for (const [path, text, personId] of [
+      ['content-svg-inline.html', 'Jong Un', 'kim-jong-un'],
+      ['content-image.svg', 'Vladimir Putin', 'vladimir-putin'],
+    ] as const) {
+      const page = await openPage(path);
+      await marksWhen(page, (n) => n >= 3, `the drawn names in ${path}`);
+      await hoverText(page, text);
+      const card = await cardFor(page, personId);
+      // Drawn over the viewport next to the name, not clipped to the drawing (an SVG document's
+      // card is a popover in the top layer: see card-host.tsx).
+      const shown = await page.evaluate((rect) => {
+        const host = document.querySelector('baglam-card-host');
+        const x = (rect.left + rect.right) / 2;
+        const y = rect.bottom - 20;
+        return document.elementFromPoint(x, y) === host;
+      }, card.rect);
+      expect(shown).toBe(true);
+      await page.close();
+      opened = opened.filter((tab) => tab !== page);
+    }
+  });
+
   it('finds an article from the popup search as you type, and opens it in the reader', async () => {
     const popup = await openExtensionPage('popup.html', '[data-testid="popup-search"]');
     await popup.click('[data-testid="popup-search"]');

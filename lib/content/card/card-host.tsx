@@ -36,6 +36,7 @@ import { copyText } from './clipboard';
 import { htmlElement } from './html-element';
 
 const HOST_TAG = 'baglam-card-host';
+const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Inline and important, so that even `* { all: unset !important }` in the page cannot move it. */
 const HOST_STYLE =
   'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; ' +
@@ -101,6 +102,8 @@ export class CardHost {
   private theme: Theme = 'light';
   private visible = false;
   private returnFocusTo: Element | null = null;
+  /** In an SVG document, the `<foreignObject>` holding the host (see `drawOnTop`). */
+  private svgSlot: Element | null = null;
   /** The mention a keyboard-opened card belongs to, outlined while the card is open. */
   private ring: { range: Range; box: HTMLElement } | null = null;
   private readonly life = new AbortController();
@@ -203,6 +206,7 @@ export class CardHost {
     this.life.abort();
     this.hide();
     this.host?.remove();
+    this.svgSlot?.remove();
     this.host = null;
     this.shadow = null;
     this.mount = null;
@@ -211,10 +215,11 @@ export class CardHost {
   private ensureHost(): void {
     // Fullscreen and modal dialogs live in the top layer, above any z-index, and a modal makes the
     // rest of the page inert: the card goes inside the topmost of them to be seen and used.
-    const parent = this.doc.fullscreenElement ?? topModalDialog(this.doc) ?? this.doc.documentElement;
+    const parent = this.doc.fullscreenElement ?? topModalDialog(this.doc) ?? this.pageRoot();
     if (this.host) {
       if (this.host.parentNode !== parent) parent.append(this.host);
       undoZoom(this.host, parent);
+      drawOnTop(this.host, parent);
       return;
     }
     const { host, shadow } = createHost(this.doc);
@@ -236,6 +241,7 @@ export class CardHost {
     shadow.append(mount);
     parent.append(host);
     undoZoom(host, parent);
+    drawOnTop(host, parent);
     this.host = host;
     this.shadow = shadow;
     this.mount = mount;
@@ -244,6 +250,15 @@ export class CardHost {
       trusted(() => this.visible && this.ensureHost()),
       { signal: this.life.signal },
     );
+  }
+
+  /** `<html>` or an XML document's root; in an SVG document, a `<foreignObject>` on its root. */
+  private pageRoot(): Element {
+    const root = this.doc.documentElement;
+    if (root.namespaceURI !== SVG_NS) return root;
+    this.svgSlot ??= this.doc.createElementNS(SVG_NS, 'foreignObject');
+    if (this.svgSlot.parentNode !== root) root.append(this.svgSlot);
+    return this.svgSlot;
   }
 
   private render(content: CardContent): void {
@@ -404,6 +419,18 @@ function undoZoom(host: HTMLElement, parent: Element): void {
   const zoom = (parent as Element & { currentCSSZoom?: number }).currentCSSZoom ?? 1;
   if (zoom > 0 && zoom !== 1) host.style.setProperty('zoom', String(1 / zoom), 'important');
   else host.style.removeProperty('zoom');
+}
+
+/**
+ * In an SVG document HTML is drawn only inside a `<foreignObject>`, which scales it by the
+ * drawing's viewBox and clips it to the drawing's box (often smaller than the card): there the
+ * host is a manual popover, which the top layer draws over the viewport instead, unscaled and
+ * unclipped (Chromium and Firefox). Moving the host hides it again, hence the check each time.
+ */
+function drawOnTop(host: HTMLElement, parent: Element): void {
+  if (parent.namespaceURI !== SVG_NS || host.matches(':popover-open')) return;
+  host.popover = 'manual';
+  host.showPopover();
 }
 
 /** Outlines each line box of the mention (a name may wrap), in viewport coordinates. */

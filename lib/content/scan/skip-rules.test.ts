@@ -32,6 +32,38 @@ describe('isSkippedElement', () => {
     expect(isSkippedElement(element(html), notOurs)).toBe(skipped);
   });
 
+  it.each([
+    ['svg', false],
+    ['g', false],
+    ['text', false],
+    ['tspan', false],
+    ['textPath', false],
+    ['a', false],
+    ['foreignObject', false],
+    ['title', true],
+    ['desc', true],
+    ['defs', true],
+    ['style', true],
+    ['script', true],
+    ['metadata', true],
+    ['symbol', true],
+  ])('SVG <%s> → %s: drawn text and what holds it are read, nothing else', (tag, skipped) => {
+    const svg = element(`<svg xmlns="http://www.w3.org/2000/svg"><${tag}>Putin</${tag}></svg>`);
+    const inner = svg.firstElementChild as Element;
+    expect([inner.namespaceURI, inner.localName]).toEqual(['http://www.w3.org/2000/svg', tag]);
+    expect(isSkippedElement(inner, notOurs)).toBe(skipped);
+  });
+
+  it('reads HTML inside an SVG <foreignObject> by the HTML rules', () => {
+    const slot = element('<svg><foreignObject></foreignObject></svg>').firstElementChild as Element;
+    // Built by hand: happy-dom's parser keeps a foreignObject's children in the SVG namespace.
+    const [p, pre] = ['p', 'pre'].map((tag) =>
+      slot.appendChild(document.createElementNS('http://www.w3.org/1999/xhtml', tag)),
+    );
+    expect(isSkippedElement(p as Element, notOurs)).toBe(false);
+    expect(isSkippedElement(pre as Element, notOurs)).toBe(true);
+  });
+
   it('skips the extension’s own UI', () => {
     const host = element('<baglam-card-host></baglam-card-host>');
     expect(isSkippedElement(host, (e) => e === host)).toBe(true);
@@ -55,6 +87,9 @@ describe('blockOf', () => {
     ['<p>Vladimir <b>Putin</b></p>', 'b', 'P'],
     ['<div><span><a>Putin</a></span></div>', 'a', 'DIV'],
     ['<li><em>Putin</em></li>', 'em', 'LI'],
+    ['<svg><text>Vladimir <tspan>Putin</tspan></text></svg>', 'tspan', 'text'],
+    ['<svg><text><textPath>Vladimir Putin</textPath></text></svg>', 'textPath', 'text'],
+    ['<svg><text>Vladimir <tspan x="0" dy="12">Putin</tspan></text></svg>', 'tspan', 'tspan'],
   ])('%s: text in <%s> belongs to <%s>', (html, inner, block) => {
     const root = element(html);
     expect((blockOf(root.querySelector(inner)) as Element).tagName).toBe(block);

@@ -17,7 +17,6 @@ const SKIPPED_TAGS = new Set([
   'PRE',
   'KBD',
   'SAMP',
-  'SVG',
   'CANVAS',
   'TEMPLATE',
   'MATH',
@@ -63,10 +62,24 @@ const INLINE_TAGS = new Set([
   'LABEL',
   'WBR',
   'NOBR',
+  // SVG: a `<text>` is one block; its spans and text on a path flow with it (see isInlineElement).
+  'TSPAN',
+  'TEXTPATH',
 ]);
 
+/**
+ * The SVG elements whose text is read: the text itself and the containers that may hold it. Every
+ * other SVG element (`<title>`, `<desc>`, `<defs>`, `<style>`, shapes…) is skipped whole; a
+ * `<foreignObject>`'s HTML follows the HTML rules.
+ */
+const SVG_TEXT_TAGS = new Set(['SVG', 'G', 'A', 'SWITCH', 'TEXT', 'TSPAN', 'TEXTPATH', 'FOREIGNOBJECT']);
+
 export function isInlineElement(element: Element): boolean {
-  return INLINE_TAGS.has(element.tagName.toUpperCase());
+  const tag = element.tagName.toUpperCase();
+  // SVG does not wrap lines: a `<tspan>` placed at an x or y of its own is the next line, a block.
+  return (
+    INLINE_TAGS.has(tag) && !(tag === 'TSPAN' && (element.hasAttribute('x') || element.hasAttribute('y')))
+  );
 }
 
 /** An element laid out as a box of its own (`display: block`, a flex item…), whatever its tag. */
@@ -148,14 +161,17 @@ export function hidesText(style: TextStyle): boolean {
   return isTransparent(fill) && !style.backgroundClip?.includes('text');
 }
 
+/** Whether the element is of a kind never read (code, form fields, SVG shapes…), whatever its state. */
+export function isSkippedKind(element: Element): boolean {
+  const tag = element.tagName.toUpperCase();
+  return element.namespaceURI === 'http://www.w3.org/2000/svg'
+    ? !SVG_TEXT_TAGS.has(tag)
+    : SKIPPED_TAGS.has(tag);
+}
+
 /** Whether `element` and everything under it is skipped (`isOwnUi` recognises the extension's host). */
 export function isSkippedElement(element: Element, isOwnUi: (element: Element) => boolean): boolean {
-  return (
-    SKIPPED_TAGS.has(element.tagName.toUpperCase()) ||
-    isEditable(element) ||
-    isOwnUi(element) ||
-    isHidden(element)
-  );
+  return isSkippedKind(element) || isEditable(element) || isOwnUi(element) || isHidden(element);
 }
 
 /** Whether `node` sits inside a skipped element (checked for roots a mutation hands us). */

@@ -97,6 +97,26 @@ describe('TextScanner', () => {
       [],
     ],
     ['skips its own UI', '<baglam-card-host>Trump</baglam-card-host>', []],
+    [
+      'reads SVG text, joining a name split across <tspan>s',
+      '<svg><text>Bugün <tspan>Vladimir</tspan> <tspan>Putin</tspan></text><text>Trump</text></svg>',
+      ['Vladimir Putin', 'Trump'],
+    ],
+    [
+      'takes SVG <tspan>s placed as lines of their own for separate lines',
+      '<svg><text><tspan x="0" y="10">Vladimir Putin</tspan><tspan x="0" dy="12">met Trump</tspan></text></svg>',
+      ['Vladimir Putin', 'Trump'],
+    ],
+    [
+      'does not join two SVG <text>s',
+      '<svg><text>Vladimir</text><text> Putin</text><text><textPath>Trump</textPath></text></svg>',
+      ['Trump'],
+    ],
+    [
+      'skips an SVG’s title, description and definitions',
+      '<svg><title>Trump</title><desc>Trump</desc><defs><text>Trump</text></defs></svg>',
+      [],
+    ],
     ['keeps document order within a run', '<p>Trump ve Vladimir Putin</p>', ['Vladimir Putin', 'Trump']],
   ])('%s', (_rule, html, texts) => {
     expect(
@@ -104,6 +124,20 @@ describe('TextScanner', () => {
         .map((m) => m.text)
         .sort(),
     ).toEqual([...texts].sort());
+  });
+
+  it('follows hidden subtrees, not elements of a kind never read (SVG shapes, scripts, code)', () => {
+    document.body.innerHTML =
+      '<svg><path d="M0 0"/><rect/><text>Trump</text></svg><script>1</script><code>x</code>' +
+      '<p hidden>Trump</p><baglam-card-host></baglam-card-host>';
+    const hidden: string[] = [];
+    new TextScanner({
+      matcher: fakeMatcher({ Trump: 'donald-trump' }),
+      isOwnUi: (e) => e.tagName === 'BAGLAM-CARD-HOST',
+      onMentions: () => undefined,
+      onHidden: (e) => hidden.push(e.localName),
+    }).scanNow(document.body);
+    expect(hidden).toEqual(['p']);
   });
 
   it('spans the exact text nodes of a split name', () => {

@@ -15,6 +15,7 @@ import {
   isRenderedAsBlock,
   isScreenReaderOnly,
   isSkippedElement,
+  isSkippedKind,
 } from './skip-rules';
 
 /** What the scanner needs from the matcher (`DocumentScanner` in core/mention-matcher.ts). */
@@ -191,7 +192,10 @@ export class TextScanner {
     if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
     const element = node as Element;
     if (isSkippedElement(element, this.options.isOwnUi)) {
-      if (element.hasAttribute('hidden') || !this.options.isOwnUi(element)) this.options.onHidden?.(element);
+      // Followed in case it shows up later; not an element of a kind never read (an icon's SVG
+      // shapes would crowd out the page's hidden menus and tabs).
+      if (element.hasAttribute('hidden') || !(isSkippedKind(element) || this.options.isOwnUi(element)))
+        this.options.onHidden?.(element);
       return NodeFilter.FILTER_REJECT;
     }
     if (element.shadowRoot) this.foundShadowRoot(element.shadowRoot);
