@@ -11,6 +11,13 @@ import { type SearchState, useSearch } from './use-search';
 
 const send = vi.hoisted(() => vi.fn());
 vi.mock('@/lib/shared/messaging', () => ({ sendToBackground: send }));
+const archiveChanged = vi.hoisted(() => ({ listeners: new Set<() => void>() }));
+vi.mock('@/lib/shared/archive-signal', () => ({
+  watchArchive: (onChange: () => void) => {
+    archiveChanged.listeners.add(onChange);
+    return () => archiveChanged.listeners.delete(onChange);
+  },
+}));
 
 const t = createTranslator('en');
 
@@ -82,5 +89,18 @@ describe('useSearch while older shards of the index load', () => {
     const queries = send.mock.calls.map(([request]) => (request as { query: string }).query);
     expect(queries.filter((q) => q === 'put')).toHaveLength(1);
     expect(queries.at(-1)).toBe('putin');
+  });
+
+  it('asks again for the query shown when the archive changes (an import while the panel is open)', async () => {
+    send.mockResolvedValueOnce(answer(['a'], true)).mockResolvedValueOnce(answer(['a', 'imported'], true));
+    act(() => render(<Host query="putin" />, root));
+    await advance(150);
+    expect(state.status === 'ready' && state.answer.hits.length).toBe(1);
+    act(() => {
+      for (const listener of archiveChanged.listeners) listener();
+    });
+    await advance(150);
+    expect(send).toHaveBeenCalledTimes(2);
+    expect(state.status === 'ready' && state.answer.hits.map((h) => h.id)).toEqual(['a', 'imported']);
   });
 });

@@ -1,12 +1,14 @@
 /**
  * Search as you type: asks the background after a short pause in typing and drops answers that
  * arrive for an older query. An answer from part of the index (older shards still loading after a
- * cold start) is shown at once and asked again until it is complete.
+ * cold start) is shown at once and asked again until it is complete. A change of archive (an
+ * import or a removal while the panel is open) asks again for the query shown.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { MAX_QUERY_LENGTH, type ResponseMap, SearchResponseSchema } from '@/core/protocol/messages';
 import type { UiLanguage } from '@/core/protocol/types';
 import type { SearchFilters } from '@/core/search/search-filters';
+import { watchArchive } from '@/lib/shared/archive-signal';
 import { sendToBackground } from '@/lib/shared/messaging';
 
 /** ms; long enough to skip intermediate keystrokes, short enough to feel immediate. */
@@ -27,6 +29,8 @@ export function useSearch(query: string, lang: UiLanguage, filters?: SearchFilte
   const trimmed = query.trim();
   // Filters arrive as a fresh object each render; their content is what matters.
   const filterKey = JSON.stringify(filters ?? {});
+  const [archive, setArchive] = useState(0);
+  useEffect(() => watchArchive(() => setArchive((n) => n + 1)), []);
 
   useEffect(() => {
     if (trimmed === '') {
@@ -64,7 +68,7 @@ export function useSearch(query: string, lang: UiLanguage, filters?: SearchFilte
       current = false;
       clearTimeout(timer);
     };
-  }, [trimmed, lang, filterKey]);
+  }, [trimmed, lang, filterKey, archive]);
 
   return state;
 }
