@@ -54,6 +54,8 @@ export const RequestSchema = v.variant('type', [
     /** UI language: people hits are named and described in it. */
     lang: v.optional(v.picklist(['tr', 'en'])),
     filters: v.optional(SearchFiltersSchema),
+    /** A keystroke: answer within a short time budget, newest shards first (`complete: false` if cut). */
+    quick: v.optional(v.boolean()),
   }),
   v.object({ type: v.literal('open-panel'), target: PanelTargetSchema }),
   v.object({ type: v.literal('load-card-ui') }),

@@ -549,6 +549,22 @@ describe('shards: the newest articles answer first, older ones join as they load
     expect([...(found.at(-1) ?? [])].sort()).toEqual(hitSet(search(whole, 'erdoğan')));
   });
 
+  it('stops after the shard in which its time budget ran out, and says the plan is partial', () => {
+    let clock = 0;
+    // Every reading of the clock is 10 ms later: the budget of 5 ms is spent by the first shard.
+    const budget = { ms: 5, now: () => (clock += 10) };
+    const quick = planSearch(sharded, 'dedi', { budget });
+    expect(quick.partial).toBe(true);
+    const newest = new Set(shardArticles(dated, 1)[0]?.map((a) => a.id));
+    expect(quick.hits.filter((h) => h.kind !== 'person').every((h) => newest.has(h.articleId ?? ''))).toBe(
+      true,
+    );
+    const ample = planSearch(sharded, 'dedi', { budget: { ms: 1e9, now: () => (clock += 10) } });
+    expect(ample.partial).toBe(false);
+    expect(ample.hits.map((h) => h.id)).toEqual(planSearch(sharded, 'dedi').hits.map((h) => h.id));
+    expect(planSearch(sharded, 'dedi').partial).toBe(false);
+  });
+
   it('names the part in errors', () => {
     expect(() => loadSearchShard(parts.base, 'search-shard-002.txt')).toThrow(
       /search-shard-002\.txt: field "articles" is missing/u,

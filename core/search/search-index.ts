@@ -735,6 +735,20 @@ export interface SearchPlan {
   lang: UiLanguage;
   hits: PlannedHit[];
   fixes: Map<string, Fix>;
+  /** The time budget ran out before the older shards were searched. */
+  partial: boolean;
+}
+
+export interface PlanOptions {
+  limit?: number;
+  lang?: UiLanguage;
+  filters?: SearchFilters;
+  /**
+   * Stop after the shard during which `ms` have passed (the newest is always searched): a
+   * keystroke's answer in bounded time whatever the archive's size; the plan says it is `partial`.
+   * `now` is the caller's clock (this module uses no platform API).
+   */
+  budget?: { ms: number; now: () => number };
 }
 
 function storedText(result: SearchResult, field: string): string | null {
@@ -854,11 +868,8 @@ function quoteHit(index: SearchIndex, h: PlannedHit, lang: UiLanguage): SearchHi
  * Ranks and filters without reading any article: people the query names first, then articles and
  * quotes by score, at most `limit` (all of them, date-sorted, for `sort: 'date'`).
  */
-export function planSearch(
-  index: SearchIndex,
-  query: string,
-  opts: { limit?: number; lang?: UiLanguage; filters?: SearchFilters } = {},
-): SearchPlan {
+export function planSearch(index: SearchIndex, query: string, opts: PlanOptions = {}): SearchPlan {
+  const started = opts.budget?.now();
   const { filters } = opts;
   const byDate = filters?.sort === 'date';
   // Sorting by date needs every match first; a filter only needs enough that pass it.
@@ -866,7 +877,7 @@ export function planSearch(
   const lang = opts.lang ?? 'tr';
   const terms = queryTerms(query);
   const fixes = new Map<string, Fix>();
-  if (terms.length === 0) return { query, lang, hits: [], fixes };
+  if (terms.length === 0) return { query, lang, hits: [], fixes, partial: false };
 
   // Unknown words: search by a known stem if there is one (no fuzzy on stems, they are guesses),
   // else by the known words it joins (`kimjong` → `kim jong`), else suggest the closest known word.
@@ -905,9 +916,19 @@ export function planSearch(
   const q = [...resolved, ...variants.keys()].join(' ');
   const fuzzy = fuzzyEdits(index, guesses);
   const people = index.people.ms.search(q, searchOptions(PERSON_BOOST, fuzzy));
-  // Shards are searched one by one and their hits merged by score (document ids are unique).
-  const articles = index.shards.flatMap((s) => s.articles.ms.search(q, searchOptions(ARTICLE_BOOST, fuzzy)));
-  const quotes = index.shards.flatMap((s) => s.quotes.ms.search(q, searchOptions(QUOTE_BOOST, fuzzy)));
+  // Shards are searched newest first and their hits merged by score (document ids are unique).
+  const articles: SearchResult[] = [];
+  const quotes: SearchResult[] = [];
+  let partial = false;
+  for (const [i, shard] of index.shards.entries()) {
+    const { budget } = opts;
+    if (i > 0 && budget && started !== undefined && budget.now() - started >= budget.ms) {
+      partial = true;
+      break;
+    }
+    articles.push(...shard.articles.ms.search(q, searchOptions(ARTICLE_BOOST, fuzzy)));
+    quotes.push(...shard.quotes.ms.search(q, searchOptions(QUOTE_BOOST, fuzzy)));
+  }
 
   // The query names a person when no other person matched more of its words: `kim jong un` names
   // Kim Jong Un, not Kim Il-sung. Fuzzy matches count: fuzzy search only runs for unknown words.
@@ -968,6 +989,7 @@ export function planSearch(
     lang,
     hits: byDate ? byDateNewestFirst(hits).slice(0, opts.limit ?? DEFAULT_LIMIT) : hits,
     fixes,
+    partial,
   };
 }
 
@@ -1028,7 +1050,7 @@ export function presentSearch(
 export function search(
   index: SearchIndex,
   query: string,
-  opts: { limit?: number; lang?: UiLanguage; filters?: SearchFilters } = {},
+  opts: PlanOptions = {},
 ): { hits: SearchHit[]; suggestion: string | null } {
   return presentSearch(index, planSearch(index, query, opts));
 }

@@ -10,6 +10,8 @@ import { CorpusStore } from './corpus-store';
 const workerStartedAt = Date.now();
 const RECENT_ARTICLES_DEFAULT = 10;
 const SEARCH_LIMIT_DEFAULT = 20;
+/** ms of shard searching for a keystroke's answer; the rest comes when the typing pauses. */
+const QUICK_SEARCH_MS = 20;
 
 /** The worker's one store; `entrypoints/background.ts` starts preparing it when the worker starts. */
 export const corpusStore = new CorpusStore();
@@ -59,9 +61,10 @@ export async function handleRequest(
         limit: request.limit ?? SEARCH_LIMIT_DEFAULT,
         lang: request.lang,
         filters: request.filters,
+        ...(request.quick ? { budget: { ms: QUICK_SEARCH_MS, now: () => performance.now() } } : {}),
       });
       const articles = new Map((await store.articles(articlesNeeded(index, plan))).map((a) => [a.id, a]));
-      return { ...presentSearch(withArticles(index, articles), plan), complete };
+      return { ...presentSearch(withArticles(index, articles), plan), complete: complete && !plan.partial };
     }
   }
 }

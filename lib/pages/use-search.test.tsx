@@ -77,6 +77,12 @@ describe('useSearch while older shards of the index load', () => {
     await advance(2000);
     expect(send).toHaveBeenCalledTimes(3); // complete: no more asking
     expect(resultCountText(state, 3, t)).toBe('Results: 3');
+    // The keystroke's ask is a quick one; the asks for the rest are not.
+    expect(send.mock.calls.map(([request]) => (request as { quick: boolean }).quick)).toEqual([
+      true,
+      false,
+      false,
+    ]);
   });
 
   it('stops asking for a query the reader has typed past', async () => {

@@ -1,8 +1,9 @@
 /**
- * Search as you type: asks the background after a short pause in typing and drops answers that
- * arrive for an older query. An answer from part of the index (older shards still loading after a
- * cold start) is shown at once and asked again until it is complete. A change of archive (an
- * import or a removal while the panel is open) asks again for the query shown.
+ * Search as you type: each keystroke asks the background for a quick answer (the newest shards it
+ * can search within a short time budget) and drops answers that arrive for an older query. An
+ * answer from part of the index (the budget ran out, or older shards are still loading after a
+ * cold start) is shown at once and asked again, in full, once typing pauses, until it is complete.
+ * A change of archive (an import or a removal while the panel is open) asks again for the query shown.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { MAX_QUERY_LENGTH, type ResponseMap, SearchResponseSchema } from '@/core/protocol/messages';
@@ -11,11 +12,11 @@ import type { SearchFilters } from '@/core/search/search-filters';
 import { watchArchive } from '@/lib/shared/archive-signal';
 import { sendToBackground } from '@/lib/shared/messaging';
 
-/** ms; long enough to skip intermediate keystrokes, short enough to feel immediate. */
-export const SEARCH_DEBOUNCE_MS = 120;
+/** ms; coalesces a burst (a paste, key repeat) without a wait one can feel: quick answers are cheap. */
+export const SEARCH_DEBOUNCE_MS = 30;
 export const SEARCH_RESULT_LIMIT = 20;
-/** ms between asking again while older shards of the index load. */
-const SEARCH_MORE_MS = 400;
+/** ms of pause before asking for the whole of a partial answer (and between asks while shards load). */
+const SEARCH_MORE_MS = 250;
 
 export type SearchState =
   | { status: 'idle' }
@@ -44,7 +45,7 @@ export function useSearch(query: string, lang: UiLanguage, filters?: SearchFilte
     let current = true;
     setState((prev) => (prev.status === 'ready' ? prev : { status: 'loading', query: trimmed }));
     let timer: ReturnType<typeof setTimeout>;
-    const ask = () => {
+    const ask = (quick: boolean) => {
       sendToBackground(
         {
           type: 'search',
@@ -52,18 +53,19 @@ export function useSearch(query: string, lang: UiLanguage, filters?: SearchFilte
           limit: SEARCH_RESULT_LIMIT,
           lang,
           filters: JSON.parse(filterKey) as SearchFilters,
+          quick,
         },
         SearchResponseSchema,
       ).then(
         (answer) => {
           if (!current) return;
           setState({ status: 'ready', query: trimmed, answer });
-          if (!answer.complete) timer = setTimeout(ask, SEARCH_MORE_MS);
+          if (!answer.complete) timer = setTimeout(() => ask(false), SEARCH_MORE_MS);
         },
         (error: unknown) => current && setState({ status: 'error', query: trimmed, message: String(error) }),
       );
     };
-    timer = setTimeout(ask, SEARCH_DEBOUNCE_MS);
+    timer = setTimeout(() => ask(true), SEARCH_DEBOUNCE_MS);
     return () => {
       current = false;
       clearTimeout(timer);
