@@ -77,7 +77,7 @@ describe('packed matcher', () => {
   describe('refuses malformed input with a TypeError naming the problem', () => {
     const good = () => packMatcher(compileMatcherParts(people));
     const cases: [string, (p: PackedMatcher) => PackedMatcher, RegExp][] = [
-      ['another format', (p) => ({ ...p, format: 2 as typeof PACKED_FORMAT }), /format 2/],
+      ['another format', (p) => ({ ...p, format: 1 as typeof PACKED_FORMAT }), /format 1/],
       ['truncated nodes', (p) => ({ ...p, nodes: p.nodes.slice(0, -5) }), /nodes ends early/],
       ['extra node data', (p) => ({ ...p, nodes: `${p.nodes}!` }), /nodes has data past its end/],
       ['a control character', (p) => ({ ...p, nodes: `\u0001${p.nodes.slice(1)}` }), /out of range/],

@@ -6,11 +6,13 @@
  * The trie is renumbered breadth-first with each node's children in unit order, so that the
  * children of every node are consecutive nodes: a node is then its unit, its flags and its number
  * of children, and no child list needs to travel. Numbers are written as base-16384 digits in
- * characters from U+0020 (see `writeInts`): no control characters, no surrogates (which Chrome's
- * messaging would replace), and small numbers — most of them — in one character.
+ * characters from U+0020 (see `pushInt`): no control characters, no surrogates (which Chrome's
+ * messaging would replace), and small numbers — most of them — in one character. A node is two
+ * characters as a rule (its unit; its flags and child count in one fixed-width character), read
+ * straight into the trie's typed arrays: a page unpacks 5,000 people in a few milliseconds.
  *
  * `unpackMatcher` treats its input as untrusted: any count or index out of range is a TypeError,
- * never an out-of-bounds read later.
+ * never an out-of-bounds read later or a loop that does not end.
  */
 import { adoptFoldTable, foldTable } from '../text/fold';
 import { adoptCharClassTable, charClassTable } from '../text/name-chars';
@@ -20,8 +22,9 @@ import type { Descriptions, MatcherParts } from './mention-matcher';
 export interface PackedMatcher {
   format: typeof PACKED_FORMAT;
   /**
-   * Per node, breadth-first: unit (rotated, see `UNIT_ROTATION`), flags | suffix << 6 | terminal
-   * << 8, number of children. Terminals are numbered in node order.
+   * The node count, then per node, breadth-first: its unit (rotated, see `UNIT_ROTATION`), then one
+   * character flags | suffix << 6 | terminal << 8 | children << 9 (children ≥ `MANY_CHILDREN`:
+   * that, and the number after). Terminals are numbered in node order.
    */
   nodes: string;
   /** Per name (terminal): flags, claimant count, alias count; then the claimants (registry indices). */
@@ -37,7 +40,7 @@ export interface PackedMatcher {
   descriptions: [number, string[][]][];
 }
 
-export const PACKED_FORMAT = 1;
+export const PACKED_FORMAT = 2;
 
 const ZERO = 0x20;
 const MORE = 0x4000;
@@ -52,16 +55,25 @@ const UNITS = 0x10000;
 const SUFFIX_SHIFT = 6;
 const TERMINAL_BIT = 1 << 8;
 const FLAG_BITS = (1 << SUFFIX_SHIFT) - 1;
+const CHILDREN_SHIFT = 9;
+/** A child count this large or larger is written in full after the node's character. */
+const MANY_CHILDREN = 63;
+/** A node's character holds 15 bits: from U+0020 up to U+801F, below the surrogates. */
+const NODE_BITS = 1 << 15;
 
-function writeInts(values: readonly number[]): string {
+/** Appends `v` as base-16384 digits, least significant first; all but the last have `MORE` set. */
+function pushInt(units: number[], v: number): void {
+  for (; v >= MORE; v = Math.floor(v / MORE)) units.push(ZERO + MORE + (v % MORE));
+  units.push(ZERO + v);
+}
+
+function ints(values: readonly number[]): number[] {
   const units: number[] = [];
-  for (let v of values) {
-    while (v >= MORE) {
-      units.push(ZERO + MORE + (v % MORE));
-      v = Math.floor(v / MORE);
-    }
-    units.push(ZERO + v);
-  }
+  for (const v of values) pushInt(units, v);
+  return units;
+}
+
+function text(units: readonly number[]): string {
   let out = '';
   // fromCharCode takes its units as arguments: a bounded number per call.
   for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode(...units.slice(i, i + 8192));
@@ -110,9 +122,36 @@ function atMost(value: number, max: number, field: string): number {
   return value;
 }
 
+/** Where the last `readNodeInt` stopped. */
+let after = 0;
+
+/**
+ * The number at `nodes[at]` (the node loop reads one-character ones itself), `after` set past it.
+ * Throws on characters out of range, runaway numbers and the end of the text.
+ */
+function readNodeInt(nodes: string, at: number): number {
+  let value = 0;
+  let scale = 1;
+  for (let k = 0; k < MAX_DIGITS; k++) {
+    const d = nodes.charCodeAt(at++) - ZERO;
+    // NaN past the end.
+    if (!(d >= 0 && d < 2 * MORE))
+      throw malformed(`nodes ${Number.isNaN(d) ? 'ends early' : 'holds a character out of range'}`);
+    value += (d & DIGIT) * scale;
+    if (d < MORE) {
+      if (value > MAX_COUNT) break;
+      after = at;
+      return value;
+    }
+    scale *= MORE;
+  }
+  throw malformed('nodes holds a number too long');
+}
+
 export function packMatcher(parts: MatcherParts): PackedMatcher {
   const { trie, claims } = parts;
   const nodes: number[] = [];
+  pushInt(nodes, trie.nodeCount);
   // Terminals renumbered in node order, so that the unpacker counts them instead of reading them.
   const terminalOrder: number[] = [];
   // Breadth-first from the root, children in unit order: node i's children are consecutive.
@@ -137,13 +176,16 @@ export function packMatcher(parts: MatcherParts): PackedMatcher {
     }
     const terminal = trie.terminal[v] as number;
     if (terminal >= 0) terminalOrder.push(terminal);
+    pushInt(nodes, ((unitOf[v] as number) + UNITS - UNIT_ROTATION) % UNITS);
+    const count = children.length;
     nodes.push(
-      ((unitOf[v] as number) + UNITS - UNIT_ROTATION) % UNITS,
-      (trie.flags[v] as number) |
-        ((trie.suffix[v] as number) << SUFFIX_SHIFT) |
-        (terminal >= 0 ? TERMINAL_BIT : 0),
-      children.length,
+      ZERO +
+        ((trie.flags[v] as number) |
+          ((trie.suffix[v] as number) << SUFFIX_SHIFT) |
+          (terminal >= 0 ? TERMINAL_BIT : 0) |
+          (Math.min(count, MANY_CHILDREN) << CHILDREN_SHIFT)),
     );
+    if (count >= MANY_CHILDREN) pushInt(nodes, count);
   }
   const heads: number[] = [];
   const claimants: number[] = [];
@@ -155,10 +197,10 @@ export function packMatcher(parts: MatcherParts): PackedMatcher {
   }
   return {
     format: PACKED_FORMAT,
-    nodes: writeInts([order.length, ...nodes]),
-    claims: writeInts([terminalOrder.length, claimants.length, ...heads, ...claimants]),
+    nodes: text(nodes),
+    claims: text(ints([terminalOrder.length, claimants.length, ...heads, ...claimants])),
     starts: trie.starts,
-    tables: writeInts([...runs(foldTable(), true), ...runs(charClassTable(), false)]),
+    tables: text(ints([...runs(foldTable(), true), ...runs(charClassTable(), false)])),
     ids: parts.ids,
     descriptions: [...parts.descriptions].map(([p, stems]) => [p, stems.map((s) => [...s])]),
   };
@@ -206,19 +248,27 @@ function readRuns(ints: Int32Array, at: number, table: Uint16Array | Uint8Array,
   return at;
 }
 
-export function unpackMatcher(packed: PackedMatcher): MatcherParts {
+/** A packed matcher unpacked, with the tables it carries: not adopted yet (see `unpackMatcher`). */
+export interface UnpackedMatcher {
+  parts: MatcherParts;
+  fold: Uint16Array;
+  classes: Uint8Array;
+}
+
+/** Unpacks and checks everything, changing nothing: the background checks a packaged one so. */
+export function readPackedMatcher(packed: PackedMatcher): UnpackedMatcher {
   if (packed.format !== PACKED_FORMAT) throw malformed(`format ${String(packed.format)}`);
-  // First: building the trie below reads them.
   const tableInts = readInts(packed.tables, 'tables');
   const fold = new Uint16Array(UNITS);
   const classes = new Uint8Array(UNITS);
   expectLength(tableInts, readRuns(tableInts, readRuns(tableInts, 0, fold, true), classes, false), 'tables');
-  adoptFoldTable(fold);
-  adoptCharClassTable(classes);
-  const ints = readInts(packed.nodes, 'nodes');
-  const nodeCount = ints[0] ?? 0;
+
+  const nodes = packed.nodes;
+  const nodeCount = readNodeInt(nodes, 0);
+  let at = after;
   if (nodeCount < 1) throw malformed('no root node');
-  expectLength(ints, 1 + 3 * nodeCount, 'nodes');
+  // Two characters per node at the least: more nodes than that is malformed, not a huge allocation.
+  if (nodeCount > nodes.length / 2) throw malformed('nodes ends early');
   const childUnit = new Uint16Array(nodeCount);
   const flags = new Uint8Array(nodeCount);
   const suffix = new Uint8Array(nodeCount);
@@ -226,18 +276,31 @@ export function unpackMatcher(packed: PackedMatcher): MatcherParts {
   const childStart = new Int32Array(nodeCount + 1);
   let terminalCount = 0;
   let next = 1;
-  for (let v = 0, i = 1; v < nodeCount; v++, i += 3) {
-    const unit = ints[i] as number;
-    const meta = ints[i + 1] as number;
-    if (unit >= UNITS || meta > (TERMINAL_BIT | 0xff)) throw malformed(`nodes: node ${v} is out of range`);
-    childUnit[v] = (unit + UNIT_ROTATION) % UNITS;
-    flags[v] = meta & FLAG_BITS;
-    suffix[v] = (meta >> SUFFIX_SHIFT) & 3;
-    terminal[v] = meta & TERMINAL_BIT ? terminalCount++ : -1;
+  for (let v = 0; v < nodeCount; v++) {
+    // One-character numbers (nearly all) read here; longer ones, and the end, by `readInt`.
+    let unit = nodes.charCodeAt(at) - ZERO;
+    if (unit >= 0 && unit < MORE) at++;
+    else {
+      unit = readNodeInt(nodes, at);
+      at = after;
+    }
+    const node = nodes.charCodeAt(at++) - ZERO;
+    if (!(node >= 0 && node < NODE_BITS && unit < UNITS))
+      throw malformed(Number.isNaN(node) ? 'nodes ends early' : `nodes: node ${v} is out of range`);
+    let children = node >> CHILDREN_SHIFT;
+    if (children === MANY_CHILDREN) {
+      children = readNodeInt(nodes, at);
+      at = after;
+    }
+    childUnit[v] = unit + UNIT_ROTATION;
+    flags[v] = node & FLAG_BITS;
+    suffix[v] = (node >> SUFFIX_SHIFT) & 3;
+    terminal[v] = node & TERMINAL_BIT ? terminalCount++ : -1;
     childStart[v] = next;
-    next += ints[i + 2] as number;
+    next += children;
     if (next > nodeCount) throw malformed('more children than nodes');
   }
+  if (at < nodes.length) throw malformed('nodes has data past its end');
   if (next !== nodeCount) throw malformed('nodes without a parent');
   childStart[nodeCount] = nodeCount;
   const rootTable = new Int32Array(UNITS).fill(-1);
@@ -267,17 +330,17 @@ export function unpackMatcher(packed: PackedMatcher): MatcherParts {
   const claimFlags = new Uint8Array(names);
   const aliasCount = new Int32Array(names);
   const start = new Int32Array(names + 1);
-  let at = 0;
+  let sum = 0;
   for (let t = 0, i = 2; t < names; t++, i += 3) {
     claimFlags[t] = atMost(claimInts[i] as number, 0xff, 'claims');
     const count = claimInts[i + 1] as number;
     aliasCount[t] = atMost(claimInts[i + 2] as number, count, 'claims');
-    start[t] = at;
-    at += count;
-    if (at > claimants) throw malformed('claim counts do not add up');
+    start[t] = sum;
+    sum += count;
+    if (sum > claimants) throw malformed('claim counts do not add up');
   }
-  if (at !== claimants) throw malformed('claim counts do not add up');
-  start[names] = at;
+  if (sum !== claimants) throw malformed('claim counts do not add up');
+  start[names] = sum;
   const person = new Int32Array(claimants);
   for (let k = 0, i = 2 + 3 * names; k < claimants; k++, i++)
     person[k] = atMost(claimInts[i] as number, ids.length - 1, 'claims');
@@ -287,5 +350,17 @@ export function unpackMatcher(packed: PackedMatcher): MatcherParts {
       return [p, stems];
     }),
   );
-  return { trie, claims: { flags: claimFlags, start, aliasCount, person }, ids, descriptions };
+  return {
+    parts: { trie, claims: { flags: claimFlags, start, aliasCount, person }, ids, descriptions },
+    fold,
+    classes,
+  };
+}
+
+/** The matcher's parts; the page adopts the tables it carries (building them takes milliseconds). */
+export function unpackMatcher(packed: PackedMatcher): MatcherParts {
+  const { parts, fold, classes } = readPackedMatcher(packed);
+  adoptFoldTable(fold);
+  adoptCharClassTable(classes);
+  return parts;
 }
