@@ -84,59 +84,27 @@ function malformed(what: string): TypeError {
   return new TypeError(`packed matcher: ${what}`);
 }
 
-/**
- * Every number `text` holds, in one tight loop (a content script runs cold: a simple loop is
- * optimised soonest). Throws on characters out of range, runaway numbers and a cut last number.
- */
-function readInts(text: string, field: string): Int32Array {
-  const out = new Int32Array(text.length);
-  let n = 0;
-  let value = 0;
-  let scale = 1;
-  for (let i = 0; i < text.length; i++) {
-    const d = text.charCodeAt(i) - ZERO;
-    if (d < 0 || d >= 2 * MORE) throw malformed(`${field} holds a character out of range`);
-    value += (d & DIGIT) * scale;
-    if (d < MORE) {
-      if (value > MAX_COUNT) throw malformed(`${field} holds a number too long`);
-      out[n++] = value;
-      value = 0;
-      scale = 1;
-    } else {
-      scale *= MORE;
-      if (scale > MORE ** (MAX_DIGITS - 1)) throw malformed(`${field} holds a number too long`);
-    }
-  }
-  if (scale !== 1) throw malformed(`${field} ends early`);
-  return out.subarray(0, n);
-}
-
-/** Checks that `ints` holds exactly `length` numbers. */
-function expectLength(ints: Int32Array, length: number, field: string): void {
-  if (ints.length < length) throw malformed(`${field} ends early`);
-  if (ints.length > length) throw malformed(`${field} has data past its end`);
-}
-
 function atMost(value: number, max: number, field: string): number {
   if (value > max) throw malformed(`${field}: ${value} is over ${max}`);
   return value;
 }
 
-/** Where the last `readNodeInt` stopped. */
+/** Where the last `readInt` stopped. */
 let after = 0;
 
 /**
- * The number at `nodes[at]` (the node loop reads one-character ones itself), `after` set past it.
- * Throws on characters out of range, runaway numbers and the end of the text.
+ * The number at `text[at]`, `after` set past it (the loops over nodes and claimants read
+ * one-character numbers, nearly all, themselves). Throws on characters out of range, runaway
+ * numbers and the end of the text.
  */
-function readNodeInt(nodes: string, at: number): number {
+function readInt(text: string, at: number, field: string): number {
   let value = 0;
   let scale = 1;
   for (let k = 0; k < MAX_DIGITS; k++) {
-    const d = nodes.charCodeAt(at++) - ZERO;
+    const d = text.charCodeAt(at++) - ZERO;
     // NaN past the end.
     if (!(d >= 0 && d < 2 * MORE))
-      throw malformed(`nodes ${Number.isNaN(d) ? 'ends early' : 'holds a character out of range'}`);
+      throw malformed(`${field} ${Number.isNaN(d) ? 'ends early' : 'holds a character out of range'}`);
     value += (d & DIGIT) * scale;
     if (d < MORE) {
       if (value > MAX_COUNT) break;
@@ -145,7 +113,7 @@ function readNodeInt(nodes: string, at: number): number {
     }
     scale *= MORE;
   }
-  throw malformed('nodes holds a number too long');
+  throw malformed(`${field} holds a number too long`);
 }
 
 export function packMatcher(parts: MatcherParts): PackedMatcher {
@@ -224,16 +192,15 @@ function runs(table: Uint16Array | Uint8Array, relative: boolean): number[] {
   return out;
 }
 
-/** Reads `runs` into `table` from `ints[at]`; returns where the next table starts. */
-function readRuns(ints: Int32Array, at: number, table: Uint16Array | Uint8Array, relative: boolean): number {
-  const count = ints[at++] ?? 0;
+/** Reads `runs` into `table` from `tables[after]`, `after` set past them. */
+function readRuns(tables: string, table: Uint16Array | Uint8Array, relative: boolean): void {
+  const count = readInt(tables, after, 'tables');
   let c = 0;
-  for (let r = 0; r < count; r++, at += 2) {
-    const length = ints[at] ?? 0;
-    const zigzag = ints[at + 1] ?? 0;
+  for (let r = 0; r < count; r++) {
+    const length = readInt(tables, after, 'tables');
+    const zigzag = readInt(tables, after, 'tables');
     const v = zigzag & 1 ? -(zigzag + 1) / 2 : zigzag / 2;
-    if (at + 1 >= ints.length || length < 1 || c + length > UNITS)
-      throw malformed('tables: a run out of range');
+    if (length < 1 || c + length > UNITS) throw malformed('tables: a run out of range');
     const end = c + length;
     // Checked once per run: the values of a run are `v` or `c + v` over a range of units.
     if ((relative ? c + v : v) < 0 || (relative ? end - 1 + v : v) >= (relative ? UNITS : 0x100))
@@ -245,7 +212,6 @@ function readRuns(ints: Int32Array, at: number, table: Uint16Array | Uint8Array,
     }
   }
   if (c !== UNITS) throw malformed('tables: runs do not cover every unit');
-  return at;
 }
 
 /** A packed matcher unpacked, with the tables it carries: not adopted yet (see `unpackMatcher`). */
@@ -258,13 +224,15 @@ export interface UnpackedMatcher {
 /** Unpacks and checks everything, changing nothing: the background checks a packaged one so. */
 export function readPackedMatcher(packed: PackedMatcher): UnpackedMatcher {
   if (packed.format !== PACKED_FORMAT) throw malformed(`format ${String(packed.format)}`);
-  const tableInts = readInts(packed.tables, 'tables');
   const fold = new Uint16Array(UNITS);
   const classes = new Uint8Array(UNITS);
-  expectLength(tableInts, readRuns(tableInts, readRuns(tableInts, 0, fold, true), classes, false), 'tables');
+  after = 0;
+  readRuns(packed.tables, fold, true);
+  readRuns(packed.tables, classes, false);
+  if (after < packed.tables.length) throw malformed('tables has data past its end');
 
   const nodes = packed.nodes;
-  const nodeCount = readNodeInt(nodes, 0);
+  const nodeCount = readInt(nodes, 0, 'nodes');
   let at = after;
   if (nodeCount < 1) throw malformed('no root node');
   // Two characters per node at the least: more nodes than that is malformed, not a huge allocation.
@@ -281,7 +249,7 @@ export function readPackedMatcher(packed: PackedMatcher): UnpackedMatcher {
     let unit = nodes.charCodeAt(at) - ZERO;
     if (unit >= 0 && unit < MORE) at++;
     else {
-      unit = readNodeInt(nodes, at);
+      unit = readInt(nodes, at, 'nodes');
       at = after;
     }
     const node = nodes.charCodeAt(at++) - ZERO;
@@ -289,7 +257,7 @@ export function readPackedMatcher(packed: PackedMatcher): UnpackedMatcher {
       throw malformed(Number.isNaN(node) ? 'nodes ends early' : `nodes: node ${v} is out of range`);
     let children = node >> CHILDREN_SHIFT;
     if (children === MANY_CHILDREN) {
-      children = readNodeInt(nodes, at);
+      children = readInt(nodes, at, 'nodes');
       at = after;
     }
     childUnit[v] = unit + UNIT_ROTATION;
@@ -322,28 +290,41 @@ export function readPackedMatcher(packed: PackedMatcher): UnpackedMatcher {
   };
 
   const ids = packed.ids;
-  const claimInts = readInts(packed.claims, 'claims');
-  const names = claimInts[0] ?? 0;
-  const claimants = claimInts[1] ?? 0;
+  const claims = packed.claims;
+  const names = readInt(claims, 0, 'claims');
+  const claimants = readInt(claims, after, 'claims');
   if (names !== terminalCount) throw malformed(`${names} names for ${terminalCount} terminals`);
-  expectLength(claimInts, 2 + 3 * names + claimants, 'claims');
+  // One character per number at the least: more is malformed, not a huge allocation.
+  if (3 * names + claimants > claims.length) throw malformed('claims ends early');
   const claimFlags = new Uint8Array(names);
   const aliasCount = new Int32Array(names);
   const start = new Int32Array(names + 1);
+  const person = new Int32Array(claimants);
   let sum = 0;
-  for (let t = 0, i = 2; t < names; t++, i += 3) {
-    claimFlags[t] = atMost(claimInts[i] as number, 0xff, 'claims');
-    const count = claimInts[i + 1] as number;
-    aliasCount[t] = atMost(claimInts[i + 2] as number, count, 'claims');
+  at = after;
+  for (let t = 0; t < names; t++) {
+    claimFlags[t] = atMost(readInt(claims, at, 'claims'), 0xff, 'claims');
+    const count = readInt(claims, after, 'claims');
+    aliasCount[t] = atMost(readInt(claims, after, 'claims'), count, 'claims');
+    at = after;
     start[t] = sum;
     sum += count;
     if (sum > claimants) throw malformed('claim counts do not add up');
   }
   if (sum !== claimants) throw malformed('claim counts do not add up');
   start[names] = sum;
-  const person = new Int32Array(claimants);
-  for (let k = 0, i = 2 + 3 * names; k < claimants; k++, i++)
-    person[k] = atMost(claimInts[i] as number, ids.length - 1, 'claims');
+  const last = ids.length - 1;
+  for (let k = 0; k < claimants; k++) {
+    // One-character numbers here, the rest by `readInt`, as for the nodes.
+    let p = claims.charCodeAt(at) - ZERO;
+    if (p >= 0 && p < MORE) at++;
+    else {
+      p = readInt(claims, at, 'claims');
+      at = after;
+    }
+    person[k] = atMost(p, last, 'claims');
+  }
+  if (at < claims.length) throw malformed('claims has data past its end');
   const descriptions: Descriptions = new Map(
     packed.descriptions.map(([p, stems]) => {
       if (!(p >= 0 && p < ids.length)) throw malformed(`description of unknown person ${p}`);
