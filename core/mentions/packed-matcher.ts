@@ -122,30 +122,12 @@ export function packMatcher(parts: MatcherParts): PackedMatcher {
   pushInt(nodes, trie.nodeCount);
   // Terminals renumbered in node order, so that the unpacker counts them instead of reading them.
   const terminalOrder: number[] = [];
-  // Breadth-first from the root, children in unit order: node i's children are consecutive.
-  const order = [0];
-  const unitOf = new Uint16Array(trie.nodeCount);
-  for (let i = 0; i < order.length; i++) {
-    const v = order[i] as number;
-    const children: [number, number][] = [];
-    if (v === 0) {
-      for (let u = 0; u < trie.rootTable.length; u++) {
-        const c = trie.rootTable[u] as number;
-        if (c >= 0) children.push([u, c]);
-      }
-    } else {
-      for (let e = trie.childStart[v] as number; e < (trie.childStart[v + 1] as number); e++)
-        children.push([trie.childUnit[e] as number, trie.childNode[e] as number]);
-      children.sort((a, b) => a[0] - b[0]);
-    }
-    for (const [u, c] of children) {
-      unitOf[c] = u;
-      order.push(c);
-    }
+  // The nodes are laid out as the unpacker needs them (see `TrieArrays`): in their order.
+  for (let v = 0; v < trie.nodeCount; v++) {
     const terminal = trie.terminal[v] as number;
     if (terminal >= 0) terminalOrder.push(terminal);
-    pushInt(nodes, ((unitOf[v] as number) + UNITS - UNIT_ROTATION) % UNITS);
-    const count = children.length;
+    pushInt(nodes, ((trie.childUnit[v] as number) + UNITS - UNIT_ROTATION) % UNITS);
+    const count = (trie.childStart[v + 1] as number) - (trie.childStart[v] as number);
     nodes.push(
       ZERO +
         ((trie.flags[v] as number) |
@@ -274,15 +256,12 @@ export function readPackedMatcher(packed: PackedMatcher): UnpackedMatcher {
   const rootTable = new Int32Array(UNITS).fill(-1);
   for (let c = childStart[0] as number; c < (childStart[1] as number); c++)
     rootTable[childUnit[c] as number] = c;
-  const childNode = new Int32Array(nodeCount);
-  for (let v = 0; v < nodeCount; v++) childNode[v] = v;
   const trie: TrieArrays = {
     terminalCount,
     nodeCount,
     rootTable,
     childStart,
     childUnit,
-    childNode,
     flags,
     terminal,
     suffix,
