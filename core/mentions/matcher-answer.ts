@@ -6,7 +6,7 @@
  * neither reads back.
  */
 import type { ResponseMap } from '../protocol/messages';
-import { personLabel } from '../protocol/person-labels';
+import { labelCount, personLabels } from '../protocol/person-labels';
 import type { PersonEntry } from '../protocol/types';
 import { foldTable } from '../text/fold';
 import { charClassTable } from '../text/name-chars';
@@ -16,7 +16,7 @@ import { packMatcher, readPackedMatcher, type UnpackedMatcher } from './packed-m
 export type MatcherAnswer = ResponseMap['get-matcher'];
 
 export function matcherAnswer(people: readonly PersonEntry[]): MatcherAnswer {
-  return { matcher: packMatcher(compileMatcherParts(people)), labels: people.map(personLabel) };
+  return { matcher: packMatcher(compileMatcherParts(people)), labels: personLabels(people) };
 }
 
 function sameTable(a: Uint16Array | Uint8Array, b: Uint16Array | Uint8Array): boolean {
@@ -39,7 +39,8 @@ export function matcherAnswerProblem(answer: MatcherAnswer): string | null {
     return (error as Error).message;
   }
   const people = unpacked.parts.ids.length;
-  if (answer.labels.length !== people) return `${answer.labels.length} labels for ${people} people`;
+  const labels = labelCount(answer.labels);
+  if (labels !== people) return `${labels} labels for ${people} people`;
   if (!sameTable(unpacked.fold, foldTable()) || !sameTable(unpacked.classes, charClassTable()))
     return 'its folding or character tables are not the ones this version builds';
   return null;

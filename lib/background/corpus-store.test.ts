@@ -458,7 +458,10 @@ describe('the packaged matcher (matcher.json)', () => {
       'with a claimant out of range',
       withAnswer((a) => ({ ...a, matcher: { ...a.matcher, ids: a.matcher.ids.slice(0, 2) } })),
     ],
-    ['with a label missing', withAnswer((a) => ({ ...a, labels: a.labels.slice(1) }))],
+    [
+      'with a label missing',
+      withAnswer((a) => ({ ...a, labels: a.labels.slice(a.labels.indexOf('\n') + 1) })),
+    ],
     [
       'with a changed folding table',
       withAnswer((a) => ({ ...a, matcher: { ...a.matcher, tables: packMatcherWithFold(a.matcher) } })),
@@ -478,9 +481,9 @@ describe('the packaged matcher (matcher.json)', () => {
   it('says what is wrong with a damaged one', async () => {
     const problem = (broken: (name: string) => string | Error | null) =>
       served(FULL, broken).packaged.matcher();
-    await expect(problem(withAnswer((a) => ({ ...a, labels: a.labels.slice(1) })))).rejects.toThrow(
-      /matcher\.json: \d+ labels for \d+ people/u,
-    );
+    await expect(
+      problem(withAnswer((a) => ({ ...a, labels: a.labels.slice(a.labels.indexOf('\n') + 1) }))),
+    ).rejects.toThrow(/matcher\.json: \d+ labels for \d+ people/u);
     await expect(
       problem(
         withAnswer((a) => ({ ...a, matcher: { ...a.matcher, tables: packMatcherWithFold(a.matcher) } })),
