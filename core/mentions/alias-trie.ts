@@ -53,6 +53,8 @@ const TOKEN_UPPER = 8;
 const TOKEN_LOWER_OK = 16;
 /** The alias ending here is in Han/Kana script: no word boundary needed around it. */
 const NO_BOUNDARY = 32;
+/** The two bits above the flags hold the script suffix kind of the alias ending here. */
+const SUFFIX_SHIFT = 6;
 
 /** Soft hyphen, ZWJ and ZWNJ: invisible units a name may carry inside a token. */
 function isInvisible(u: number): boolean {
@@ -137,10 +139,9 @@ export interface TrieArrays {
   rootTable: Int32Array;
   childStart: Int32Array;
   childUnit: Uint16Array;
-  /** Node flags (`BOUNDARY`…), the terminal number (or -1) and the script suffix kind, per node. */
+  /** Per node: its flags (`BOUNDARY`…) and script suffix kind (`<< SUFFIX_SHIFT`), its terminal number (or -1). */
   flags: Uint8Array;
   terminal: Int32Array;
-  suffix: Uint8Array;
   /** Source of the RegExp of units that may start a name (see `startClass`). */
   starts: string;
 }
@@ -204,7 +205,6 @@ interface BuiltTrie {
   nextSibling: Int32Array;
   flags: Uint8Array;
   terminal: Int32Array;
-  suffix: Uint8Array;
 }
 
 /** Inserts every shape. Every node is one unit of one token, so arrays sized by the total token
@@ -218,7 +218,6 @@ function insertShapes(shapes: readonly AliasShape[]): BuiltTrie {
   const nextSibling = new Int32Array(capacity).fill(NO_NODE);
   const flags = new Uint8Array(capacity);
   const terminal = new Int32Array(capacity).fill(-1);
-  const suffix = new Uint8Array(capacity);
   const rootTable = new Int32Array(0x10000).fill(NO_NODE);
   const terminalOfAlias = new Int32Array(shapes.length).fill(-1);
   let nodeCount = 1;
@@ -271,8 +270,11 @@ function insertShapes(shapes: readonly AliasShape[]): BuiltTrie {
       }
     }
     if (allCjk) flags[node] = (flags[node] as number) | NO_BOUNDARY;
-    if (lastClass & HANGUL) suffix[node] = SuffixKind.KOREAN_PARTICLE;
-    else if (lastClass & CYRILLIC) suffix[node] = SuffixKind.RUSSIAN_ENDING;
+    // One skeleton, one last unit: aliases ending at one node have one suffix kind.
+    if (lastClass & HANGUL)
+      flags[node] = (flags[node] as number) | (SuffixKind.KOREAN_PARTICLE << SUFFIX_SHIFT);
+    else if (lastClass & CYRILLIC)
+      flags[node] = (flags[node] as number) | (SuffixKind.RUSSIAN_ENDING << SUFFIX_SHIFT);
     if ((terminal[node] as number) < 0) terminal[node] = terminalCount++;
     terminalOfAlias[a] = terminal[node] as number;
   }
@@ -286,7 +288,6 @@ function insertShapes(shapes: readonly AliasShape[]): BuiltTrie {
     nextSibling,
     flags,
     terminal,
-    suffix,
   };
 }
 
@@ -296,7 +297,7 @@ function insertShapes(shapes: readonly AliasShape[]): BuiltTrie {
  */
 function layOut(
   built: BuiltTrie,
-): Pick<TrieArrays, 'rootTable' | 'childStart' | 'childUnit' | 'flags' | 'terminal' | 'suffix'> {
+): Pick<TrieArrays, 'rootTable' | 'childStart' | 'childUnit' | 'flags' | 'terminal'> {
   const { nodeCount, firstChild, nextSibling, unitOf } = built;
   // order[new] = old.
   const order = new Int32Array(nodeCount);
@@ -318,17 +319,15 @@ function layOut(
   const childUnit = new Uint16Array(nodeCount);
   const flags = new Uint8Array(nodeCount);
   const terminal = new Int32Array(nodeCount);
-  const suffix = new Uint8Array(nodeCount);
   for (let v = 0; v < nodeCount; v++) {
     const old = order[v] as number;
     childUnit[v] = unitOf[old] as number;
     flags[v] = built.flags[old] as number;
     terminal[v] = built.terminal[old] as number;
-    suffix[v] = built.suffix[old] as number;
   }
   for (let c = childStart[0] as number; c < (childStart[1] as number); c++)
     rootTable[childUnit[c] as number] = c;
-  return { rootTable, childStart, childUnit, flags, terminal, suffix };
+  return { rootTable, childStart, childUnit, flags, terminal };
 }
 
 /** Compiles alias shapes (see `aliasShape`) into a trie. */
@@ -359,7 +358,6 @@ class ArrayTrie implements AliasTrie {
   private readonly childUnit: Uint16Array;
   private readonly flags: Uint8Array;
   private readonly terminal: Int32Array;
-  private readonly suffix: Uint8Array;
   /** Where a name can start (see `startClass`). */
   private readonly starts: RegExp;
   /** End offset of the last successful `walk`. */
@@ -373,7 +371,6 @@ class ArrayTrie implements AliasTrie {
     this.childUnit = arrays.childUnit;
     this.flags = arrays.flags;
     this.terminal = arrays.terminal;
-    this.suffix = arrays.suffix;
     this.starts = new RegExp(arrays.starts, 'g');
   }
 
@@ -439,7 +436,7 @@ class ArrayTrie implements AliasTrie {
     while (u === SOFT_HYPHEN || u === ZWJ) u = text.charCodeAt(++j);
     if (j >= text.length) return true;
     if (((this.cls[u] as number) & WORD) === 0) return true;
-    const kind = this.suffix[node] as SuffixKind;
+    const kind = ((this.flags[node] as number) >> SUFFIX_SHIFT) as SuffixKind;
     return kind !== SuffixKind.NONE && isScriptSuffix(text, j, kind);
   }
 

@@ -18,12 +18,13 @@ import { adoptFoldTable, foldTable } from '../text/fold';
 import { adoptCharClassTable, charClassTable } from '../text/name-chars';
 import type { TrieArrays } from './alias-trie';
 import type { Descriptions, MatcherParts } from './mention-matcher';
+import type { NameClaims } from './name-claims';
 
 export interface PackedMatcher {
   format: typeof PACKED_FORMAT;
   /**
    * The node count, then per node, breadth-first: its unit (rotated, see `UNIT_ROTATION`), then one
-   * character flags | suffix << 6 | terminal << 8 | children << 9 (children ≥ `MANY_CHILDREN`:
+   * character flags (script suffix kind included, see `TrieArrays`) | terminal << 8 | children << 9 (children ≥ `MANY_CHILDREN`:
    * that, and the number after). Terminals are numbered in node order.
    */
   nodes: string;
@@ -52,9 +53,7 @@ const MAX_COUNT = 2 ** 31 - 1;
 /** Folded letters (`a`–`z` from 0x61) become numbers below 0x60: one byte each in UTF-8 JSON. */
 const UNIT_ROTATION = 0x40;
 const UNITS = 0x10000;
-const SUFFIX_SHIFT = 6;
 const TERMINAL_BIT = 1 << 8;
-const FLAG_BITS = (1 << SUFFIX_SHIFT) - 1;
 const CHILDREN_SHIFT = 9;
 /** A child count this large or larger is written in full after the node's character. */
 const MANY_CHILDREN = 63;
@@ -131,7 +130,6 @@ export function packMatcher(parts: MatcherParts): PackedMatcher {
     nodes.push(
       ZERO +
         ((trie.flags[v] as number) |
-          ((trie.suffix[v] as number) << SUFFIX_SHIFT) |
           (terminal >= 0 ? TERMINAL_BIT : 0) |
           (Math.min(count, MANY_CHILDREN) << CHILDREN_SHIFT)),
     );
@@ -203,17 +201,12 @@ export interface UnpackedMatcher {
   classes: Uint8Array;
 }
 
-/** Unpacks and checks everything, changing nothing: the background checks a packaged one so. */
-export function readPackedMatcher(packed: PackedMatcher): UnpackedMatcher {
-  if (packed.format !== PACKED_FORMAT) throw malformed(`format ${String(packed.format)}`);
-  const fold = new Uint16Array(UNITS);
-  const classes = new Uint8Array(UNITS);
-  after = 0;
-  readRuns(packed.tables, fold, true);
-  readRuns(packed.tables, classes, false);
-  if (after < packed.tables.length) throw malformed('tables has data past its end');
-
-  const nodes = packed.nodes;
+/**
+ * The trie's arrays from `packed.nodes`. Each loop over the packed text has a function of its own:
+ * V8 then optimises each whole after the first page's run, instead of entering and leaving
+ * optimised code loop by loop within one large function (which cost the next runs as much again).
+ */
+function readTrie(nodes: string, starts: string): TrieArrays {
   const nodeCount = readInt(nodes, 0, 'nodes');
   let at = after;
   if (nodeCount < 1) throw malformed('no root node');
@@ -221,8 +214,7 @@ export function readPackedMatcher(packed: PackedMatcher): UnpackedMatcher {
   if (nodeCount > nodes.length / 2) throw malformed('nodes ends early');
   const childUnit = new Uint16Array(nodeCount);
   const flags = new Uint8Array(nodeCount);
-  const suffix = new Uint8Array(nodeCount);
-  const terminal = new Int32Array(nodeCount);
+  const terminal = new Int32Array(nodeCount).fill(-1);
   const childStart = new Int32Array(nodeCount + 1);
   let terminalCount = 0;
   let next = 1;
@@ -243,9 +235,9 @@ export function readPackedMatcher(packed: PackedMatcher): UnpackedMatcher {
       at = after;
     }
     childUnit[v] = unit + UNIT_ROTATION;
-    flags[v] = node & FLAG_BITS;
-    suffix[v] = (node >> SUFFIX_SHIFT) & 3;
-    terminal[v] = node & TERMINAL_BIT ? terminalCount++ : -1;
+    // The low byte: the flags and suffix kind, as the trie keeps them.
+    flags[v] = node;
+    if (node & TERMINAL_BIT) terminal[v] = terminalCount++;
     childStart[v] = next;
     next += children;
     if (next > nodeCount) throw malformed('more children than nodes');
@@ -253,47 +245,53 @@ export function readPackedMatcher(packed: PackedMatcher): UnpackedMatcher {
   if (at < nodes.length) throw malformed('nodes has data past its end');
   if (next !== nodeCount) throw malformed('nodes without a parent');
   childStart[nodeCount] = nodeCount;
-  const rootTable = new Int32Array(UNITS).fill(-1);
-  for (let c = childStart[0] as number; c < (childStart[1] as number); c++)
-    rootTable[childUnit[c] as number] = c;
-  const trie: TrieArrays = {
+  return {
     terminalCount,
     nodeCount,
-    rootTable,
+    rootTable: rootTableOf(childStart, childUnit),
     childStart,
     childUnit,
     flags,
     terminal,
-    suffix,
-    starts: packed.starts,
+    starts,
   };
+}
 
-  const ids = packed.ids;
-  const claims = packed.claims;
-  const names = readInt(claims, 0, 'claims');
+function rootTableOf(childStart: Int32Array, childUnit: Uint16Array): Int32Array {
+  const rootTable = new Int32Array(UNITS).fill(-1);
+  for (let c = childStart[0] as number; c < (childStart[1] as number); c++)
+    rootTable[childUnit[c] as number] = c;
+  return rootTable;
+}
+
+/** The names' claims from `packed.claims`: `names` of them (the trie's terminals), for `people`. */
+function readClaims(claims: string, names: number, people: number): NameClaims {
+  if (readInt(claims, 0, 'claims') !== names)
+    throw malformed(`${readInt(claims, 0, 'claims')} names for ${names} terminals`);
   const claimants = readInt(claims, after, 'claims');
-  if (names !== terminalCount) throw malformed(`${names} names for ${terminalCount} terminals`);
   // One character per number at the least: more is malformed, not a huge allocation.
   if (3 * names + claimants > claims.length) throw malformed('claims ends early');
-  const claimFlags = new Uint8Array(names);
+  const flags = new Uint8Array(names);
   const aliasCount = new Int32Array(names);
   const start = new Int32Array(names + 1);
-  const person = new Int32Array(claimants);
   let sum = 0;
-  at = after;
   for (let t = 0; t < names; t++) {
-    claimFlags[t] = atMost(readInt(claims, at, 'claims'), 0xff, 'claims');
+    flags[t] = atMost(readInt(claims, after, 'claims'), 0xff, 'claims');
     const count = readInt(claims, after, 'claims');
     aliasCount[t] = atMost(readInt(claims, after, 'claims'), count, 'claims');
-    at = after;
     start[t] = sum;
     sum += count;
     if (sum > claimants) throw malformed('claim counts do not add up');
   }
   if (sum !== claimants) throw malformed('claim counts do not add up');
   start[names] = sum;
-  const last = ids.length - 1;
-  for (let k = 0; k < claimants; k++) {
+  return { flags, start, aliasCount, person: readClaimants(claims, after, claimants, people) };
+}
+
+/** `count` registry indices from `claims[at]`, to the end of the text. */
+function readClaimants(claims: string, at: number, count: number, people: number): Int32Array {
+  const person = new Int32Array(count);
+  for (let k = 0; k < count; k++) {
     // One-character numbers here, the rest by `readInt`, as for the nodes.
     let p = claims.charCodeAt(at) - ZERO;
     if (p >= 0 && p < MORE) at++;
@@ -301,20 +299,31 @@ export function readPackedMatcher(packed: PackedMatcher): UnpackedMatcher {
       p = readInt(claims, at, 'claims');
       at = after;
     }
-    person[k] = atMost(p, last, 'claims');
+    person[k] = atMost(p, people - 1, 'claims');
   }
   if (at < claims.length) throw malformed('claims has data past its end');
+  return person;
+}
+
+/** Unpacks and checks everything, changing nothing: the background checks a packaged one so. */
+export function readPackedMatcher(packed: PackedMatcher): UnpackedMatcher {
+  if (packed.format !== PACKED_FORMAT) throw malformed(`format ${String(packed.format)}`);
+  const fold = new Uint16Array(UNITS);
+  const classes = new Uint8Array(UNITS);
+  after = 0;
+  readRuns(packed.tables, fold, true);
+  readRuns(packed.tables, classes, false);
+  if (after < packed.tables.length) throw malformed('tables has data past its end');
+  const trie = readTrie(packed.nodes, packed.starts);
+  const ids = packed.ids;
+  const claims = readClaims(packed.claims, trie.terminalCount, ids.length);
   const descriptions: Descriptions = new Map(
     packed.descriptions.map(([p, stems]) => {
       if (!(p >= 0 && p < ids.length)) throw malformed(`description of unknown person ${p}`);
       return [p, stems];
     }),
   );
-  return {
-    parts: { trie, claims: { flags: claimFlags, start, aliasCount, person }, ids, descriptions },
-    fold,
-    classes,
-  };
+  return { parts: { trie, claims, ids, descriptions }, fold, classes };
 }
 
 /** The matcher's parts; the page adopts the tables it carries (building them takes milliseconds). */
