@@ -202,9 +202,9 @@ export interface UnpackedMatcher {
 }
 
 /**
- * The trie's arrays from `packed.nodes`. Each loop over the packed text has a function of its own:
- * V8 then optimises each whole after the first page's run, instead of entering and leaving
- * optimised code loop by loop within one large function (which cost the next runs as much again).
+ * The trie's arrays from `packed.nodes`. Each loop over packed text has a small function of its
+ * own: V8's optimised code for a loop inside one large function stopped at the code after it (not
+ * run yet when it was made) and was thrown away, loop after loop, on every unpacking.
  */
 function readTrie(nodes: string, starts: string): TrieArrays {
   const nodeCount = readInt(nodes, 0, 'nodes');
