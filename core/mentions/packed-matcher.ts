@@ -172,24 +172,46 @@ function runs(table: Uint16Array | Uint8Array, relative: boolean): number[] {
   return out;
 }
 
-/** Reads `runs` into `table` from `tables[after]`, `after` set past them. */
-function readRuns(tables: string, table: Uint16Array | Uint8Array, relative: boolean): void {
+/**
+ * Reads the next run from `tables[after]` (`after` set past it): its length, and its value in
+ * `runValue`. Checks that it fits the units left after `c`.
+ */
+function readRun(tables: string, c: number): number {
+  const length = readInt(tables, after, 'tables');
+  const zigzag = readInt(tables, after, 'tables');
+  runValue = zigzag & 1 ? -(zigzag + 1) / 2 : zigzag / 2;
+  if (length < 1 || c + length > UNITS) throw malformed('tables: a run out of range');
+  return length;
+}
+
+let runValue = 0;
+
+/**
+ * The fold table's runs (values relative to their unit). Each table has a function of its own, for
+ * the reason `readTrie` gives.
+ */
+function readFoldRuns(tables: string, fold: Uint16Array): void {
   const count = readInt(tables, after, 'tables');
   let c = 0;
   for (let r = 0; r < count; r++) {
-    const length = readInt(tables, after, 'tables');
-    const zigzag = readInt(tables, after, 'tables');
-    const v = zigzag & 1 ? -(zigzag + 1) / 2 : zigzag / 2;
-    if (length < 1 || c + length > UNITS) throw malformed('tables: a run out of range');
-    const end = c + length;
-    // Checked once per run: the values of a run are `v` or `c + v` over a range of units.
-    if ((relative ? c + v : v) < 0 || (relative ? end - 1 + v : v) >= (relative ? UNITS : 0x100))
-      throw malformed('tables: a value out of range');
-    if (relative) for (; c < end; c++) table[c] = c + v;
-    else {
-      table.fill(v, c, end);
-      c = end;
-    }
+    const end = c + readRun(tables, c);
+    const v = runValue;
+    // Checked once per run: the values of a run are `c + v` over a range of units.
+    if (c + v < 0 || end - 1 + v >= UNITS) throw malformed('tables: a value out of range');
+    for (; c < end; c++) fold[c] = c + v;
+  }
+  if (c !== UNITS) throw malformed('tables: runs do not cover every unit');
+}
+
+/** The character-class table's runs (plain values). */
+function readClassRuns(tables: string, classes: Uint8Array): void {
+  const count = readInt(tables, after, 'tables');
+  let c = 0;
+  for (let r = 0; r < count; r++) {
+    const end = c + readRun(tables, c);
+    if (runValue < 0 || runValue >= 0x100) throw malformed('tables: a value out of range');
+    classes.fill(runValue, c, end);
+    c = end;
   }
   if (c !== UNITS) throw malformed('tables: runs do not cover every unit');
 }
@@ -311,8 +333,8 @@ export function readPackedMatcher(packed: PackedMatcher): UnpackedMatcher {
   const fold = new Uint16Array(UNITS);
   const classes = new Uint8Array(UNITS);
   after = 0;
-  readRuns(packed.tables, fold, true);
-  readRuns(packed.tables, classes, false);
+  readFoldRuns(packed.tables, fold);
+  readClassRuns(packed.tables, classes);
   if (after < packed.tables.length) throw malformed('tables has data past its end');
   const trie = readTrie(packed.nodes, packed.starts);
   const ids = packed.ids;
