@@ -3,9 +3,9 @@
  * matcher in one message instead of compiling the registry on every page: compiling 5,000 people
  * takes tens of milliseconds, unpacking them one pass over their trie's nodes.
  *
- * The trie is renumbered breadth-first with each node's children in unit order, so that the
- * children of every node are consecutive nodes: a node is then its unit, its flags and its number
- * of children, and no child list needs to travel. Numbers are written as base-16384 digits in
+ * The trie is laid out breadth-first with each node's children in unit order (`TrieArrays`), so
+ * that the children of every node are consecutive nodes: a node is then its unit, its flags and its
+ * number of children, and no child list needs to travel. Numbers are written as base-16384 digits in
  * characters from U+0020 (see `pushInt`): no control characters, no surrogates (which Chrome's
  * messaging would replace), and small numbers — most of them — in one character. A node is two
  * characters as a rule (its unit; its flags and child count in one fixed-width character), read
@@ -23,9 +23,10 @@ import type { NameClaims } from './name-claims';
 export interface PackedMatcher {
   format: typeof PACKED_FORMAT;
   /**
-   * The node count, then per node, breadth-first: its unit (rotated, see `UNIT_ROTATION`), then one
-   * character flags (script suffix kind included, see `TrieArrays`) | terminal << 8 | children << 9 (children ≥ `MANY_CHILDREN`:
-   * that, and the number after). Terminals are numbered in node order.
+   * The node count, then per node, in order: its unit (rotated, see `UNIT_ROTATION`), then one
+   * character: flags (with the script suffix kind, see `TrieArrays`) | terminal << 8 |
+   * children << 9 (children ≥ `MANY_CHILDREN`: that, and the number after). Terminals are
+   * numbered in node order.
    */
   nodes: string;
   /** Per name (terminal): flags, claimant count, alias count; then the claimants (registry indices). */
