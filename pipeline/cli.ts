@@ -3,9 +3,10 @@
  *
  * Reads every `*.txt` under `--in` (recursively, in path order), builds the corpus and writes into
  * `--out`: the article shards (`articles-000.json`…, newest first), person rows (`people-000.json`…),
- * the search index in parts (`search-index-000.txt`…), `manifest.json` naming them (see
- * `core/protocol/corpus-manifest.ts`; no file over 4 MB), `registry.json` (names and aliases only,
- * for the matcher) and `cards.json` (the hover card's data, per person). Shards of an earlier,
+ * the search index in parts (`search-index-000.txt`…), the content script's matcher packed
+ * (`matcher.json`), `manifest.json` naming them (see `core/protocol/corpus-manifest.ts`; no file
+ * over 4 MB), `registry.json` (names and aliases only, from which the worker packs the matcher
+ * itself should `matcher.json` not read back) and `cards.json` (the hover card's data, per person). Shards of an earlier,
  * larger build are removed. The registry defaults to the bundled `corpus/people.json`.
  *
  * Every file is size-checked before it is read; larger than the limit (64 MB by default) it is
@@ -234,7 +235,7 @@ function planOutputs(
   const cards = buildPersonCards(corpus, CARD_LANGUAGE);
   const outputs: [string, string][] = [
     ...corpusShardFiles(corpus, registryPeople, cards, searchIndexParts(buildSearchIndex(corpus))),
-    // The content script's matcher needs only names and aliases: keep that file small at any corpus size.
+    // The worker's fallback for the matcher needs only names and aliases: small at any corpus size.
     ['registry.json', JSON.stringify({ version: OUTPUT_FORMAT_VERSION, people: registryPeople })],
     ['cards.json', JSON.stringify(cards)],
   ];

@@ -53,6 +53,8 @@ const TOKEN_UPPER = 8;
 const TOKEN_LOWER_OK = 16;
 /** The alias ending here is in Han/Kana script: no word boundary needed around it. */
 const NO_BOUNDARY = 32;
+/** The two bits above the flags hold the script suffix kind of the alias ending here. */
+const SUFFIX_SHIFT = 6;
 
 /** Soft hyphen, ZWJ and ZWNJ: invisible units a name may carry inside a token. */
 function isInvisible(u: number): boolean {
@@ -127,9 +129,9 @@ export interface AliasTrie {
 /**
  * Everything scanning reads, as plain arrays: what `compileAliasTrie` makes and what
  * `packed-matcher.ts` carries to the content script, which then scans without compiling.
- * The children of node v are nodes `childNode[e]` with units `childUnit[e]` for e in
- * `childStart[v] .. childStart[v + 1]`, sorted by unit where there are more than a few; the root's
- * children are found through `rootTable` (by folded unit).
+ * Nodes are numbered breadth-first, each node's children in unit order: the children of node v
+ * are the nodes `childStart[v] .. childStart[v + 1]`, and node c is reached by unit `childUnit[c]`.
+ * The root's children are found through `rootTable` (by folded unit).
  */
 export interface TrieArrays {
   terminalCount: number;
@@ -137,11 +139,9 @@ export interface TrieArrays {
   rootTable: Int32Array;
   childStart: Int32Array;
   childUnit: Uint16Array;
-  childNode: Int32Array;
-  /** Node flags (`BOUNDARY`…), the terminal number (or -1) and the script suffix kind, per node. */
+  /** Per node: its flags (`BOUNDARY`…) and script suffix kind (`<< SUFFIX_SHIFT`), its terminal number (or -1). */
   flags: Uint8Array;
   terminal: Int32Array;
-  suffix: Uint8Array;
   /** Source of the RegExp of units that may start a name (see `startClass`). */
   starts: string;
 }
@@ -200,13 +200,11 @@ interface BuiltTrie {
   terminalCount: number;
   terminalOfAlias: Int32Array;
   rootTable: Int32Array;
-  parent: Int32Array;
   unitOf: Uint16Array;
   firstChild: Int32Array;
   nextSibling: Int32Array;
   flags: Uint8Array;
   terminal: Int32Array;
-  suffix: Uint8Array;
 }
 
 /** Inserts every shape. Every node is one unit of one token, so arrays sized by the total token
@@ -215,13 +213,11 @@ function insertShapes(shapes: readonly AliasShape[]): BuiltTrie {
   const cls = charClassTable();
   let capacity = 1;
   for (const shape of shapes) for (const token of shape.tokens) capacity += token.length;
-  const parent = new Int32Array(capacity);
   const unitOf = new Uint16Array(capacity);
   const firstChild = new Int32Array(capacity).fill(NO_NODE);
   const nextSibling = new Int32Array(capacity).fill(NO_NODE);
   const flags = new Uint8Array(capacity);
   const terminal = new Int32Array(capacity).fill(-1);
-  const suffix = new Uint8Array(capacity);
   const rootTable = new Int32Array(0x10000).fill(NO_NODE);
   const terminalOfAlias = new Int32Array(shapes.length).fill(-1);
   let nodeCount = 1;
@@ -251,7 +247,6 @@ function insertShapes(shapes: readonly AliasShape[]): BuiltTrie {
         }
         if (next === NO_NODE) {
           next = nodeCount++;
-          parent[next] = node;
           unitOf[next] = unit;
           if (node === 0) rootTable[unit] = next;
           else {
@@ -275,8 +270,11 @@ function insertShapes(shapes: readonly AliasShape[]): BuiltTrie {
       }
     }
     if (allCjk) flags[node] = (flags[node] as number) | NO_BOUNDARY;
-    if (lastClass & HANGUL) suffix[node] = SuffixKind.KOREAN_PARTICLE;
-    else if (lastClass & CYRILLIC) suffix[node] = SuffixKind.RUSSIAN_ENDING;
+    // One skeleton, one last unit: aliases ending at one node have one suffix kind.
+    if (lastClass & HANGUL)
+      flags[node] = (flags[node] as number) | (SuffixKind.KOREAN_PARTICLE << SUFFIX_SHIFT);
+    else if (lastClass & CYRILLIC)
+      flags[node] = (flags[node] as number) | (SuffixKind.RUSSIAN_ENDING << SUFFIX_SHIFT);
     if ((terminal[node] as number) < 0) terminal[node] = terminalCount++;
     terminalOfAlias[a] = terminal[node] as number;
   }
@@ -285,75 +283,61 @@ function insertShapes(shapes: readonly AliasShape[]): BuiltTrie {
     terminalCount,
     terminalOfAlias,
     rootTable,
-    parent,
     unitOf,
     firstChild,
     nextSibling,
     flags,
     terminal,
-    suffix,
   };
 }
 
 /**
- * Flattens the sibling lists: the children of node v are `unit/node[start[v] .. start[v + 1])`,
- * sorted by unit where there are many. The root keeps its direct table and has no range here.
+ * Numbers the nodes breadth-first, each node's children in unit order (see `TrieArrays`): then a
+ * child is found without a list of edges, and the packed trie is these arrays in this order.
  */
-function flattenChildren(built: BuiltTrie): { start: Int32Array; unit: Uint16Array; node: Int32Array } {
-  const { nodeCount, parent, firstChild, nextSibling, unitOf } = built;
-  const start = new Int32Array(nodeCount + 1);
+function layOut(
+  built: BuiltTrie,
+): Pick<TrieArrays, 'rootTable' | 'childStart' | 'childUnit' | 'flags' | 'terminal'> {
+  const { nodeCount, firstChild, nextSibling, unitOf } = built;
+  // order[new] = old.
+  const order = new Int32Array(nodeCount);
+  const childStart = new Int32Array(nodeCount + 1);
+  let filled = 1;
+  for (let u = 0; u < 0x10000; u++)
+    if ((built.rootTable[u] as number) !== NO_NODE) order[filled++] = built.rootTable[u] as number;
+  childStart[0] = 1;
   for (let v = 1; v < nodeCount; v++) {
-    const p = parent[v] as number;
-    if (p !== 0) start[p + 1] = (start[p + 1] as number) + 1;
+    const from = filled;
+    for (let c = firstChild[order[v] as number] as number; c !== NO_NODE; c = nextSibling[c] as number)
+      order[filled++] = c;
+    if (filled - from > 1)
+      order.subarray(from, filled).sort((a, b) => (unitOf[a] as number) - (unitOf[b] as number));
+    childStart[v] = from;
   }
-  for (let v = 0; v < nodeCount; v++) start[v + 1] = (start[v + 1] as number) + (start[v] as number);
-  const edgeCount = start[nodeCount] as number;
-  const unit = new Uint16Array(edgeCount);
-  const node = new Int32Array(edgeCount);
-  for (let v = 1; v < nodeCount; v++) {
-    const from = start[v] as number;
-    const to = start[v + 1] as number;
-    let e = from;
-    for (let c = firstChild[v] as number; c !== NO_NODE; c = nextSibling[c] as number) {
-      unit[e] = unitOf[c] as number;
-      node[e++] = c;
-    }
-    if (to - from > LINEAR_CHILDREN) sortRange(unit, node, from, to);
+  childStart[nodeCount] = filled;
+  const rootTable = new Int32Array(0x10000).fill(NO_NODE);
+  const childUnit = new Uint16Array(nodeCount);
+  const flags = new Uint8Array(nodeCount);
+  const terminal = new Int32Array(nodeCount);
+  for (let v = 0; v < nodeCount; v++) {
+    const old = order[v] as number;
+    childUnit[v] = unitOf[old] as number;
+    flags[v] = built.flags[old] as number;
+    terminal[v] = built.terminal[old] as number;
   }
-  return { start, unit, node };
-}
-
-/** Insertion sort of one child range by unit (ranges are short). */
-function sortRange(unit: Uint16Array, node: Int32Array, from: number, to: number): void {
-  for (let i = from + 1; i < to; i++) {
-    const u = unit[i] as number;
-    const n = node[i] as number;
-    let j = i - 1;
-    while (j >= from && (unit[j] as number) > u) {
-      unit[j + 1] = unit[j] as number;
-      node[j + 1] = node[j] as number;
-      j--;
-    }
-    unit[j + 1] = u;
-    node[j + 1] = n;
-  }
+  for (let c = childStart[0] as number; c < (childStart[1] as number); c++)
+    rootTable[childUnit[c] as number] = c;
+  return { rootTable, childStart, childUnit, flags, terminal };
 }
 
 /** Compiles alias shapes (see `aliasShape`) into a trie. */
 export function compileAliasTrie(shapes: readonly AliasShape[]): CompiledAliasTrie {
   const built = insertShapes(shapes);
-  const children = flattenChildren(built);
   const arrays: TrieArrays = {
     terminalCount: built.terminalCount,
     nodeCount: built.nodeCount,
-    rootTable: built.rootTable,
-    childStart: children.start,
-    childUnit: children.unit,
-    childNode: children.node,
-    // Only what scanning needs is kept, trimmed to the nodes actually made.
-    flags: built.flags.slice(0, built.nodeCount),
-    terminal: built.terminal.slice(0, built.nodeCount),
-    suffix: built.suffix.slice(0, built.nodeCount),
+    // Only what scanning needs is kept, for the nodes actually made.
+    ...layOut(built),
     starts: startClass(built.rootTable, foldTable(), charClassTable()),
   };
   return { trie: trieFromArrays(arrays), arrays, terminalOfAlias: built.terminalOfAlias };
@@ -372,10 +356,8 @@ class ArrayTrie implements AliasTrie {
   private readonly rootTable: Int32Array;
   private readonly childStart: Int32Array;
   private readonly childUnit: Uint16Array;
-  private readonly childNode: Int32Array;
   private readonly flags: Uint8Array;
   private readonly terminal: Int32Array;
-  private readonly suffix: Uint8Array;
   /** Where a name can start (see `startClass`). */
   private readonly starts: RegExp;
   /** End offset of the last successful `walk`. */
@@ -387,10 +369,8 @@ class ArrayTrie implements AliasTrie {
     this.rootTable = arrays.rootTable;
     this.childStart = arrays.childStart;
     this.childUnit = arrays.childUnit;
-    this.childNode = arrays.childNode;
     this.flags = arrays.flags;
     this.terminal = arrays.terminal;
-    this.suffix = arrays.suffix;
     this.starts = new RegExp(arrays.starts, 'g');
   }
 
@@ -429,13 +409,13 @@ class ArrayTrie implements AliasTrie {
     let lo = this.childStart[node] as number;
     let hi = this.childStart[node + 1] as number;
     if (hi - lo <= LINEAR_CHILDREN) {
-      for (; lo < hi; lo++) if (childUnit[lo] === unit) return this.childNode[lo] as number;
+      for (; lo < hi; lo++) if (childUnit[lo] === unit) return lo;
       return NO_NODE;
     }
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       const u = childUnit[mid] as number;
-      if (u === unit) return this.childNode[mid] as number;
+      if (u === unit) return mid;
       if (u < unit) lo = mid + 1;
       else hi = mid;
     }
@@ -456,7 +436,7 @@ class ArrayTrie implements AliasTrie {
     while (u === SOFT_HYPHEN || u === ZWJ) u = text.charCodeAt(++j);
     if (j >= text.length) return true;
     if (((this.cls[u] as number) & WORD) === 0) return true;
-    const kind = this.suffix[node] as SuffixKind;
+    const kind = ((this.flags[node] as number) >> SUFFIX_SHIFT) as SuffixKind;
     return kind !== SuffixKind.NONE && isScriptSuffix(text, j, kind);
   }
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_PEOPLE } from '../../test/fixtures/paths';
-import type { PeopleRegistry } from '../protocol/types';
+import type { PeopleRegistry, PersonEntry } from '../protocol/types';
 import { foldTable } from '../text/fold';
 import { charClassTable } from '../text/name-chars';
 import { compileMatcherParts, createMatcher, matcherFromParts } from './mention-matcher';
@@ -69,6 +69,35 @@ describe('packed matcher', () => {
     expect(packed.tables.length).toBeLessThan(20_000);
   });
 
+  it('packs nodes with many children and units of every width (format 2 writes those longer)', () => {
+    // 82 letters after the same `Z`: a node with more children than its character holds, and
+    // Hangul and Han names: units of two digits.
+    const letters = [
+      ...'abcdefghijklmnopqrstuvwxyz',
+      ...'абвгдежзийклмнопрстуфхцчшщъыьэюя',
+      ...'αβγδεζηθικλμνξοπρστυφχψω',
+    ];
+    const person = (id: string, alias: string): PersonEntry => ({
+      id,
+      names: { tr: alias, en: alias },
+      aliases: { tr: [alias] },
+      ambiguous: [],
+      notThisPerson: [],
+      description: { tr: '', en: '' },
+    });
+    const many = [
+      ...letters.map((c, i) => person(`z-${i}`, `Z${c}rov Tabak`)),
+      person('kim', '김정은'),
+      person('xi', '習近平'),
+    ];
+    const packed = overTheWire(packMatcher(compileMatcherParts(many)));
+    const unpacked = matcherFromParts(unpackMatcher(packed));
+    const compiled = createMatcher(many);
+    const text = `${letters.map((c) => `Z${c.toUpperCase()}ROV Tabak'ın`).join(', ')}; 김정은은 習近平`;
+    expect(unpacked.findMentions(text)).toEqual(compiled.findMentions(text));
+    expect(new Set(unpacked.findMentions(text).map((m) => m.personId)).size).toBe(letters.length + 2);
+  });
+
   it('packs an empty registry into a matcher that finds nothing', () => {
     const unpacked = matcherFromParts(unpackMatcher(overTheWire(packMatcher(compileMatcherParts([])))));
     expect(unpacked.findMentions('Vladimir Putin')).toEqual([]);
@@ -77,7 +106,7 @@ describe('packed matcher', () => {
   describe('refuses malformed input with a TypeError naming the problem', () => {
     const good = () => packMatcher(compileMatcherParts(people));
     const cases: [string, (p: PackedMatcher) => PackedMatcher, RegExp][] = [
-      ['another format', (p) => ({ ...p, format: 2 as typeof PACKED_FORMAT }), /format 2/],
+      ['another format', (p) => ({ ...p, format: 1 as typeof PACKED_FORMAT }), /format 1/],
       ['truncated nodes', (p) => ({ ...p, nodes: p.nodes.slice(0, -5) }), /nodes ends early/],
       ['extra node data', (p) => ({ ...p, nodes: `${p.nodes}!` }), /nodes has data past its end/],
       ['a control character', (p) => ({ ...p, nodes: `\u0001${p.nodes.slice(1)}` }), /out of range/],
@@ -89,6 +118,26 @@ describe('packed matcher', () => {
       ['an unknown person', (p) => ({ ...p, ids: p.ids.slice(0, 1) }), /is over 0/],
       ['truncated claims', (p) => ({ ...p, claims: p.claims.slice(0, -1) }), /claims ends early/],
       ['a runaway number', (p) => ({ ...p, nodes: '\u7fff\u7fff\u7fff\u7fff' }), /too long/],
+      [
+        'a node past the last',
+        (p) => ({ ...p, nodes: `${p.nodes.slice(0, 1)}${p.nodes.slice(3)}` }),
+        /nodes/,
+      ],
+      [
+        'a child count cut short',
+        (p) => ({ ...p, nodes: `\u0021\u0060${String.fromCharCode(0x20 + (63 << 9))}` }),
+        /nodes ends early/,
+      ],
+      [
+        'a node character out of range',
+        (p) => ({ ...p, nodes: `\u0021\u0060\u9000` }),
+        /node 0 is out of range/,
+      ],
+      [
+        'more children than nodes',
+        (p) => ({ ...p, nodes: `\u0021\u0060${String.fromCharCode(0x20 + (1 << 9))}` }),
+        /more children than nodes/,
+      ],
       ['tables that miss a unit', (p) => ({ ...p, tables: p.tables.slice(0, -2) }), /tables/],
       ['a description of nobody', (p) => ({ ...p, descriptions: [[999, [['x']]]] }), /unknown person 999/],
     ];
@@ -97,5 +146,32 @@ describe('packed matcher', () => {
         expect(() => unpackMatcher(corrupt(good()))).toThrow(TypeError);
         expect(() => unpackMatcher(corrupt(good()))).toThrow(message);
       });
+
+    it('any character changed or cut: unpacked or a TypeError, never another error or a hang', () => {
+      const packed = good();
+      fc.assert(
+        fc.property(
+          fc.constantFrom('nodes', 'claims', 'tables') as fc.Arbitrary<'nodes' | 'claims' | 'tables'>,
+          fc.nat(),
+          fc.oneof(fc.integer({ min: 0, max: 0xffff }), fc.constant(-1)),
+          (field, where, unit) => {
+            const text = packed[field];
+            const at = where % text.length;
+            const changed =
+              unit < 0
+                ? text.slice(0, at)
+                : text.slice(0, at) + String.fromCharCode(unit) + text.slice(at + 1);
+            try {
+              unpackMatcher({ ...packed, [field]: changed });
+            } catch (error) {
+              expect(error).toBeInstanceOf(TypeError);
+            }
+          },
+        ),
+        { numRuns: 300 },
+      );
+      // Leave the real tables adopted for the tests after.
+      unpackMatcher(packed);
+    });
   });
 });

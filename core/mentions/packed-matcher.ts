@@ -3,25 +3,30 @@
  * matcher in one message instead of compiling the registry on every page: compiling 5,000 people
  * takes tens of milliseconds, unpacking them one pass over their trie's nodes.
  *
- * The trie is renumbered breadth-first with each node's children in unit order, so that the
- * children of every node are consecutive nodes: a node is then its unit, its flags and its number
- * of children, and no child list needs to travel. Numbers are written as base-16384 digits in
- * characters from U+0020 (see `writeInts`): no control characters, no surrogates (which Chrome's
- * messaging would replace), and small numbers — most of them — in one character.
+ * The trie is laid out breadth-first with each node's children in unit order (`TrieArrays`), so
+ * that the children of every node are consecutive nodes: a node is then its unit, its flags and its
+ * number of children, and no child list needs to travel. Numbers are written as base-16384 digits in
+ * characters from U+0020 (see `pushInt`): no control characters, no surrogates (which Chrome's
+ * messaging would replace), and small numbers — most of them — in one character. A node is two
+ * characters as a rule (its unit; its flags and child count in one fixed-width character), read
+ * straight into the trie's typed arrays: a page unpacks 5,000 people in a few milliseconds.
  *
  * `unpackMatcher` treats its input as untrusted: any count or index out of range is a TypeError,
- * never an out-of-bounds read later.
+ * never an out-of-bounds read later or a loop that does not end.
  */
 import { adoptFoldTable, foldTable } from '../text/fold';
 import { adoptCharClassTable, charClassTable } from '../text/name-chars';
 import type { TrieArrays } from './alias-trie';
 import type { Descriptions, MatcherParts } from './mention-matcher';
+import type { NameClaims } from './name-claims';
 
 export interface PackedMatcher {
   format: typeof PACKED_FORMAT;
   /**
-   * Per node, breadth-first: unit (rotated, see `UNIT_ROTATION`), flags | suffix << 6 | terminal
-   * << 8, number of children. Terminals are numbered in node order.
+   * The node count, then per node, in order: its unit (rotated, see `UNIT_ROTATION`), then one
+   * character: flags (with the script suffix kind, see `TrieArrays`) | terminal << 8 |
+   * children << 9 (children ≥ `MANY_CHILDREN`: that, and the number after). Terminals are
+   * numbered in node order.
    */
   nodes: string;
   /** Per name (terminal): flags, claimant count, alias count; then the claimants (registry indices). */
@@ -37,7 +42,7 @@ export interface PackedMatcher {
   descriptions: [number, string[][]][];
 }
 
-export const PACKED_FORMAT = 1;
+export const PACKED_FORMAT = 2;
 
 const ZERO = 0x20;
 const MORE = 0x4000;
@@ -49,19 +54,26 @@ const MAX_COUNT = 2 ** 31 - 1;
 /** Folded letters (`a`–`z` from 0x61) become numbers below 0x60: one byte each in UTF-8 JSON. */
 const UNIT_ROTATION = 0x40;
 const UNITS = 0x10000;
-const SUFFIX_SHIFT = 6;
 const TERMINAL_BIT = 1 << 8;
-const FLAG_BITS = (1 << SUFFIX_SHIFT) - 1;
+const CHILDREN_SHIFT = 9;
+/** A child count this large or larger is written in full after the node's character. */
+const MANY_CHILDREN = 63;
+/** A node's character holds 15 bits: from U+0020 up to U+801F, below the surrogates. */
+const NODE_BITS = 1 << 15;
 
-function writeInts(values: readonly number[]): string {
+/** Appends `v` as base-16384 digits, least significant first; all but the last have `MORE` set. */
+function pushInt(units: number[], v: number): void {
+  for (; v >= MORE; v = Math.floor(v / MORE)) units.push(ZERO + MORE + (v % MORE));
+  units.push(ZERO + v);
+}
+
+function ints(values: readonly number[]): number[] {
   const units: number[] = [];
-  for (let v of values) {
-    while (v >= MORE) {
-      units.push(ZERO + MORE + (v % MORE));
-      v = Math.floor(v / MORE);
-    }
-    units.push(ZERO + v);
-  }
+  for (const v of values) pushInt(units, v);
+  return units;
+}
+
+function text(units: readonly number[]): string {
   let out = '';
   // fromCharCode takes its units as arguments: a bounded number per call.
   for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode(...units.slice(i, i + 8192));
@@ -72,78 +84,57 @@ function malformed(what: string): TypeError {
   return new TypeError(`packed matcher: ${what}`);
 }
 
-/**
- * Every number `text` holds, in one tight loop (a content script runs cold: a simple loop is
- * optimised soonest). Throws on characters out of range, runaway numbers and a cut last number.
- */
-function readInts(text: string, field: string): Int32Array {
-  const out = new Int32Array(text.length);
-  let n = 0;
-  let value = 0;
-  let scale = 1;
-  for (let i = 0; i < text.length; i++) {
-    const d = text.charCodeAt(i) - ZERO;
-    if (d < 0 || d >= 2 * MORE) throw malformed(`${field} holds a character out of range`);
-    value += (d & DIGIT) * scale;
-    if (d < MORE) {
-      if (value > MAX_COUNT) throw malformed(`${field} holds a number too long`);
-      out[n++] = value;
-      value = 0;
-      scale = 1;
-    } else {
-      scale *= MORE;
-      if (scale > MORE ** (MAX_DIGITS - 1)) throw malformed(`${field} holds a number too long`);
-    }
-  }
-  if (scale !== 1) throw malformed(`${field} ends early`);
-  return out.subarray(0, n);
-}
-
-/** Checks that `ints` holds exactly `length` numbers. */
-function expectLength(ints: Int32Array, length: number, field: string): void {
-  if (ints.length < length) throw malformed(`${field} ends early`);
-  if (ints.length > length) throw malformed(`${field} has data past its end`);
-}
-
 function atMost(value: number, max: number, field: string): number {
   if (value > max) throw malformed(`${field}: ${value} is over ${max}`);
   return value;
 }
 
+/** Where the last `readInt` stopped. */
+let after = 0;
+
+/**
+ * The number at `text[at]`, `after` set past it (the loops over nodes and claimants read
+ * one-character numbers, nearly all, themselves). Throws on characters out of range, runaway
+ * numbers and the end of the text.
+ */
+function readInt(text: string, at: number, field: string): number {
+  let value = 0;
+  let scale = 1;
+  for (let k = 0; k < MAX_DIGITS; k++) {
+    const d = text.charCodeAt(at++) - ZERO;
+    // NaN past the end.
+    if (!(d >= 0 && d < 2 * MORE))
+      throw malformed(`${field} ${Number.isNaN(d) ? 'ends early' : 'holds a character out of range'}`);
+    value += (d & DIGIT) * scale;
+    if (d < MORE) {
+      if (value > MAX_COUNT) break;
+      after = at;
+      return value;
+    }
+    scale *= MORE;
+  }
+  throw malformed(`${field} holds a number too long`);
+}
+
 export function packMatcher(parts: MatcherParts): PackedMatcher {
   const { trie, claims } = parts;
   const nodes: number[] = [];
+  pushInt(nodes, trie.nodeCount);
   // Terminals renumbered in node order, so that the unpacker counts them instead of reading them.
   const terminalOrder: number[] = [];
-  // Breadth-first from the root, children in unit order: node i's children are consecutive.
-  const order = [0];
-  const unitOf = new Uint16Array(trie.nodeCount);
-  for (let i = 0; i < order.length; i++) {
-    const v = order[i] as number;
-    const children: [number, number][] = [];
-    if (v === 0) {
-      for (let u = 0; u < trie.rootTable.length; u++) {
-        const c = trie.rootTable[u] as number;
-        if (c >= 0) children.push([u, c]);
-      }
-    } else {
-      for (let e = trie.childStart[v] as number; e < (trie.childStart[v + 1] as number); e++)
-        children.push([trie.childUnit[e] as number, trie.childNode[e] as number]);
-      children.sort((a, b) => a[0] - b[0]);
-    }
-    for (const [u, c] of children) {
-      unitOf[c] = u;
-      order.push(c);
-    }
+  // The nodes are laid out as the unpacker needs them (see `TrieArrays`): in their order.
+  for (let v = 0; v < trie.nodeCount; v++) {
     const terminal = trie.terminal[v] as number;
     if (terminal >= 0) terminalOrder.push(terminal);
+    pushInt(nodes, ((trie.childUnit[v] as number) + UNITS - UNIT_ROTATION) % UNITS);
+    const count = (trie.childStart[v + 1] as number) - (trie.childStart[v] as number);
     nodes.push(
-      ((unitOf[v] as number) + UNITS - UNIT_ROTATION) % UNITS,
-      (trie.flags[v] as number) |
-        ((trie.suffix[v] as number) << SUFFIX_SHIFT) |
-        (terminal >= 0 ? TERMINAL_BIT : 0),
-      children.length,
+      ZERO +
+        ((trie.flags[v] as number) |
+          (terminal >= 0 ? TERMINAL_BIT : 0) |
+          (Math.min(count, MANY_CHILDREN) << CHILDREN_SHIFT)),
     );
+    if (count >= MANY_CHILDREN) pushInt(nodes, count);
   }
   const heads: number[] = [];
   const claimants: number[] = [];
@@ -155,10 +146,10 @@ export function packMatcher(parts: MatcherParts): PackedMatcher {
   }
   return {
     format: PACKED_FORMAT,
-    nodes: writeInts([order.length, ...nodes]),
-    claims: writeInts([terminalOrder.length, claimants.length, ...heads, ...claimants]),
+    nodes: text(nodes),
+    claims: text(ints([terminalOrder.length, claimants.length, ...heads, ...claimants])),
     starts: trie.starts,
-    tables: writeInts([...runs(foldTable(), true), ...runs(charClassTable(), false)]),
+    tables: text(ints([...runs(foldTable(), true), ...runs(charClassTable(), false)])),
     ids: parts.ids,
     descriptions: [...parts.descriptions].map(([p, stems]) => [p, stems.map((s) => [...s])]),
   };
@@ -182,110 +173,186 @@ function runs(table: Uint16Array | Uint8Array, relative: boolean): number[] {
   return out;
 }
 
-/** Reads `runs` into `table` from `ints[at]`; returns where the next table starts. */
-function readRuns(ints: Int32Array, at: number, table: Uint16Array | Uint8Array, relative: boolean): number {
-  const count = ints[at++] ?? 0;
-  let c = 0;
-  for (let r = 0; r < count; r++, at += 2) {
-    const length = ints[at] ?? 0;
-    const zigzag = ints[at + 1] ?? 0;
-    const v = zigzag & 1 ? -(zigzag + 1) / 2 : zigzag / 2;
-    if (at + 1 >= ints.length || length < 1 || c + length > UNITS)
-      throw malformed('tables: a run out of range');
-    const end = c + length;
-    // Checked once per run: the values of a run are `v` or `c + v` over a range of units.
-    if ((relative ? c + v : v) < 0 || (relative ? end - 1 + v : v) >= (relative ? UNITS : 0x100))
-      throw malformed('tables: a value out of range');
-    if (relative) for (; c < end; c++) table[c] = c + v;
-    else {
-      table.fill(v, c, end);
-      c = end;
-    }
-  }
-  if (c !== UNITS) throw malformed('tables: runs do not cover every unit');
-  return at;
+/**
+ * Reads the next run from `tables[after]` (`after` set past it): its length, and its value in
+ * `runValue`. Checks that it fits the units left after `c`.
+ */
+function readRun(tables: string, c: number): number {
+  const length = readInt(tables, after, 'tables');
+  const zigzag = readInt(tables, after, 'tables');
+  runValue = zigzag & 1 ? -(zigzag + 1) / 2 : zigzag / 2;
+  if (length < 1 || c + length > UNITS) throw malformed('tables: a run out of range');
+  return length;
 }
 
-export function unpackMatcher(packed: PackedMatcher): MatcherParts {
-  if (packed.format !== PACKED_FORMAT) throw malformed(`format ${String(packed.format)}`);
-  // First: building the trie below reads them.
-  const tableInts = readInts(packed.tables, 'tables');
-  const fold = new Uint16Array(UNITS);
-  const classes = new Uint8Array(UNITS);
-  expectLength(tableInts, readRuns(tableInts, readRuns(tableInts, 0, fold, true), classes, false), 'tables');
-  adoptFoldTable(fold);
-  adoptCharClassTable(classes);
-  const ints = readInts(packed.nodes, 'nodes');
-  const nodeCount = ints[0] ?? 0;
+let runValue = 0;
+
+/**
+ * The fold table's runs (values relative to their unit). Each table has a function of its own, for
+ * the reason `readTrie` gives.
+ */
+function readFoldRuns(tables: string, fold: Uint16Array): void {
+  const count = readInt(tables, after, 'tables');
+  let c = 0;
+  for (let r = 0; r < count; r++) {
+    const end = c + readRun(tables, c);
+    const v = runValue;
+    // Checked once per run: the values of a run are `c + v` over a range of units.
+    if (c + v < 0 || end - 1 + v >= UNITS) throw malformed('tables: a value out of range');
+    for (; c < end; c++) fold[c] = c + v;
+  }
+  if (c !== UNITS) throw malformed('tables: runs do not cover every unit');
+}
+
+/** The character-class table's runs (plain values). */
+function readClassRuns(tables: string, classes: Uint8Array): void {
+  const count = readInt(tables, after, 'tables');
+  let c = 0;
+  for (let r = 0; r < count; r++) {
+    const end = c + readRun(tables, c);
+    if (runValue < 0 || runValue >= 0x100) throw malformed('tables: a value out of range');
+    classes.fill(runValue, c, end);
+    c = end;
+  }
+  if (c !== UNITS) throw malformed('tables: runs do not cover every unit');
+}
+
+/** A packed matcher unpacked, with the tables it carries: not adopted yet (see `unpackMatcher`). */
+export interface UnpackedMatcher {
+  parts: MatcherParts;
+  fold: Uint16Array;
+  classes: Uint8Array;
+}
+
+/**
+ * The trie's arrays from `packed.nodes`. Each loop over packed text has a small function of its
+ * own: V8's optimised code for a loop inside one large function stopped at the code after it (not
+ * run yet when it was made) and was thrown away, loop after loop, on every unpacking.
+ */
+function readTrie(nodes: string, starts: string): TrieArrays {
+  const nodeCount = readInt(nodes, 0, 'nodes');
+  let at = after;
   if (nodeCount < 1) throw malformed('no root node');
-  expectLength(ints, 1 + 3 * nodeCount, 'nodes');
+  // Two characters per node at the least: more nodes than that is malformed, not a huge allocation.
+  if (nodeCount > nodes.length / 2) throw malformed('nodes ends early');
   const childUnit = new Uint16Array(nodeCount);
   const flags = new Uint8Array(nodeCount);
-  const suffix = new Uint8Array(nodeCount);
-  const terminal = new Int32Array(nodeCount);
+  const terminal = new Int32Array(nodeCount).fill(-1);
   const childStart = new Int32Array(nodeCount + 1);
   let terminalCount = 0;
   let next = 1;
-  for (let v = 0, i = 1; v < nodeCount; v++, i += 3) {
-    const unit = ints[i] as number;
-    const meta = ints[i + 1] as number;
-    if (unit >= UNITS || meta > (TERMINAL_BIT | 0xff)) throw malformed(`nodes: node ${v} is out of range`);
-    childUnit[v] = (unit + UNIT_ROTATION) % UNITS;
-    flags[v] = meta & FLAG_BITS;
-    suffix[v] = (meta >> SUFFIX_SHIFT) & 3;
-    terminal[v] = meta & TERMINAL_BIT ? terminalCount++ : -1;
+  for (let v = 0; v < nodeCount; v++) {
+    // One-character numbers (nearly all) read here; longer ones, and the end, by `readInt`.
+    let unit = nodes.charCodeAt(at) - ZERO;
+    if (unit >= 0 && unit < MORE) at++;
+    else {
+      unit = readInt(nodes, at, 'nodes');
+      at = after;
+    }
+    const node = nodes.charCodeAt(at++) - ZERO;
+    if (!(node >= 0 && node < NODE_BITS && unit < UNITS))
+      throw malformed(Number.isNaN(node) ? 'nodes ends early' : `nodes: node ${v} is out of range`);
+    let children = node >> CHILDREN_SHIFT;
+    if (children === MANY_CHILDREN) {
+      children = readInt(nodes, at, 'nodes');
+      at = after;
+    }
+    childUnit[v] = unit + UNIT_ROTATION;
+    // The low byte: the flags and suffix kind, as the trie keeps them.
+    flags[v] = node;
+    if (node & TERMINAL_BIT) terminal[v] = terminalCount++;
     childStart[v] = next;
-    next += ints[i + 2] as number;
+    next += children;
     if (next > nodeCount) throw malformed('more children than nodes');
   }
+  if (at < nodes.length) throw malformed('nodes has data past its end');
   if (next !== nodeCount) throw malformed('nodes without a parent');
   childStart[nodeCount] = nodeCount;
+  return {
+    terminalCount,
+    nodeCount,
+    rootTable: rootTableOf(childStart, childUnit),
+    childStart,
+    childUnit,
+    flags,
+    terminal,
+    starts,
+  };
+}
+
+function rootTableOf(childStart: Int32Array, childUnit: Uint16Array): Int32Array {
   const rootTable = new Int32Array(UNITS).fill(-1);
   for (let c = childStart[0] as number; c < (childStart[1] as number); c++)
     rootTable[childUnit[c] as number] = c;
-  const childNode = new Int32Array(nodeCount);
-  for (let v = 0; v < nodeCount; v++) childNode[v] = v;
-  const trie: TrieArrays = {
-    terminalCount,
-    nodeCount,
-    rootTable,
-    childStart,
-    childUnit,
-    childNode,
-    flags,
-    terminal,
-    suffix,
-    starts: packed.starts,
-  };
+  return rootTable;
+}
 
-  const ids = packed.ids;
-  const claimInts = readInts(packed.claims, 'claims');
-  const names = claimInts[0] ?? 0;
-  const claimants = claimInts[1] ?? 0;
-  if (names !== terminalCount) throw malformed(`${names} names for ${terminalCount} terminals`);
-  expectLength(claimInts, 2 + 3 * names + claimants, 'claims');
-  const claimFlags = new Uint8Array(names);
+/** The names' claims from `packed.claims`: `names` of them (the trie's terminals), for `people`. */
+function readClaims(claims: string, names: number, people: number): NameClaims {
+  if (readInt(claims, 0, 'claims') !== names)
+    throw malformed(`${readInt(claims, 0, 'claims')} names for ${names} terminals`);
+  const claimants = readInt(claims, after, 'claims');
+  // One character per number at the least: more is malformed, not a huge allocation.
+  if (3 * names + claimants > claims.length) throw malformed('claims ends early');
+  const flags = new Uint8Array(names);
   const aliasCount = new Int32Array(names);
   const start = new Int32Array(names + 1);
-  let at = 0;
-  for (let t = 0, i = 2; t < names; t++, i += 3) {
-    claimFlags[t] = atMost(claimInts[i] as number, 0xff, 'claims');
-    const count = claimInts[i + 1] as number;
-    aliasCount[t] = atMost(claimInts[i + 2] as number, count, 'claims');
-    start[t] = at;
-    at += count;
-    if (at > claimants) throw malformed('claim counts do not add up');
+  let sum = 0;
+  for (let t = 0; t < names; t++) {
+    flags[t] = atMost(readInt(claims, after, 'claims'), 0xff, 'claims');
+    const count = readInt(claims, after, 'claims');
+    aliasCount[t] = atMost(readInt(claims, after, 'claims'), count, 'claims');
+    start[t] = sum;
+    sum += count;
+    if (sum > claimants) throw malformed('claim counts do not add up');
   }
-  if (at !== claimants) throw malformed('claim counts do not add up');
-  start[names] = at;
-  const person = new Int32Array(claimants);
-  for (let k = 0, i = 2 + 3 * names; k < claimants; k++, i++)
-    person[k] = atMost(claimInts[i] as number, ids.length - 1, 'claims');
+  if (sum !== claimants) throw malformed('claim counts do not add up');
+  start[names] = sum;
+  return { flags, start, aliasCount, person: readClaimants(claims, after, claimants, people) };
+}
+
+/** `count` registry indices from `claims[at]`, to the end of the text. */
+function readClaimants(claims: string, at: number, count: number, people: number): Int32Array {
+  const person = new Int32Array(count);
+  for (let k = 0; k < count; k++) {
+    // One-character numbers here, the rest by `readInt`, as for the nodes.
+    let p = claims.charCodeAt(at) - ZERO;
+    if (p >= 0 && p < MORE) at++;
+    else {
+      p = readInt(claims, at, 'claims');
+      at = after;
+    }
+    person[k] = atMost(p, people - 1, 'claims');
+  }
+  if (at < claims.length) throw malformed('claims has data past its end');
+  return person;
+}
+
+/** Unpacks and checks everything, changing nothing: the background checks a packaged one so. */
+export function readPackedMatcher(packed: PackedMatcher): UnpackedMatcher {
+  if (packed.format !== PACKED_FORMAT) throw malformed(`format ${String(packed.format)}`);
+  const fold = new Uint16Array(UNITS);
+  const classes = new Uint8Array(UNITS);
+  after = 0;
+  readFoldRuns(packed.tables, fold);
+  readClassRuns(packed.tables, classes);
+  if (after < packed.tables.length) throw malformed('tables has data past its end');
+  const trie = readTrie(packed.nodes, packed.starts);
+  const ids = packed.ids;
+  const claims = readClaims(packed.claims, trie.terminalCount, ids.length);
   const descriptions: Descriptions = new Map(
     packed.descriptions.map(([p, stems]) => {
       if (!(p >= 0 && p < ids.length)) throw malformed(`description of unknown person ${p}`);
       return [p, stems];
     }),
   );
-  return { trie, claims: { flags: claimFlags, start, aliasCount, person }, ids, descriptions };
+  return { parts: { trie, claims, ids, descriptions }, fold, classes };
+}
+
+/** The matcher's parts; the page adopts the tables it carries (building them takes milliseconds). */
+export function unpackMatcher(packed: PackedMatcher): MatcherParts {
+  const { parts, fold, classes } = readPackedMatcher(packed);
+  adoptFoldTable(fold);
+  adoptCharClassTable(classes);
+  return parts;
 }

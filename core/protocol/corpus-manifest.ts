@@ -4,7 +4,9 @@
  * stats, the summaries and quotes of the articles the person view lists, and their card), and the
  * search index in parts (`search-index-000.txt`…: its people part and each of its shards, newest
  * first, as JSON text cut in pieces, each after a header line naming the version, so that it is
- * parsed once, not as strings inside JSON). No file is larger than `MAX_SHARD_BYTES`
+ * parsed once, not as strings inside JSON), and the content script's matcher packed at build time
+ * (`matcher.json`: the worker answers `get-matcher` with it instead of packing the registry on
+ * every start). No file is larger than `MAX_SHARD_BYTES`
  * (`web-ext lint` refuses files over 5 MB). Written by `pipeline/`, read by the background, which
  * checks every file against the schemas here.
  */
@@ -44,6 +46,12 @@ const text = v.string();
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const file = v.pipe(v.string(), v.regex(/^[a-z-]+-\d{3}\.(?:json|txt)$/u));
 
+/**
+ * The packed matcher's file: `{format, corpusVersion, answer}`, the answer being `get-matcher`'s
+ * (checked with `MatcherResponseSchema` where it is read).
+ */
+export const MATCHER_FILE = 'matcher.json';
+
 const ArticleSummarySchema = v.object({
   id: text,
   title: text,
@@ -62,6 +70,8 @@ export const ManifestSchema = v.object({
   peopleShards: v.array(v.object({ file, count })),
   /** The search index's files: its people part, then each shard's, newest first. */
   search: v.object({ base: v.array(file), shards: v.array(v.array(file)) }),
+  /** Optional: without it (or when it does not read back) the worker packs the registry itself. */
+  matcher: v.optional(v.literal(MATCHER_FILE)),
   /** The newest articles first, for the popup. */
   recent: v.array(ArticleSummarySchema),
 });

@@ -16,7 +16,7 @@ import {
   ResponseError,
   SearchResponseSchema,
 } from './messages';
-import { personLabel } from './person-labels';
+import { personLabels } from './person-labels';
 import type { PeopleRegistry, PersonCardData } from './types';
 
 const people = (fixtureRegistryJson() as PeopleRegistry).people;
@@ -34,7 +34,7 @@ const card: PersonCardData = {
   coMentions: [{ id: 'donald-trump', name: 'Donald Trump', count: 1 }],
 };
 
-const matcherAnswer = { matcher: packMatcher(compileMatcherParts(people)), labels: people.map(personLabel) };
+const matcherAnswer = { matcher: packMatcher(compileMatcherParts(people)), labels: personLabels(people) };
 
 const searchAnswer = {
   hits: [

@@ -13,7 +13,6 @@ import { SearchFiltersSchema } from '../search/search-filters';
 import type { SearchHit } from '../search/search-types';
 import type { PersonRowArticle } from './corpus-manifest';
 import type { PagePerson } from './page-people';
-import type { PersonLabel } from './person-labels';
 import type { Article, PersonCardData, PersonEntry, PersonStats } from './types';
 
 /** Longest search accepted: longer text is a paste gone wrong, not a query. */
@@ -95,8 +94,8 @@ export type CorpusStatus =
 /** The answer to each request type. */
 export interface ResponseMap {
   ping: { ok: true; workerStartedAt: number };
-  /** `labels`: per person of `matcher.ids`, what the card shows while its data loads. */
-  'get-matcher': { matcher: PackedMatcher; labels: PersonLabel[] };
+  /** `labels`: per person of `matcher.ids`, what the card shows while its data loads (`person-labels.ts`). */
+  'get-matcher': { matcher: PackedMatcher; labels: string };
   'get-person-card': PersonCardData | null;
   /** `articles`: the person's row: summaries and their quotes of the articles the view lists. */
   'get-person': { person: PersonEntry; stats: PersonStats; articles: PersonRowArticle[] } | null;
@@ -170,7 +169,7 @@ export const MatcherResponseSchema: v.GenericSchema<ResponseMap['get-matcher']> 
     ids: v.array(v.string()),
     descriptions: v.array(v.tuple([v.number(), v.array(v.array(v.string()))])),
   }),
-  labels: v.array(v.tuple([v.string(), v.string(), v.string(), v.string()])),
+  labels: v.string(),
 });
 
 const PersonCardSchema: v.GenericSchema<PersonCardData> = v.object({

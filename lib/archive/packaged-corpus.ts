@@ -3,18 +3,29 @@
  * checked against its schema in `core/protocol/corpus-manifest.ts` and the manifest's version. This
  * is the source the archive is loaded from, and what requests read while it is being prepared or
  * when IndexedDB cannot be used: then shards are read one at a time, newest first, until the record
- * asked for turns up, and kept for the life of the worker.
+ * asked for turns up, and kept for the life of the worker. The content script's matcher comes packed
+ * from the build (`matcher.json`), checked as strictly as a page would unpack it.
  */
 import * as v from 'valibot';
+import { type MatcherAnswer, matcherAnswerProblem } from '@/core/mentions/matcher-answer';
 import {
   ArticleShardSchema,
+  CORPUS_FORMAT,
   type CorpusManifest,
   ManifestSchema,
   PeopleShardSchema,
   type PersonRow,
   readIndexPart,
 } from '@/core/protocol/corpus-manifest';
+import { MatcherResponseSchema } from '@/core/protocol/messages';
 import type { Article, PersonCardData, PersonEntry } from '@/core/protocol/types';
+
+/** `matcher.json`: the `get-matcher` answer the build packed, stamped with the corpus version. */
+const MatcherFileSchema = v.object({
+  format: v.literal(CORPUS_FORMAT),
+  corpusVersion: v.string(),
+  answer: MatcherResponseSchema,
+});
 
 /** Where the corpus files come from: the extension package, or a test. */
 export interface CorpusSource {
@@ -140,6 +151,19 @@ export class PackagedCorpus implements CorpusSource {
   readonly registry = once(async () => {
     const json = JSON.parse(await this.fetchText('/corpus/registry.json')) as { people: PersonEntry[] };
     return json.people;
+  });
+
+  /**
+   * The packed matcher the build wrote for `registry.json`'s people; throws a `CorpusFileError`
+   * when the manifest names none or it does not read back whole (the caller packs the registry).
+   */
+  readonly matcher = once(async (): Promise<MatcherAnswer> => {
+    const { matcher } = await this.manifest();
+    if (!matcher) throw new CorpusFileError('manifest.json names no packed matcher');
+    const { answer } = await this.file(matcher, MatcherFileSchema);
+    const problem = matcherAnswerProblem(answer);
+    if (problem !== null) throw new CorpusFileError(`${matcher}: ${problem}`);
+    return answer;
   });
 
   readonly cards = once(

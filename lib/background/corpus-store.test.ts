@@ -2,16 +2,20 @@
  * The archive store on IndexedDB (fake-indexeddb in Node): first load and switch, reloads that
  * read nothing, updates, a load that fails half-way (the previous archive stays), a full disk, a
  * database that cannot be opened, a damaged one (lost records, a garbage active record, deleted
- * under the worker), and broken packaged files. The package is the seed corpus cut
+ * under the worker), broken packaged files, and the packaged matcher, good or damaged. The package is the seed corpus cut
  * into small shards by the pipeline, served from memory.
  */
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
+import { matcherAnswer } from '@/core/mentions/matcher-answer';
+import { matcherFromParts } from '@/core/mentions/mention-matcher';
+import { packMatcher, unpackMatcher } from '@/core/mentions/packed-matcher';
 import type { CorpusManifest } from '@/core/protocol/corpus-manifest';
 import type { ResponseMap } from '@/core/protocol/messages';
 import type { BuiltCorpus } from '@/core/protocol/types';
 import { buildSearchIndex, searchIndexParts } from '@/core/search/search-index';
+import { foldTable } from '@/core/text/fold';
 import { ArchiveDb } from '@/lib/archive/archive-db';
 import { CorpusFileError, PackagedCorpus } from '@/lib/archive/packaged-corpus';
 import { buildPersonCards } from '@/pipeline/cards/person-card';
@@ -438,3 +442,120 @@ describe('loading bad packaged files', () => {
     db.close();
   });
 });
+
+describe('the packaged matcher (matcher.json)', () => {
+  const answerOf = (files: Map<string, string>) =>
+    (JSON.parse(files.get('matcher.json') as string) as { answer: ResponseMap['get-matcher'] }).answer;
+  /** The store's answer to `get-matcher`, and whether the registry had to be read (and packed). */
+  async function getMatcher(broken?: (name: string) => string | Error | null) {
+    const { packaged, read } = served(FULL, broken);
+    const store = new CorpusStore({ packaged, openDb: () => ArchiveDb.open(freshName()) });
+    await store.prepare();
+    const answer = (await handleRequest({ type: 'get-matcher' }, store)) as ResponseMap['get-matcher'];
+    // Read once per worker: a second request reads no file.
+    const before = read.length;
+    expect(await handleRequest({ type: 'get-matcher' }, store)).toBe(answer);
+    expect(read.length).toBe(before);
+    return { answer, packedHere: read.includes('registry.json'), store };
+  }
+
+  it('is answered as the build packed it, the registry not even read', async () => {
+    const { answer, packedHere } = await getMatcher();
+    expect(answer).toEqual(answerOf(FULL));
+    expect(packedHere).toBe(false);
+    const found = matcherFromParts(unpackMatcher(answer.matcher)).findMentions(
+      "Putin'e göre Hamaney’in sözleri",
+    );
+    expect(found.map((m) => m.personId)).toEqual(['vladimir-putin', 'ali-khamenei']);
+  });
+
+  it('is answered before the archive is ready, and without IndexedDB', async () => {
+    const { packaged, read } = served(FULL);
+    const store = new CorpusStore({ packaged, openDb: () => Promise.reject(new Error('no IndexedDB')) });
+    await store.prepare();
+    expect(await store.matcher()).toEqual(answerOf(FULL));
+    expect(read).not.toContain('registry.json');
+  });
+
+  const packedFromRegistry = matcherAnswer(SEEDS.registry.people);
+  const withAnswer = (change: (answer: ResponseMap['get-matcher']) => unknown) => (f: string) => {
+    if (f !== 'matcher.json') return null;
+    const file = JSON.parse(FULL.get(f) as string);
+    return JSON.stringify({ ...file, answer: change(file.answer) });
+  };
+  it.each([
+    [
+      'missing',
+      (f: string) =>
+        f === 'matcher.json' ? new CorpusFileError('bundled /corpus/matcher.json is missing (404)') : null,
+    ],
+    ['not JSON', (f: string) => (f === 'matcher.json' ? '{"format":' : null)],
+    [
+      'of another build',
+      (f: string) =>
+        f === 'matcher.json'
+          ? (FULL.get(f) as string).replace(/"corpusVersion":"\w+"/u, '"corpusVersion":"old"')
+          : null,
+    ],
+    ['of another packed format', withAnswer((a) => ({ ...a, matcher: { ...a.matcher, format: 1 } }))],
+    [
+      'cut short inside the trie',
+      withAnswer((a) => ({ ...a, matcher: { ...a.matcher, nodes: a.matcher.nodes.slice(0, -3) } })),
+    ],
+    [
+      'with a claimant out of range',
+      withAnswer((a) => ({ ...a, matcher: { ...a.matcher, ids: a.matcher.ids.slice(0, 2) } })),
+    ],
+    [
+      'with a label missing',
+      withAnswer((a) => ({ ...a, labels: a.labels.slice(a.labels.indexOf('\n') + 1) })),
+    ],
+    [
+      'with a changed folding table',
+      withAnswer((a) => ({ ...a, matcher: { ...a.matcher, tables: packMatcherWithFold(a.matcher) } })),
+    ],
+    [
+      'not named by the manifest',
+      (f: string) =>
+        f === 'manifest.json' ? (FULL.get(f) as string).replace(/,"matcher":"matcher\.json"/u, '') : null,
+    ],
+  ])('%s: is never sent; the registry is packed instead', async (_, broken) => {
+    const { answer, packedHere, store } = await getMatcher(broken);
+    expect(packedHere).toBe(true);
+    expect(answer).toEqual(packedFromRegistry);
+    expect(store.status().state).toBe('ready');
+  });
+
+  it('says what is wrong with a damaged one', async () => {
+    const problem = (broken: (name: string) => string | Error | null) =>
+      served(FULL, broken).packaged.matcher();
+    await expect(
+      problem(withAnswer((a) => ({ ...a, labels: a.labels.slice(a.labels.indexOf('\n') + 1) }))),
+    ).rejects.toThrow(/matcher\.json: \d+ labels for \d+ people/u);
+    await expect(
+      problem(
+        withAnswer((a) => ({ ...a, matcher: { ...a.matcher, tables: packMatcherWithFold(a.matcher) } })),
+      ),
+    ).rejects.toThrow(/matcher\.json: its folding or character tables are not the ones this version builds/u);
+    await expect(
+      problem((f) =>
+        f === 'matcher.json'
+          ? (FULL.get(f) as string).replace(/"corpusVersion":"\w+"/u, '"corpusVersion":"old"')
+          : null,
+      ),
+    ).rejects.toThrow(/matcher\.json: corpus version old, the manifest says/u);
+  });
+});
+
+/** The packed tables with one folding changed (`A` folds to `b`): well-formed, but not this version's. */
+function packMatcherWithFold(matcher: ResponseMap['get-matcher']['matcher']): string {
+  const parts = unpackMatcher(matcher);
+  const fold = foldTable();
+  const original = fold[0x41] as number;
+  fold[0x41] = 0x62;
+  try {
+    return packMatcher(parts).tables;
+  } finally {
+    fold[0x41] = original;
+  }
+}

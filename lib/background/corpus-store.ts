@@ -85,6 +85,8 @@ export class CorpusStore {
   private index: Promise<LoadingIndex> | null = null;
   /** The packed matcher an import stored with the archive, read once per version. */
   private storedMatcher: { version: string; answer: Promise<MatcherAnswer | null> } | null = null;
+  /** The one the build packed (`matcher.json`), read once per worker; null when it does not read back. */
+  private packagedMatcher: Promise<MatcherAnswer | null> | null = null;
 
   constructor(options: CorpusStoreOptions = {}) {
     this.packaged = options.packaged ?? new PackagedCorpus();
@@ -213,8 +215,9 @@ export class CorpusStore {
   }
 
   /**
-   * What `get-matcher` answers: the one an import packed with the archive, else the registry packed
-   * here (once per worker). A stored one that does not read back is packed again, never sent.
+   * What `get-matcher` answers: the one an import packed with the archive, else (the packaged
+   * corpus alone) the one the build packed. One that does not read back is never sent: the
+   * registry is packed here instead, once per worker.
    */
   async matcher(): Promise<MatcherAnswer> {
     const archive = this.archive;
@@ -224,6 +227,11 @@ export class CorpusStore {
         this.storedMatcher = { version, answer: readStoredMatcher(archive.db, version) };
       const stored = await this.storedMatcher.answer;
       if (stored) return stored;
+    } else {
+      // Without imports the archive is the package's own version (`loadArchive`): same registry.
+      this.packagedMatcher ??= this.packaged.matcher().catch(() => null);
+      const packaged = await this.packagedMatcher;
+      if (packaged) return packaged;
     }
     return packedMatcherFor(await this.registry());
   }

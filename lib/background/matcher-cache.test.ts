@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { matcherFromParts } from '@/core/mentions/mention-matcher';
 import { unpackMatcher } from '@/core/mentions/packed-matcher';
-import { personLabel } from '@/core/protocol/person-labels';
+import { personLabels } from '@/core/protocol/person-labels';
 import type { PeopleRegistry } from '@/core/protocol/types';
 import { FIXTURE_PEOPLE } from '@/test/fixtures/paths';
 import { packedMatcherFor } from './matcher-cache';
@@ -19,7 +19,7 @@ describe('packedMatcherFor', () => {
   it('gives the card a label per person of the matcher, and the aliases only inside the matcher', () => {
     const { matcher, labels } = packedMatcherFor(people);
     expect(matcher.ids).toEqual(people.map((p) => p.id));
-    expect(labels).toEqual(people.map(personLabel));
+    expect(labels).toBe(personLabels(people));
     expect(JSON.stringify(labels)).not.toContain('Путин');
     const found = matcherFromParts(unpackMatcher(matcher)).findMentions("Putin'e göre Hamaney’in sözleri");
     expect(found.map((m) => m.personId)).toEqual(['vladimir-putin', 'ali-khamenei']);

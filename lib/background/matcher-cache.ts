@@ -1,8 +1,9 @@
 /**
- * The content script's matcher, compiled and packed once per registry for the life of the worker
- * (`core/mentions/matcher-answer.ts`): every page then unpacks it instead of compiling the registry
- * itself, which at thousands of people would cost each page tens of milliseconds. An archive with
- * imports carries its own, packed when the import built it (`CorpusStore.matcher`).
+ * The content script's matcher, compiled and packed here once per registry for the life of the
+ * worker (`core/mentions/matcher-answer.ts`) — only when the one the build packed (`matcher.json`)
+ * or the one an import stored with the archive does not read back (`CorpusStore.matcher`). Every
+ * page unpacks it instead of compiling the registry itself, which at thousands of people would
+ * cost each page tens of milliseconds.
  */
 import { type MatcherAnswer, matcherAnswer } from '@/core/mentions/matcher-answer';
 import type { PersonEntry } from '@/core/protocol/types';

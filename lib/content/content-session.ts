@@ -8,7 +8,7 @@
 import { matcherFromParts } from '@/core/mentions/mention-matcher';
 import { unpackMatcher } from '@/core/mentions/packed-matcher';
 import { MatcherResponseSchema } from '@/core/protocol/messages';
-import { labelledPerson } from '@/core/protocol/person-labels';
+import { labelledPerson, labelReader } from '@/core/protocol/person-labels';
 import type { Settings } from '@/core/protocol/settings-schema';
 import { resolveLanguage } from '@/lib/shared/i18n';
 import { sendToBackground } from '@/lib/shared/messaging';
@@ -59,11 +59,13 @@ export async function startContentSession(
     win.addEventListener(type, checkLifetime, { capture: true, passive: true, signal });
 
   let settings = initial;
-  // Labels become entries only for the people a card is opened for.
-  const personIndex = new Map(matcher.ids.map((id, i) => [id, i]));
+  // Labels become entries only for the people a card is opened for: nothing is read before.
+  let personIndex: Map<string, number> | null = null;
+  const labelOf = labelReader(labels);
   const registry = {
     get(id: string) {
-      const label = labels[personIndex.get(id) ?? -1];
+      personIndex ??= new Map(matcher.ids.map((id, i) => [id, i]));
+      const label = labelOf(personIndex.get(id) ?? -1);
       return label && labelledPerson(id, label);
     },
   };

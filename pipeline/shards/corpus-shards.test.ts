@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { matcherAnswer } from '../../core/mentions/matcher-answer';
+import { createMatcher, matcherFromParts } from '../../core/mentions/mention-matcher';
+import { unpackMatcher } from '../../core/mentions/packed-matcher';
 import {
   ArticleShardSchema,
   type CorpusManifest,
@@ -9,6 +12,7 @@ import {
   type PersonRow,
   readIndexPart,
 } from '../../core/protocol/corpus-manifest';
+import { MatcherResponseSchema } from '../../core/protocol/messages';
 import type { Article, BuiltCorpus } from '../../core/protocol/types';
 import { buildSearchIndex, searchIndexParts } from '../../core/search/search-index';
 import { FIXTURE_PEOPLE, fixtureSeedFiles } from '../../test/fixtures/paths';
@@ -110,9 +114,25 @@ describe('corpusShardFiles', () => {
     expect(quote).toEqual(article?.quotes[Number(index)]);
   });
 
+  it("packs the registry's matcher as the worker would, named by the manifest", () => {
+    expect(manifest.matcher).toBe('matcher.json');
+    const file = JSON.parse(out.get('matcher.json') as string);
+    expect(file.format).toBe(manifest.format);
+    const answer = v.parse(MatcherResponseSchema, file.answer);
+    expect(answer).toEqual(matcherAnswer(corpus.registry.people));
+    const text = "Rusya Devlet Başkanı Putin'e göre Hamaney’in sözleri";
+    expect(matcherFromParts(unpackMatcher(answer.matcher)).findMentions(text)).toEqual(
+      createMatcher(corpus.registry.people).findMentions(text),
+    );
+  });
+
   it('changes the version when the content changes, not otherwise', () => {
     expect(files(corpus, maxBytes).manifest.corpusVersion).toBe(manifest.corpusVersion);
     const changed = { ...corpus, articles: corpus.articles.slice(1) };
     expect(files(changed, maxBytes).manifest.corpusVersion).not.toBe(manifest.corpusVersion);
+    // The matcher is part of the content: another registry is another version.
+    const people = corpus.registry.people.slice(1);
+    const renamed = { ...corpus, registry: { ...corpus.registry, people } };
+    expect(files(renamed, maxBytes).manifest.corpusVersion).not.toBe(manifest.corpusVersion);
   });
 });

@@ -2,15 +2,18 @@
  * The built corpus cut into the files the extension ships (see `core/protocol/corpus-manifest.ts`):
  * articles newest first in shards of at most `maxBytes`, one row per person (stats, the article
  * summaries and quotes the person view lists, the card), the serialized search index (its people
- * part and its shards, each cut into files), and
+ * part and its shards, each cut into files), the content script's matcher compiled and packed from
+ * `people` (so that no worker start packs it), and
  * the manifest with counts, file lists, the recent list and a version hash of all of it. Pure: the
  * CLI writes what this returns.
  */
 import { createHash } from 'node:crypto';
+import { matcherAnswer } from '../../core/mentions/matcher-answer';
 import {
   CORPUS_FORMAT,
   type CorpusManifest,
   indexPartHeader,
+  MATCHER_FILE,
   MAX_SHARD_BYTES,
   RECENT_ROWS,
   shardFileName,
@@ -111,6 +114,10 @@ export function corpusShardFiles(
       shardFileName('search-index', i),
       indexPartHeader(PENDING_VERSION) + part,
     ]),
+    [
+      MATCHER_FILE,
+      `{"format":${CORPUS_FORMAT},"corpusVersion":"${PENDING_VERSION}","answer":${JSON.stringify(matcherAnswer(people))}}`,
+    ],
   ];
   const hash = createHash('sha256');
   for (const [name, content] of files) hash.update(name).update('\0').update(content).update('\0');
@@ -139,6 +146,7 @@ export function corpusShardFiles(
       count: records.length,
     })),
     search: { base: indexFiles[0] ?? [], shards: indexFiles.slice(1) },
+    matcher: MATCHER_FILE,
     recent: ordered.slice(0, RECENT_ROWS).map(summaryOf),
   };
   return [...stamped, ['manifest.json', JSON.stringify(manifest)]];

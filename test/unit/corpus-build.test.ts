@@ -43,6 +43,7 @@ const OUTPUTS = [
   'articles-000.json',
   'cards.json',
   'manifest.json',
+  'matcher.json',
   'people-000.json',
   'registry.json',
   'search-index-000.txt',
