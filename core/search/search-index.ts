@@ -33,6 +33,7 @@ import { articleTexts } from '../protocol/article-texts';
 import type { Article, BuiltCorpus, PersonEntry, Quote, UiLanguage } from '../protocol/types';
 import { foldText, isUpper } from '../text/fold';
 import { APOSTROPHE_CLASS } from '../text/lexicon';
+import { loadCompact, loadCompactAsync } from './compact-postings';
 import { byDateNewestFirst, passesFilters, type SearchFilters } from './search-filters';
 import {
   processTerm,
@@ -483,7 +484,7 @@ function baseFrom(data: unknown, name: string, articles: ArticleLookup): SearchI
   ) {
     throw new Error(`${name}: field "context" is missing or malformed`);
   }
-  return assemble(d.context, articles, MiniSearch.loadJS(d.people, PERSON_OPTIONS), []);
+  return assemble(d.context, articles, loadCompact(d.people, PERSON_OPTIONS), []);
 }
 
 function checkShard(data: unknown, name: string): SerializedShard {
@@ -496,8 +497,8 @@ function checkShard(data: unknown, name: string): SerializedShard {
 function shardFrom(data: unknown, name: string): SearchShard {
   const d = checkShard(data, name);
   return shardOf(
-    MiniSearch.loadJS(d.articles, ARTICLE_OPTIONS),
-    MiniSearch.loadJS(d.quotes, QUOTE_OPTIONS),
+    loadCompact(d.articles, ARTICLE_OPTIONS),
+    loadCompact(d.quotes, QUOTE_OPTIONS),
     new Map(Object.entries(d.mentions)),
   );
 }
@@ -516,14 +517,14 @@ export function loadSearchShard(json: string, name = 'search index shard'): Sear
 }
 
 /**
- * One shard, parsed already, loaded in slices (MiniSearch yields to the event loop every 1,000
+ * One shard, parsed already, loaded in slices (yielding to the event loop every 2,000
  * terms): what a worker loads behind the answers it is giving.
  */
 export async function loadSearchShardAsync(data: unknown, name = 'search index shard'): Promise<SearchShard> {
   const d = checkShard(data, name);
   const [articles, quotes] = [
-    await MiniSearch.loadJSAsync(d.articles, ARTICLE_OPTIONS),
-    await MiniSearch.loadJSAsync(d.quotes, QUOTE_OPTIONS),
+    await loadCompactAsync(d.articles, ARTICLE_OPTIONS),
+    await loadCompactAsync(d.quotes, QUOTE_OPTIONS),
   ];
   return shardOf(articles, quotes, new Map(Object.entries(d.mentions)));
 }
