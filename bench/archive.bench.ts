@@ -31,6 +31,7 @@ import {
   stopServiceWorker,
   waitFor,
 } from '../test/e2e/harness';
+import { FIXTURES } from '../test/fixtures/paths';
 import { generateSyntheticCorpus, syntheticFileBytes } from './synthetic-corpus';
 import type { BenchTable } from './table';
 
@@ -64,16 +65,24 @@ function dirBytes(dir: string): number {
   return bytes;
 }
 
-/** The built extension with a corpus of `articles` synthetic articles (null: the shipped seeds). */
-function extensionWith(work: string, articles: number | null): string {
+/** The real articles of the evaluation fixtures: scraped news text, chrome and all. */
+const REAL_ARTICLES = join(FIXTURES, 'real');
+
+/**
+ * The built extension with a corpus of `articles` synthetic articles, the real fixture articles
+ * (`real`), or the shipped seeds (null).
+ */
+function extensionWith(work: string, articles: number | 'real' | null): string {
   const ext = join(work, `ext-${articles ?? 'seeds'}`);
   cpSync(EXTENSION_DIR, ext, { recursive: true });
   if (articles === null) return ext;
   const input = join(work, `in-${articles}`);
   mkdirSync(input);
   const registry = JSON.parse(readFileSync(PEOPLE_FILE, 'utf8')) as PeopleRegistry;
-  for (const file of generateSyntheticCorpus({ articles, people: registry.people, seed: 5 }))
-    writeFileSync(join(input, file.name), syntheticFileBytes(file));
+  if (articles === 'real') cpSync(REAL_ARTICLES, input, { recursive: true });
+  else
+    for (const file of generateSyntheticCorpus({ articles, people: registry.people, seed: 5 }))
+      writeFileSync(join(input, file.name), syntheticFileBytes(file));
   rmSync(join(ext, 'corpus'), { recursive: true });
   const errors: string[] = [];
   const code = runBuildCorpus(['--in', input, '--out', join(ext, 'corpus'), '--people', PEOPLE_FILE], {
@@ -257,9 +266,15 @@ export default async function run(): Promise<BenchTable[]> {
   const rows: (string | number)[][] = [];
   try {
     const measured: [string, Measured][] = [];
-    for (const size of [null, ...SIZES]) {
+    for (const size of [null, 'real' as const, ...SIZES]) {
       const ext = extensionWith(work, size);
-      measured.push([size === null ? 'seeds (3)' : size.toLocaleString('en'), await measure(ext)]);
+      const label =
+        size === null
+          ? 'seeds (3)'
+          : size === 'real'
+            ? 'real articles (fixtures)'
+            : size.toLocaleString('en');
+      measured.push([label, await measure(ext)]);
       rmSync(ext, { recursive: true });
     }
     const base = measured[0]?.[1];
@@ -305,7 +320,7 @@ export default async function run(): Promise<BenchTable[]> {
         `Median of ${RUNS} runs. Cold = the service worker stopped first (as Chrome stops an idle one); warm = opened again at once. Popup and panel: from navigating the page to the first recent article / the article reader / the person view shown.`,
         `Search: \`${QUERY}\`, 20 hits, from an extension page; first = the first answer (the people part and the newest date shard loaded), all shards in = asked again until the answer is complete, as the popup does. Keystrokes: ${KEYSTROKES.length} prefixes of ${TYPED.length} phrases on the whole index, message round trip of the quick answer a keystroke asks for (the newest shards searched within 20 ms; the whole index is searched once typing pauses for 250 ms); the popup waits ${DEBOUNCE_MS} ms after a keystroke before asking.`,
         "Worker heap: the service worker's V8 heap after a forced GC, with every shard of the index loaded (CDP `Runtime.getHeapUsage`). Targets at 50k: first results ≤ 500 ms, keystroke ≤ 50 ms p95 with the debounce, popup and panel cold ≤ 300 ms, heap ≤ 150 MB.",
-        'Synthetic corpora from synthetic-corpus.ts (template articles, few distinct words each in many articles: a heavy case for posting lists), built by `npm run corpus` in-process into a copy of the built extension; the first row is the shipped seed corpus, the baseline of the ratio.',
+        'Synthetic corpora from synthetic-corpus.ts (template articles, few distinct words each in many articles: a heavy case for posting lists), built by `npm run corpus` in-process into a copy of the built extension; the first row is the shipped seed corpus, the baseline of the ratio; "real articles" are the evaluation fixtures\' scraped news files (test/fixtures/real).',
       ],
     },
   ];

@@ -305,10 +305,10 @@ function mentionsOf(index: SearchIndex, articleId: string): readonly string[] {
 
 /**
  * Articles in the newest shard: small, so that a cold start answers quickly. Each older shard is
- * twice the one before (1k, 2k, 4k…), so an archive of 50k articles has six shards, not fifty,
+ * twice the one before (500, 1k, 2k…), so an archive of 50k articles has seven shards, not a hundred,
  * and a keystroke searches few indexes.
  */
-export const FIRST_SHARD_ARTICLES = 1_000;
+export const FIRST_SHARD_ARTICLES = 500;
 
 /** The articles of each shard, newest first: sizes `first`, `2 × first`, `4 × first`… */
 export function shardArticles(articles: readonly Article[], first = FIRST_SHARD_ARTICLES): Article[][] {
