@@ -337,6 +337,25 @@ describe('a broken search index part', () => {
   });
 });
 
+describe('articles read lately', () => {
+  it('come from memory the second time, in the order asked, and unknown ids are left out', async () => {
+    const name = freshName();
+    const { packaged } = served(FULL);
+    const store = new CorpusStore({ packaged, openDb: () => ArchiveDb.open(name) });
+    await store.prepare();
+    const ids = SEEDS.articles.map((a) => a.id);
+    const reads = vi.spyOn(ArchiveDb.prototype, 'articles');
+    expect((await store.articles(ids)).map((a) => a.id)).toEqual(ids);
+    expect(reads).toHaveBeenCalledTimes(1);
+    const reversed = [...ids].reverse();
+    expect((await store.articles(reversed)).map((a) => a.id)).toEqual(reversed);
+    expect(reads).toHaveBeenCalledTimes(1);
+    expect((await store.articles([ids[0] ?? '', 'no-such-article'])).map((a) => a.id)).toEqual([ids[0]]);
+    expect(reads).toHaveBeenLastCalledWith(expect.any(String), ['no-such-article']);
+    reads.mockRestore();
+  });
+});
+
 describe('a search index in shards', () => {
   // Two shards: the newest article, then the two before it.
   const SHARDED = packageOf(SEEDS, 1);

@@ -34,6 +34,9 @@ export interface CorpusStoreOptions {
   keepAlive?: () => void;
 }
 
+/** Articles kept in memory after a read (a few MB at most). */
+const ARTICLES_KEPT = 200;
+
 /** Chrome stops a service worker after 30 s without extension API calls. */
 const KEEP_ALIVE_MS = 20_000;
 
@@ -83,6 +86,8 @@ export class CorpusStore {
   private archive: { db: ArchiveDb; active: ActiveArchive } | null = null;
   private preparing: Promise<void> | null = null;
   private index: Promise<LoadingIndex> | null = null;
+  /** Articles read lately, by version and id, least recently used first. */
+  private readonly readLately = new Map<string, Article>();
   /** The packed matcher an import stored with the archive, read once per version. */
   private storedMatcher: { version: string; answer: Promise<MatcherAnswer | null> } | null = null;
   /** The one the build packed (`matcher.json`), read once per worker; null when it does not read back. */
@@ -176,13 +181,36 @@ export class CorpusStore {
     return found ?? null;
   }
 
-  articles(ids: readonly string[]): Promise<Article[]> {
-    if (ids.length === 0) return Promise.resolve([]);
-    return this.read(
-      (db, version) => db.articles(version, ids),
-      () => this.packaged.findArticles(ids),
-      (found) => found.length === ids.length,
-    );
+  /**
+   * The articles with these ids, in that order. Those read lately come from memory: the results of
+   * a query as it is typed are mostly the same few articles, keystroke after keystroke.
+   */
+  async articles(ids: readonly string[]): Promise<Article[]> {
+    if (ids.length === 0) return [];
+    const version = this.archive?.active.version;
+    const key = (id: string) => `${version}\u0000${id}`;
+    const missing = version === undefined ? ids : ids.filter((id) => !this.readLately.has(key(id)));
+    const fetched =
+      missing.length === 0
+        ? []
+        : await this.read(
+            (db, v) => db.articles(v, missing),
+            () => this.packaged.findArticles(missing),
+            (found) => found.length === missing.length,
+          );
+    if (version === undefined) return fetched;
+    const byId = new Map(fetched.map((a) => [a.id, a]));
+    const out = ids.flatMap((id) => byId.get(id) ?? this.readLately.get(key(id)) ?? []);
+    for (const article of out) {
+      // Oldest first out: delete and set again moves an article to the end.
+      this.readLately.delete(key(article.id));
+      this.readLately.set(key(article.id), article);
+    }
+    for (const oldest of this.readLately.keys()) {
+      if (this.readLately.size <= ARTICLES_KEPT) break;
+      this.readLately.delete(oldest);
+    }
+    return out;
   }
 
   async person(id: string): Promise<PersonRow | null> {
@@ -249,6 +277,7 @@ export class CorpusStore {
     // The old connection is left open: a request still reading from it must not fail over to the
     // package (closing it would); it holds nothing back, since no one upgrades the database.
     this.archive = null;
+    this.readLately.clear();
     void this.index?.then(
       (loading) => {
         loading.dropped = true;
