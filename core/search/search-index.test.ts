@@ -563,6 +563,9 @@ describe('shards: the newest articles answer first, older ones join as they load
     expect(ample.partial).toBe(false);
     expect(ample.hits.map((h) => h.id)).toEqual(planSearch(sharded, 'dedi').hits.map((h) => h.id));
     expect(planSearch(sharded, 'dedi').partial).toBe(false);
+    // No correction is suggested for a keystroke: the full search when typing pauses does.
+    expect(planSearch(sharded, 'Erdoğna').fixes.size).toBe(1);
+    expect(planSearch(sharded, 'Erdoğna', { budget: { ms: 1e9, now: () => 0 } }).fixes.size).toBe(0);
   });
 
   it('names the part in errors', () => {

@@ -899,7 +899,10 @@ export function planSearch(index: SearchIndex, query: string, opts: PlanOptions 
     // A word with a known stem is an inflection, not a typo: `açıklaması` is not `açıklamada`.
     if (stemOf.has(term)) continue;
     const parts = joined.get(term);
-    const fixed = parts ? { parts } : correction(index, term);
+    // A keystroke's quick answer suggests no correction: the word is most likely still being
+    // typed, and the fuzzy lookup in every shard's vocabulary is the slowest step; the full
+    // search when typing pauses does.
+    const fixed = parts ? { parts } : opts.budget ? null : correction(index, term);
     if (fixed) fixes.set(term, fixed);
   }
 
