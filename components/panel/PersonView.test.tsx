@@ -67,6 +67,8 @@ function mount(citationStyle?: CitationStyle) {
             ],
             coMentions: [],
           },
+          // The full counts: the person is in more articles than the row the view was sent.
+          counts: { articles: 240, quotes: 35, roles: [] },
           articles: new Map([['a1', article]]),
         }}
         people={[person]}
@@ -89,6 +91,13 @@ afterEach(() => {
 const settle = () => new Promise((done) => setTimeout(done, 0));
 
 describe('the person view', () => {
+  it('heads its lists with the full counts, not the rows it was sent', () => {
+    const root = mount();
+    expect(root.querySelector('#person-quotes')?.textContent).toContain('35');
+    expect(root.querySelector('#person-articles')?.textContent).toContain('240');
+    expect(root.querySelectorAll('[data-testid="person-articles"] li')).toHaveLength(1);
+  });
+
   it('gives every quote a Copy citation button named after its quote', () => {
     const root = mount();
     const buttons = [...root.querySelectorAll('[data-testid="copy-citation"]')];

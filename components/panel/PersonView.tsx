@@ -20,7 +20,7 @@ interface Props {
 export function PersonView({ data, people, focusHeading }: Props) {
   const { t, lang } = useUi();
   const heading = useFocusHeading<HTMLHeadingElement>(focusHeading, true);
-  const { person, stats, articles } = data;
+  const { person, stats, counts, articles } = data;
   const names = new Map((people ?? []).map((p) => [p.id, p.names[lang]]));
   const quotes = stats.quotes.flatMap((ref) => {
     const article = articles.get(ref.articleId);
@@ -39,13 +39,13 @@ export function PersonView({ data, people, focusHeading }: Props) {
         <section aria-labelledby="person-roles">
           <h2 id="person-roles">{t('panelRoles')}</h2>
           <ul class="plain-list roles">
-            {stats.roles.map((r) => (
+            {stats.roles.map((r, i) => (
               <li key={r.role}>
                 <span class="role">{r.role}</span>{' '}
                 <span class="count">
-                  {r.articleIds.length === 1
+                  {(counts.roles[i] ?? r.articleIds.length) === 1
                     ? t('panelRoleArticlesOne')
-                    : t('panelRoleArticles', r.articleIds.length)}
+                    : t('panelRoleArticles', counts.roles[i] ?? r.articleIds.length)}
                 </span>
               </li>
             ))}
@@ -54,7 +54,7 @@ export function PersonView({ data, people, focusHeading }: Props) {
       )}
 
       <section aria-labelledby="person-quotes">
-        <h2 id="person-quotes">{t('panelQuotes', stats.quotes.length)}</h2>
+        <h2 id="person-quotes">{t('panelQuotes', counts.quotes)}</h2>
         {quotes.length === 0 && <p class="muted">{t('panelNoQuotes')}</p>}
         <ol class="plain-list quotes" data-testid="person-quotes">
           {quotes.map(({ ref, article, quote }) => (
@@ -86,7 +86,7 @@ export function PersonView({ data, people, focusHeading }: Props) {
       </section>
 
       <section aria-labelledby="person-articles">
-        <h2 id="person-articles">{t('panelArticles', stats.articles.length)}</h2>
+        <h2 id="person-articles">{t('panelArticles', counts.articles)}</h2>
         <ul class="plain-list articles" data-testid="person-articles">
           {stats.articles.map(({ articleId, count }) => {
             const article = articles.get(articleId);

@@ -233,7 +233,11 @@ describe('the reader and person view answers are checked too', () => {
       schema: CorpusStatusResponseSchema,
       answer: { state: 'fallback', reason: 'quota', message: 'QuotaExceededError' },
     },
-    { type: 'get-person', schema: PersonResponseSchema, answer: { person, stats, articles: [row] } },
+    {
+      type: 'get-person',
+      schema: PersonResponseSchema,
+      answer: { person, stats, counts: { articles: 1, quotes: 0, roles: [] }, articles: [row] },
+    },
     { type: 'get-person', schema: PersonResponseSchema, answer: null },
     { type: 'get-article', schema: ArticleResponseSchema, answer: article },
     { type: 'get-article', schema: ArticleResponseSchema, answer: null },
@@ -257,7 +261,18 @@ describe('the reader and person view answers are checked too', () => {
     {
       type: 'get-person',
       schema: PersonResponseSchema,
-      answer: { person, stats, articles: [{ ...row, quotes: { first: article.quotes[0] } }] },
+      answer: { person, stats, counts: { articles: 'many', quotes: 0, roles: [] }, articles: [] },
+      at: /get-person at counts\.articles: /,
+    },
+    {
+      type: 'get-person',
+      schema: PersonResponseSchema,
+      answer: {
+        person,
+        stats,
+        counts: { articles: 1, quotes: 0, roles: [] },
+        articles: [{ ...row, quotes: { first: article.quotes[0] } }],
+      },
       at: /get-person at articles\.0\.quotes: Invalid type: Expected quotes by index/,
     },
     {

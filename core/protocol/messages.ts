@@ -98,7 +98,13 @@ export interface ResponseMap {
   'get-matcher': { matcher: PackedMatcher; labels: string };
   'get-person-card': PersonCardData | null;
   /** `articles`: the person's row: summaries and their quotes of the articles the view lists. */
-  'get-person': { person: PersonEntry; stats: PersonStats; articles: PersonRowArticle[] } | null;
+  /** `stats` lists only what the view shows (the row's articles); `counts` are the full ones. */
+  'get-person': {
+    person: PersonEntry;
+    stats: PersonStats;
+    counts: { articles: number; quotes: number; roles: number[] };
+    articles: PersonRowArticle[];
+  } | null;
   'get-article': Article | null;
   'list-people': { people: PersonEntry[] };
   'corpus-status': CorpusStatus;
@@ -261,6 +267,7 @@ export const PersonResponseSchema = v.nullable(
   v.object({
     person: PersonEntrySchema,
     stats: PersonStatsSchema,
+    counts: v.object({ articles: count, quotes: count, roles: v.array(count) }),
     articles: v.array(
       v.object({
         id: text,

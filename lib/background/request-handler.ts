@@ -3,6 +3,7 @@
  * run synchronously inside the sender's user gesture (see `lib/shared/side-panel.ts`).
  */
 import type { Request, ResponseMap } from '@/core/protocol/messages';
+import { personAnswer } from '@/core/protocol/person-answer';
 import { articlesNeeded, planSearch, presentSearch, withArticles } from '@/core/search/search-index';
 import { announceArchive } from '@/lib/shared/archive-signal';
 import { CorpusStore } from './corpus-store';
@@ -44,7 +45,7 @@ export async function handleRequest(
       return store.card(request.personId);
     case 'get-person': {
       const row = await store.person(request.personId);
-      return row ? { person: row.person, stats: row.stats, articles: row.articles } : null;
+      return row ? personAnswer(row) : null;
     }
     case 'get-article':
       return store.article(request.articleId);

@@ -14,7 +14,9 @@ export type PersonViewArticle = PersonRowArticle | Article;
 
 export interface PersonData {
   person: PersonEntry;
+  /** Lists cut to the row's articles; `counts` has the full numbers. */
   stats: PersonStats;
+  counts: { articles: number; quotes: number; roles: number[] };
   articles: Map<string, PersonViewArticle>;
 }
 
@@ -31,6 +33,7 @@ export function usePerson(personId: string): Loadable<PersonData | null> {
           value: answer && {
             person: answer.person,
             stats: answer.stats,
+            counts: answer.counts,
             articles: new Map(answer.articles.map((a) => [a.id, a])),
           },
         });
