@@ -152,9 +152,18 @@ async function recordTasks(
         .sort((x, y) => y[1] - x[1])
         .slice(0, 7);
       console.error(
-        `task ${((task.dur ?? 0) / 1000).toFixed(0)} ms: ${top.map(([k, v]) => `${k}:${v.toFixed(0)}`).join(' | ')}`,
+        `task ${((task.dur ?? 0) / 1000).toFixed(0)} ms at ${((task.ts - parsed) / 1e6).toFixed(1)} s: ${top.map(([k, v]) => `${k}:${v.toFixed(0)}`).join(' | ')}`,
       );
     }
+    // A change to an underline highlight re-runs PrePaint over the whole page (its ink overflow);
+    // scrolling alone does not: these frames count the highlight changes (and the first layout).
+    const prePaints = events
+      .filter((e) => e.name === 'PrePaint' && mainThreads.has(`${e.pid}:${e.tid}`) && e.ts >= parsed)
+      .map((e) => ({ at: (e.ts - parsed) / 1e6, ms: ((e as { tdur?: number }).tdur ?? e.dur ?? 0) / 1000 }))
+      .filter((e) => e.ms > 15);
+    console.error(
+      `PrePaint over 15 ms (thread time): ${prePaints.length} — ${prePaints.map((e) => `${e.ms.toFixed(0)} ms at ${e.at.toFixed(1)} s`).join(', ')}`,
+    );
   }
   const scriptMs = contentScriptTimeMs(events.filter((e) => mainThreads.has(`${e.pid}:${e.tid}`)));
   return {
