@@ -87,6 +87,8 @@ interface Stalls {
   scriptMs: number;
   /** The page's JS heap after the run, MB (the content script's isolated world shares it). */
   heapMb: number;
+  /** Main-thread CPU ms in PrePaint and Paint: what re-painting highlights costs the page. */
+  paintMs: number;
 }
 
 /** Every task of the page's renderer main thread while `action` runs. */
@@ -159,15 +161,21 @@ async function recordTasks(
     // scrolling alone does not: these frames count the highlight changes (and the first layout).
     const prePaints = events
       .filter((e) => e.name === 'PrePaint' && mainThreads.has(`${e.pid}:${e.tid}`) && e.ts >= parsed)
-      .map((e) => ({ at: (e.ts - parsed) / 1e6, ms: ((e as { tdur?: number }).tdur ?? e.dur ?? 0) / 1000 }))
+      .map((e) => ({ at: (e.ts - parsed) / 1e6, ms: (e.tdur ?? e.dur ?? 0) / 1000 }))
       .filter((e) => e.ms > 15);
     console.error(
       `PrePaint over 15 ms (thread time): ${prePaints.length} — ${prePaints.map((e) => `${e.ms.toFixed(0)} ms at ${e.at.toFixed(1)} s`).join(', ')}`,
     );
   }
   const scriptMs = contentScriptTimeMs(events.filter((e) => mainThreads.has(`${e.pid}:${e.tid}`)));
+  // Thread time, not wall time: the machine is shared, and a descheduled paint is not a slow one.
+  const paintMs = events
+    .filter((e) => (e.name === 'PrePaint' || e.name === 'Paint') && mainThreads.has(`${e.pid}:${e.tid}`))
+    .filter((e) => e.ts >= parsed)
+    .reduce((total, e) => total + (e.tdur ?? e.dur ?? 0) / 1000, 0);
   return {
     scriptMs,
+    paintMs,
     heapMb: usedSize / 1024 / 1024,
     tasksOver50: tasks.filter((ms) => ms > LONG_TASK_MS).length,
     longestMs: Math.max(0, ...tasks),
@@ -227,6 +235,7 @@ function worst(runs: Stalls[]): Stalls {
     mentions: most((r) => r.mentions),
     scriptMs: most((r) => r.scriptMs),
     heapMb: most((r) => r.heapMb),
+    paintMs: most((r) => r.paintMs),
   };
 }
 
@@ -295,6 +304,7 @@ export default async function pageStallsBench(): Promise<BenchTable[]> {
       `${b.tasksOver50} (longest ${b.longestMs.toFixed(0)} ms)`,
       added <= 0 ? 'none' : String(added),
       `${(b.longestMs / Math.max(a.longestMs, 1)).toFixed(2)}×`,
+      `${b.paintMs.toFixed(0)} / ${a.paintMs.toFixed(0)}`,
       b.scriptMs.toFixed(0),
       `+${Math.max(0, b.heapMb - a.heapMb).toFixed(1)} (${a.heapMb.toFixed(0)} → ${b.heapMb.toFixed(0)})`,
     ]);
@@ -313,12 +323,14 @@ export default async function pageStallsBench(): Promise<BenchTable[]> {
         'Bağlam on: tasks > 50 ms',
         'added by Bağlam',
         'longest task, on / off',
+        'PrePaint + Paint ms, on / off',
         'content-script main-thread ms',
         'JS heap MB, on − off',
       ],
       rows,
       notes: [
         `Worst of ${RUNS} runs each. Every RunTask on the page's renderer main thread from DOMContentLoaded on, while Bağlam scans, then ${SCROLL_STEPS} wheel scrolls of one viewport height (${VIEWPORT_HEIGHT} px) 150 ms apart, then ${SETTLE_MS} ms idle; read from a Chromium trace, so style, layout and paint of the highlights count, not only script.`,
+        'PrePaint + Paint: main-thread CPU time (trace thread durations) of those two phases after the page is parsed, the first layout of the page included; in Chromium every change to a highlight re-runs both over the whole page.',
         'Baseline: the same page from a second local origin on which Bağlam is turned off, in the same browser and run; its long tasks are the browser laying out and painting a huge page.',
         "Content-script ms: every evaluation, idle slice, timer and observer callback of content.js in the trace, nested calls counted once. Heap: the page's JS heap after a forced GC at the end of the run (the content script's isolated world shares the page's heap), with Bağlam on minus off.",
       ],

@@ -4,7 +4,7 @@ import { bandAround, MAX_RANGES } from './mention-band';
 const VIEWPORT = 800;
 
 /** Mentions `gap` px apart from the top of the page, seen from `scrollY`; `hidden` ones unrendered. */
-function page(count: number, gap: number, scrollY: number, hidden = new Set<number>()) {
+function page(gap: number, scrollY: number, hidden = new Set<number>()) {
   const reads: number[] = [];
   const boxAt = (i: number) => {
     reads.push(i);
@@ -19,7 +19,7 @@ describe('the marked band', () => {
   it('marks every mention within forty screens of the viewport on a sparse page', () => {
     // One mention per screen, the reader 100 screens down.
     const scrollY = 100 * VIEWPORT;
-    const { boxAt, reads } = page(1_000, VIEWPORT, scrollY);
+    const { boxAt, reads } = page(VIEWPORT, scrollY);
     const band = bandAround(1_000, boxAt, scrollY, VIEWPORT);
     expect(band).toEqual({
       start: 60,
@@ -34,7 +34,7 @@ describe('the marked band', () => {
   it('keeps to the range budget on a dense page, a third above the viewport, and says where it ends', () => {
     // A mention every 10 px: 80 per screen, far more than the budget within forty screens.
     const scrollY = 50_000;
-    const { boxAt } = page(20_000, 10, scrollY);
+    const { boxAt } = page(10, scrollY);
     const band = bandAround(20_000, boxAt, scrollY, VIEWPORT);
     expect(band.end - band.start).toBe(MAX_RANGES);
     // 4,998: the first mention reaching into the viewport (its box is 20 px high).
@@ -47,7 +47,7 @@ describe('the marked band', () => {
   });
 
   it('starts at the top of the page when the reader is there', () => {
-    const { boxAt } = page(20_000, 10, 0);
+    const { boxAt } = page(10, 0);
     const band = bandAround(20_000, boxAt, 0, VIEWPORT);
     expect(band.start).toBe(0);
     expect(band.end).toBe(MAX_RANGES);
@@ -57,7 +57,7 @@ describe('the marked band', () => {
   it('treats mentions not rendered now as not above the viewport', () => {
     const scrollY = 100 * VIEWPORT;
     const hidden = new Set([50, 55]);
-    const { boxAt } = page(1_000, VIEWPORT, scrollY, hidden);
+    const { boxAt } = page(VIEWPORT, scrollY, hidden);
     const band = bandAround(1_000, boxAt, scrollY, VIEWPORT);
     // The search for the upper edge may stop at a hidden mention; the viewport stays inside.
     expect(band.start).toBeLessThanOrEqual(100);
