@@ -14,6 +14,8 @@
 export const MAX_RANGES = 1_500;
 /** Viewport heights marked above and below the viewport. */
 const BAND_SCREENS = 40;
+/** The band's height in viewport heights: a page taller than this reaches past it. */
+export const BAND_HEIGHT_SCREENS = 2 * BAND_SCREENS + 1;
 
 /** A mention's box, relative to the viewport; null when it is not rendered now. */
 type BoxAt = (index: number) => { top: number; bottom: number } | null;

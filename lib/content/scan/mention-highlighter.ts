@@ -17,7 +17,7 @@
  *   found far away change nothing, and scrolling moves the band only when the reader nears its edge.
  */
 import type { Settings } from '@/core/protocol/settings-schema';
-import { bandAround } from './mention-band';
+import { BAND_HEIGHT_SCREENS, bandAround } from './mention-band';
 import highlightCss from './mention-highlight.css?inline';
 import type { PageMention } from './mention-store';
 
@@ -28,7 +28,7 @@ export const HIGHLIGHT_NAMES: Record<Settings['highlightStyle'], string | null> 
   none: null,
 };
 
-/** Up to this many mentions, all are marked wherever the reader is: few changes, cheap ones. */
+/** Up to this many mentions on a page no taller than the band, all are marked (no box reads). */
 const MARK_ALL_UP_TO = 300;
 /** ms between two changes to the highlight while mentions arrive or the page scrolls. */
 const REFRESH_GAP_MS = 200;
@@ -143,11 +143,18 @@ export class MentionHighlighter {
     if (this.name && registry()?.get(this.name) === this.highlight) registry()?.delete(this.name);
   }
 
-  /** All mentions on a page with few; otherwise the band around the viewport (mention-band.ts). */
+  /**
+   * All mentions on a page with few, unless the page reaches past the band: then each batch the
+   * scan finds far away would re-paint the whole page for nothing. Otherwise the band around the
+   * viewport (mention-band.ts).
+   */
   private inBand(mentions: readonly PageMention[]): readonly PageMention[] {
     const view = this.doc.defaultView;
     this.band = null;
-    if (mentions.length <= MARK_ALL_UP_TO || !view) return mentions;
+    if (!view) return mentions;
+    const height = view.innerHeight;
+    const long = height > 0 && this.doc.documentElement.scrollHeight > BAND_HEIGHT_SCREENS * height;
+    if (mentions.length <= MARK_ALL_UP_TO && !long) return mentions;
     const probe = this.doc.createRange();
     const boxAt = (index: number) => {
       const { range } = mentions[index] as PageMention;
