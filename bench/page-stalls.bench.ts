@@ -81,12 +81,16 @@ function nodeStormPage(): string {
 
 interface Stalls {
   tasksOver50: number;
+  /** Tasks over 50 ms of main-thread CPU (thread time): what a busy shared machine cannot inflate. */
+  cpuTasksOver50: number;
   longestMs: number;
   mentions: number;
   /** Main-thread ms in content.js's own code (evaluation, idle slices, timers, observers). */
   scriptMs: number;
   /** The page's JS heap after the run, MB (the content script's isolated world shares it). */
   heapMb: number;
+  /** Main-thread CPU ms in PrePaint and Paint: what re-painting highlights costs the page. */
+  paintMs: number;
 }
 
 /** Every task of the page's renderer main thread while `action` runs. */
@@ -126,10 +130,10 @@ async function recordTasks(
     ...events.filter((e) => e.name === 'MarkDOMContent' && pids.has(e.pid)).map((e) => e.ts),
     Number.POSITIVE_INFINITY,
   );
-  const tasks = events
+  const runTasks = events
     .filter((e) => e.name === 'RunTask' && e.dur !== undefined && mainThreads.has(`${e.pid}:${e.tid}`))
-    .filter((e) => e.ts >= parsed)
-    .map((e) => (e.dur ?? 0) / 1000);
+    .filter((e) => e.ts >= parsed);
+  const tasks = runTasks.map((e) => (e.dur ?? 0) / 1000);
   if (process.env.STALL_DEBUG) {
     const long = events.filter(
       (e) =>
@@ -152,15 +156,31 @@ async function recordTasks(
         .sort((x, y) => y[1] - x[1])
         .slice(0, 7);
       console.error(
-        `task ${((task.dur ?? 0) / 1000).toFixed(0)} ms: ${top.map(([k, v]) => `${k}:${v.toFixed(0)}`).join(' | ')}`,
+        `task ${((task.dur ?? 0) / 1000).toFixed(0)} ms at ${((task.ts - parsed) / 1e6).toFixed(1)} s: ${top.map(([k, v]) => `${k}:${v.toFixed(0)}`).join(' | ')}`,
       );
     }
+    // A change to an underline highlight re-runs PrePaint over the whole page (its ink overflow);
+    // scrolling alone does not: these frames count the highlight changes (and the first layout).
+    const prePaints = events
+      .filter((e) => e.name === 'PrePaint' && mainThreads.has(`${e.pid}:${e.tid}`) && e.ts >= parsed)
+      .map((e) => ({ at: (e.ts - parsed) / 1e6, ms: (e.tdur ?? e.dur ?? 0) / 1000 }))
+      .filter((e) => e.ms > 15);
+    console.error(
+      `PrePaint over 15 ms (thread time): ${prePaints.length} — ${prePaints.map((e) => `${e.ms.toFixed(0)} ms at ${e.at.toFixed(1)} s`).join(', ')}`,
+    );
   }
   const scriptMs = contentScriptTimeMs(events.filter((e) => mainThreads.has(`${e.pid}:${e.tid}`)));
+  // Thread time, not wall time: the machine is shared, and a descheduled paint is not a slow one.
+  const paintMs = events
+    .filter((e) => (e.name === 'PrePaint' || e.name === 'Paint') && mainThreads.has(`${e.pid}:${e.tid}`))
+    .filter((e) => e.ts >= parsed)
+    .reduce((total, e) => total + (e.tdur ?? e.dur ?? 0) / 1000, 0);
   return {
     scriptMs,
+    paintMs,
     heapMb: usedSize / 1024 / 1024,
     tasksOver50: tasks.filter((ms) => ms > LONG_TASK_MS).length,
+    cpuTasksOver50: runTasks.filter((e) => (e.tdur ?? e.dur ?? 0) / 1000 > LONG_TASK_MS).length,
     longestMs: Math.max(0, ...tasks),
     mentions,
   };
@@ -214,10 +234,12 @@ function worst(runs: Stalls[]): Stalls {
   const most = (pick: (r: Stalls) => number) => Math.max(...runs.map(pick));
   return {
     tasksOver50: most((r) => r.tasksOver50),
+    cpuTasksOver50: most((r) => r.cpuTasksOver50),
     longestMs: most((r) => r.longestMs),
     mentions: most((r) => r.mentions),
     scriptMs: most((r) => r.scriptMs),
     heapMb: most((r) => r.heapMb),
+    paintMs: most((r) => r.paintMs),
   };
 }
 
@@ -285,7 +307,9 @@ export default async function pageStallsBench(): Promise<BenchTable[]> {
       `${a.tasksOver50} (longest ${a.longestMs.toFixed(0)} ms)`,
       `${b.tasksOver50} (longest ${b.longestMs.toFixed(0)} ms)`,
       added <= 0 ? 'none' : String(added),
+      `${a.cpuTasksOver50} → ${b.cpuTasksOver50}`,
       `${(b.longestMs / Math.max(a.longestMs, 1)).toFixed(2)}×`,
+      `${b.paintMs.toFixed(0)} / ${a.paintMs.toFixed(0)}`,
       b.scriptMs.toFixed(0),
       `+${Math.max(0, b.heapMb - a.heapMb).toFixed(1)} (${a.heapMb.toFixed(0)} → ${b.heapMb.toFixed(0)})`,
     ]);
@@ -303,13 +327,17 @@ export default async function pageStallsBench(): Promise<BenchTable[]> {
         'Bağlam off on the site: tasks > 50 ms',
         'Bağlam on: tasks > 50 ms',
         'added by Bağlam',
+        'tasks > 50 ms of CPU, off → on',
         'longest task, on / off',
+        'PrePaint + Paint ms, on / off',
         'content-script main-thread ms',
         'JS heap MB, on − off',
       ],
       rows,
       notes: [
         `Worst of ${RUNS} runs each. Every RunTask on the page's renderer main thread from DOMContentLoaded on, while Bağlam scans, then ${SCROLL_STEPS} wheel scrolls of one viewport height (${VIEWPORT_HEIGHT} px) 150 ms apart, then ${SETTLE_MS} ms idle; read from a Chromium trace, so style, layout and paint of the highlights count, not only script.`,
+        'Tasks > 50 ms of CPU: the same tasks counted by their thread time, not their wall time, so a task the shared machine merely descheduled does not count.',
+        'PrePaint + Paint: main-thread CPU time (trace thread durations) of those two phases after the page is parsed, the first layout of the page included; in Chromium every change to a highlight re-runs both over the whole page.',
         'Baseline: the same page from a second local origin on which Bağlam is turned off, in the same browser and run; its long tasks are the browser laying out and painting a huge page.',
         "Content-script ms: every evaluation, idle slice, timer and observer callback of content.js in the trace, nested calls counted once. Heap: the page's JS heap after a forced GC at the end of the run (the content script's isolated world shares the page's heap), with Bağlam on minus off.",
       ],

@@ -10,6 +10,8 @@ export interface TraceEvent {
   tid?: number;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time, µs, where the trace has it. */
+  tdur?: number;
   args?: { name?: string; beginData?: { url?: string }; data?: { url?: string; scriptName?: string } };
 }
 

@@ -9,12 +9,15 @@
  *   browser applies before the page is parsed; each style has its own highlight name, so that
  *   switching styles changes which name is registered, never a style sheet.
  * - Every change to a highlight makes the next frame re-paint the whole page (tens to hundreds of
- *   ms on a huge one). So changes are batched (at most one per REFRESH_GAP_MS) and made only when
- *   the set to mark changed; on a page with many mentions only those within a few screens of the
- *   viewport are marked, so mentions found far away change nothing, and scrolling moves the band
- *   only when the reader nears its edge.
+ *   ms on a huge one), whatever changed: Chromium then rebuilds the marks of every registered
+ *   highlight, so deleting and adding only the ranges that changed, or one highlight per stretch of
+ *   the page, cost the same as clear() and add() (measured). So changes are batched (at most one
+ *   per REFRESH_GAP_MS) and made only when the set to mark changed; on a page with many mentions
+ *   only those within a few dozen screens of the viewport are marked (mention-band.ts), so mentions
+ *   found far away change nothing, and scrolling moves the band only when the reader nears its edge.
  */
 import type { Settings } from '@/core/protocol/settings-schema';
+import { BAND_HEIGHT_SCREENS, bandAround } from './mention-band';
 import highlightCss from './mention-highlight.css?inline';
 import type { PageMention } from './mention-store';
 
@@ -25,12 +28,8 @@ export const HIGHLIGHT_NAMES: Record<Settings['highlightStyle'], string | null> 
   none: null,
 };
 
-/** Up to this many mentions, all are marked wherever the reader is: few changes, cheap ones. */
+/** Up to this many mentions on a page no taller than the band, all are marked (no box reads). */
 const MARK_ALL_UP_TO = 300;
-/** Ranges in the highlight at most. */
-const MAX_RANGES = 1_500;
-/** Viewport heights marked above and below the viewport on a page with many mentions. */
-const BAND_SCREENS = 6;
 /** ms between two changes to the highlight while mentions arrive or the page scrolls. */
 const REFRESH_GAP_MS = 200;
 
@@ -68,7 +67,7 @@ export class MentionHighlighter {
     this.watching = new AbortController();
     const view = this.doc.defaultView;
     const options = { capture: true, passive: true, signal: this.watching.signal };
-    // Scrolling alone moves the band: a resize shifts text by far less than its six screens.
+    // Scrolling alone moves the band: a resize shifts text by far less than its dozens of screens.
     view?.addEventListener(
       'scroll',
       (event) => {
@@ -145,40 +144,32 @@ export class MentionHighlighter {
   }
 
   /**
-   * All mentions on a page with few; otherwise those within BAND_SCREENS viewport heights of the
-   * viewport (at most MAX_RANGES), found by binary search over document order: a page's text runs
-   * down the page in document order closely enough for a band this wide, and a few dozen box
-   * reads cost far less than reading every mention's.
+   * All mentions on a page with few, unless the page reaches past the band: then each batch the
+   * scan finds far away would re-paint the whole page for nothing. Otherwise the band around the
+   * viewport (mention-band.ts).
    */
   private inBand(mentions: readonly PageMention[]): readonly PageMention[] {
     const view = this.doc.defaultView;
     this.band = null;
-    if (mentions.length <= MARK_ALL_UP_TO || !view) return mentions;
-    const reach = BAND_SCREENS * view.innerHeight;
+    if (!view) return mentions;
+    const height = view.innerHeight;
+    const long = height > 0 && this.doc.documentElement.scrollHeight > BAND_HEIGHT_SCREENS * height;
+    if (mentions.length <= MARK_ALL_UP_TO && !long) return mentions;
     const probe = this.doc.createRange();
-    const first = (edge: number) => {
-      let low = 0;
-      let high = mentions.length;
-      while (low < high) {
-        const middle = (low + high) >> 1;
-        const { range } = mentions[middle] as PageMention;
-        let box: DOMRect | null = null;
-        try {
-          probe.setStart(range.startContainer, range.startOffset);
-          probe.setEnd(range.endContainer, range.endOffset);
-          box = probe.getBoundingClientRect();
-        } catch {
-          // the text changed under the range; the rescan will drop it
-        }
-        // A box of zeros is text not rendered now: it says nothing about where the viewport is.
-        if (box && box.height > 0 && box.bottom < edge) low = middle + 1;
-        else high = middle;
+    const boxAt = (index: number) => {
+      const { range } = mentions[index] as PageMention;
+      try {
+        probe.setStart(range.startContainer, range.startOffset);
+        probe.setEnd(range.endContainer, range.endOffset);
+        const box = probe.getBoundingClientRect();
+        // A box of zeros is text not rendered now.
+        return box.height > 0 ? box : null;
+      } catch {
+        return null; // the text changed under the range; the rescan will drop it
       }
-      return low;
     };
-    const start = first(-reach);
-    const end = Math.min(first(view.innerHeight + reach), start + MAX_RANGES);
-    this.band = { top: view.scrollY - reach, bottom: view.scrollY + view.innerHeight + reach };
-    return mentions.slice(start, end);
+    const band = bandAround(mentions.length, boxAt, view.scrollY, view.innerHeight);
+    this.band = band;
+    return mentions.slice(band.start, band.end);
   }
 }
