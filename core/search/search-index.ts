@@ -895,6 +895,7 @@ export function planSearch(index: SearchIndex, query: string, opts: PlanOptions 
   }
   const resolved = terms.flatMap((t) => joined.get(t) ?? [stemOf.get(t) ?? t]);
   const stems = new Set(stemOf.values());
+  let correctionSkipped = false;
   for (const term of unknown) {
     // A word with a known stem is an inflection, not a typo: `açıklaması` is not `açıklamada`.
     if (stemOf.has(term)) continue;
@@ -902,7 +903,11 @@ export function planSearch(index: SearchIndex, query: string, opts: PlanOptions 
     // A keystroke's quick answer suggests no correction: the word is most likely still being
     // typed, and the fuzzy lookup in every shard's vocabulary is the slowest step; the full
     // search when typing pauses does.
-    const fixed = parts ? { parts } : opts.budget ? null : correction(index, term);
+    if (!parts && opts.budget) {
+      correctionSkipped = true; // the answer is partial: the full one may suggest a correction
+      continue;
+    }
+    const fixed = parts ? { parts } : correction(index, term);
     if (fixed) fixes.set(term, fixed);
   }
 
@@ -923,7 +928,7 @@ export function planSearch(index: SearchIndex, query: string, opts: PlanOptions 
   // Shards are searched newest first and their hits merged by score (document ids are unique).
   const articles: SearchResult[] = [];
   const quotes: SearchResult[] = [];
-  let partial = false;
+  let partial = correctionSkipped;
   for (const [i, shard] of index.shards.entries()) {
     const { budget } = opts;
     if (i > 0 && budget && started !== undefined && budget.now() - started >= budget.ms) {

@@ -128,9 +128,17 @@ export function activeBundledVersion(active: ActiveArchive): string {
 }
 
 export class ArchiveDb {
+  private readonly lostListeners = new Set<() => void>();
+
   private constructor(private readonly db: IDBPDatabase<ArchiveSchema>) {}
 
+  /** Called when the connection was let go because someone deletes or upgrades the database. */
+  onLost(listener: () => void): void {
+    this.lostListeners.add(listener);
+  }
+
   static async open(name = ARCHIVE_DB_NAME): Promise<ArchiveDb> {
+    let archive: ArchiveDb | null = null;
     const db = await openDB<ArchiveSchema>(name, DB_VERSION, {
       upgrade(database, oldVersion) {
         if (oldVersion < 1) {
@@ -147,9 +155,11 @@ export class ArchiveDb {
       // it rather than block them; reads then fail and the store answers from the package.
       blocking(_current, _blocked, event) {
         (event.target as IDBDatabase).close();
+        for (const listener of archive?.lostListeners ?? []) listener();
       },
     });
-    return new ArchiveDb(db);
+    archive = new ArchiveDb(db);
+    return archive;
   }
 
   close(): void {

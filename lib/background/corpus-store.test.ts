@@ -267,12 +267,17 @@ describe('a damaged archive', () => {
     const name = freshName();
     const store = new CorpusStore({ packaged: served(FULL).packaged, openDb: () => ArchiveDb.open(name) });
     await store.prepare();
+    // Articles read before are kept in memory: the deletion must not hide behind them.
+    await store.articles([SECOND?.id ?? '']);
     await new Promise((resolve, reject) => {
       const request = indexedDB.deleteDatabase(name);
       request.onsuccess = resolve;
       request.onerror = () => reject(request.error);
       request.onblocked = () => reject(new Error('blocked by the store'));
     });
+    // Said at once, before any read fails.
+    expect(store.status()).toMatchObject({ state: 'fallback', reason: 'storage' });
+    expect((await store.articles([SECOND?.id ?? '']))[0]?.title).toBe(SECOND?.title);
     expect((await store.article(SECOND?.id ?? ''))?.title).toBe(SECOND?.title);
     expect(store.status()).toMatchObject({ state: 'fallback', reason: 'storage' });
   });

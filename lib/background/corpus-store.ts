@@ -122,7 +122,15 @@ export class CorpusStore {
       const active = await loadArchive(db, this.packaged, (done, total) => {
         this.current = { state: 'preparing', done, total };
       });
-      this.archive = { db, active };
+      const archive = { db, active };
+      this.archive = archive;
+      // Deleted under the worker: answer from the package at once, and say so (what is kept in
+      // memory of the archive would otherwise hide that it is gone).
+      db.onLost(() => {
+        if (this.archive !== archive) return;
+        this.readLately.clear();
+        this.fallBack(new Error('the archive database was deleted'));
+      });
       this.current = { state: 'ready', articles: active.counts.articles };
     } catch (error) {
       // Whatever was active before stays in the database (the load is atomic), but it is another
