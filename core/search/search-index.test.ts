@@ -571,6 +571,16 @@ describe('shards: the newest articles answer first, older ones join as they load
     expect(quickFix.partial).toBe(true); // so the full search follows when typing pauses
   });
 
+  it('does not start a shard it expects to end past the budget (each takes about twice the one before)', () => {
+    // Clock readings: the start, before and after the newest shard (8 ms), before the next.
+    const readings = [0, 0, 8, 9, 9, 9, 9, 9];
+    const now = () => readings.shift() ?? 9;
+    const plan = planSearch(sharded, 'toplantı', { budget: { ms: 20, now } });
+    expect(plan.partial).toBe(true); // 9 ms spent, but the next shard should take ≈16 ms more
+    const newest = new Set(shardArticles(dated, 1)[0]?.map((a) => a.id));
+    expect(plan.hits.every((h) => h.articleId === null || newest.has(h.articleId))).toBe(true);
+  });
+
   it('names the part in errors', () => {
     expect(() => loadSearchShard(parts.base, 'search-shard-002.txt')).toThrow(
       /search-shard-002\.txt: field "articles" is missing/u,

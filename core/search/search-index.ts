@@ -745,8 +745,9 @@ export interface PlanOptions {
   lang?: UiLanguage;
   filters?: SearchFilters;
   /**
-   * Stop after the shard during which `ms` have passed (the newest is always searched): a
-   * keystroke's answer in bounded time whatever the archive's size; the plan says it is `partial`.
+   * Stop before a shard that would end past `ms` (each shard is twice the one before, so it is
+   * expected to take twice as long; the newest is always searched): a keystroke's answer in
+   * bounded time whatever the archive's size; the plan says it is `partial`.
    * `now` is the caller's clock (this module uses no platform API).
    */
   budget?: { ms: number; now: () => number };
@@ -929,14 +930,19 @@ export function planSearch(index: SearchIndex, query: string, opts: PlanOptions 
   const articles: SearchResult[] = [];
   const quotes: SearchResult[] = [];
   let partial = correctionSkipped;
+  let lastShardMs = 0;
   for (const [i, shard] of index.shards.entries()) {
     const { budget } = opts;
-    if (i > 0 && budget && started !== undefined && budget.now() - started >= budget.ms) {
-      partial = true;
-      break;
+    const before = budget?.now();
+    if (i > 0 && budget && started !== undefined && before !== undefined) {
+      if (before - started + 2 * lastShardMs >= budget.ms) {
+        partial = true;
+        break;
+      }
     }
     articles.push(...shard.articles.ms.search(q, searchOptions(ARTICLE_BOOST, fuzzy)));
     quotes.push(...shard.quotes.ms.search(q, searchOptions(QUOTE_BOOST, fuzzy)));
+    if (budget && before !== undefined) lastShardMs = budget.now() - before;
   }
 
   // The query names a person when no other person matched more of its words: `kim jong un` names
