@@ -32,6 +32,7 @@ import {
   waitFor,
 } from '../test/e2e/harness';
 import { FIXTURES } from '../test/fixtures/paths';
+import { fmt, median, percentile } from './stats';
 import { generateSyntheticCorpus, syntheticFileBytes } from './synthetic-corpus';
 import type { BenchTable } from './table';
 
@@ -48,12 +49,6 @@ const KEYSTROKES = TYPED.flatMap((p) => [...p].map((_, i) => p.slice(0, i + 1)))
 /** The popup's pause after a keystroke before it asks (`lib/pages/use-search.ts`). */
 const DEBOUNCE_MS = 30;
 const PEOPLE_FILE = new URL('../corpus/people.json', import.meta.url).pathname;
-
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
-const percentile = (values: number[], p: number) =>
-  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))] as number;
-const fmt = (n: number) => (n < 10 ? n.toFixed(1) : Math.round(n).toString());
 
 function dirBytes(dir: string): number {
   let bytes = 0;

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { PeopleRegistry } from '../core/protocol/types';
 import { launchExtension, openExtensionPage, waitFor } from '../test/e2e/harness';
+import { fmt } from './stats';
 import { generateSyntheticCorpus, syntheticFileBytes } from './synthetic-corpus';
 import type { BenchTable } from './table';
 
@@ -105,8 +106,6 @@ function writeFolder(dir: string, articles: number): number {
   }
   return files;
 }
-
-const fmt = (n: number) => (n < 10 ? n.toFixed(1) : Math.round(n).toString());
 
 export default async function run(): Promise<BenchTable[]> {
   const rows: (string | number)[][] = [];

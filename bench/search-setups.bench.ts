@@ -22,6 +22,7 @@ import { buildSearchIndex, indexToJSON, searchIndexParts } from '../core/search/
 import { buildCorpus } from '../pipeline/corpus-builder';
 import { chromiumPath } from '../test/e2e/harness';
 import { FLEX_OPTIONS, type SetupsApi, type Timed } from './search-setups.page';
+import { fmt, median, percentile } from './stats';
 import { generateSyntheticCorpus, syntheticFileBytes } from './synthetic-corpus';
 import type { BenchTable } from './table';
 import { withZipfParagraphs } from './zipf-words';
@@ -155,11 +156,6 @@ async function heapMb(page: Page): Promise<number> {
   return usedSize / 1024 / 1024;
 }
 
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
-const percentile = (values: number[], p: number) =>
-  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))] as number;
-
 /** One cold load in a fresh page: first results, everything loaded, heap, then warm keystrokes. */
 async function coldRun(
   browser: Browser,
@@ -204,7 +200,6 @@ async function coldRun(
   }
 }
 
-const fmt = (n: number) => (n < 10 ? n.toFixed(1) : Math.round(n).toString());
 /** 1000 → `1k`, 2500 → `2.5k`. */
 const k = (n: number) => (n >= 1000 ? `${+(n / 1000).toFixed(1)}k` : String(n));
 

@@ -46,12 +46,20 @@ function packageOf(corpus: BuiltCorpus, firstShard?: number): Map<string, string
 const FULL = packageOf(SEEDS);
 const SMALLER = packageOf({ ...SEEDS, articles: SEEDS.articles.slice(1) });
 
-/** A package served from memory; `read` lists the files fetched, `broken` makes some fail. */
-function served(files: Map<string, string>, broken: (name: string) => string | Error | null = () => null) {
+/**
+ * A package served from memory; `read` lists the files fetched, `broken` makes some fail, `hold`
+ * delays some (a slow disk).
+ */
+function served(
+  files: Map<string, string>,
+  broken: (name: string) => string | Error | null = () => null,
+  hold: (name: string) => Promise<void> = async () => {},
+) {
   const read: string[] = [];
   const packaged = new PackagedCorpus(async (path) => {
     const name = path.replace(/^\/corpus\//u, '');
     read.push(name);
+    await hold(name);
     const fault = broken(name);
     if (fault instanceof Error) throw fault;
     if (fault !== null) return fault;
@@ -377,12 +385,9 @@ describe('a search index in shards', () => {
     const gate = new Promise<void>((done) => {
       release = done;
     });
-    const { packaged } = served(SHARDED);
-    const fetchText = (packaged as unknown as { fetchText: (path: string) => Promise<string> }).fetchText;
-    const held = new PackagedCorpus(async (path) => {
-      if (older.has(path.replace(/^\/corpus\//u, ''))) await gate;
-      return fetchText(path);
-    });
+    const { packaged: held } = served(SHARDED, undefined, (file) =>
+      older.has(file) ? gate : Promise.resolve(),
+    );
     const name = freshName();
     const store = new CorpusStore({ packaged: held, openDb: () => ArchiveDb.open(name) });
     await store.prepare();
