@@ -8,11 +8,16 @@
  *   English or Cyrillic alias finds a Turkish article), every quote (its words; its speaker as
  *   written plus, hidden, the speaker's aliases) and every registry person (display names; all
  *   aliases). Terms go through `processTerm` (folding, apostrophe suffixes, stop-words).
- * - `indexToJSON` / `loadSearchIndex` round-trip the index without any document text, with what
- *   ranking and filters need beside it (the registry, each person's first role, the people each
- *   article mentions, article dates, quote speakers): it loads without reading any article. The
- *   texts for titles and snippets come from an `ArticleLookup` (the corpus passed to
- *   `loadSearchIndex`, or `withArticles`).
+ * - The index is a people part and date shards, newest first (`shardArticles`: 500 articles,
+ *   then each shard twice the one before). `searchIndexParts` serializes them apart and
+ *   `loadSearchBase` / `loadSearchShard` / `withShard` load them one by one (a store answers from
+ *   the shards it has); `indexToJSON` / `loadSearchIndex` round-trip the whole in one text. No
+ *   document text is serialized, only what ranking and filters need beside the postings (the
+ *   registry, each person's first role, the people each article mentions, article dates, quote
+ *   speakers): it loads without reading any article. The texts for titles and snippets come from
+ *   an `ArticleLookup` (the corpus passed to `loadSearchIndex`, or `withArticles`).
+ * - `planSearch` may be given a time budget (a keystroke): it then searches shards newest first
+ *   while it expects to stay within it, suggests no correction, and says the plan is `partial`.
  * - `planSearch` ranks and filters without reading any article; `articlesNeeded` names the few
  *   articles `presentSearch` will read for titles, snippets and the suggestion's spelling (so a
  *   store can fetch just those); `search` is the two in one.
