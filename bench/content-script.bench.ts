@@ -13,7 +13,6 @@
  * - the content script bundle and the lazily injected card UI bundle, raw and gzipped.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -21,17 +20,8 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 import type { PageMentions } from '../core/protocol/messages';
 import { DEFAULT_HOVER_DELAY_MS } from '../core/protocol/settings-schema';
 import type { PeopleRegistry } from '../core/protocol/types';
-import { readCard } from '../test/e2e/content-helpers';
-import {
-  chromiumPath,
-  EXTENSION_DIR,
-  type ExtensionSession,
-  launchExtension,
-  openExtensionPage,
-  ROOT,
-  stopServiceWorker,
-  waitFor,
-} from '../test/e2e/harness';
+import { chromiumPath, EXTENSION_DIR, launchExtension, openExtensionPage, ROOT } from '../test/e2e/harness';
+import { measureHover, NAMED_SENTENCES, newsPage, pageMentions, servePages } from './hover-card';
 import type { BenchTable } from './table';
 import { contentScriptTimeMs, type TraceEvent } from './trace-time';
 
@@ -43,8 +33,6 @@ const HOVER_RUNS = 5;
 const SCAN_RUNS = 3;
 /** mark.js takes ~30 s per pass over the big page: one pass is enough to compare. */
 const MARK_RUNS = 1;
-/** ms; a card that has not shown by then counts as a failure (reported, not waited on forever). */
-const CARD_TIMEOUT_MS = 5_000;
 const TARGET_GZIP_KB = 25;
 const LONG_TASK_MS = 50;
 const TARGET_WARM_MS = 100;
@@ -66,27 +54,15 @@ const PLAIN_EN = [
   'A new public library opened its doors at a ceremony over the weekend.',
   'Exports rose 8 percent compared with the same period last year.',
 ];
-const WITH_NAMES = [
-  "Rusya Devlet Başkanı Vladimir Putin'e gönderdiği mektupta Kuzey Kore lideri Kim Jong Un iş birliği sözü verdi.",
-  'İran Dini Lideri Ali Hamaney’in açıklamaları Tahran’da geniş yankı uyandırdı.',
-  "ABD Başkanı Donald Trump'a göre müzakereler önümüzdeki hafta sürecek.",
-  'Foreign Minister Sergei Lavrov met Choe Son Hui in Moscow on Wednesday.',
-  "President Donald Trump said Putin's offer was a trump card for negotiators.",
-];
 
 function paragraph(i: number): string {
   if (i % PARAGRAPHS_PER_MENTION === 0)
-    return WITH_NAMES[(i / PARAGRAPHS_PER_MENTION) % WITH_NAMES.length] as string;
+    return NAMED_SENTENCES[(i / PARAGRAPHS_PER_MENTION) % NAMED_SENTENCES.length] as string;
   const pool = i % 2 ? PLAIN_EN : PLAIN_TR;
   const a = pool[i % pool.length] as string;
   const b = pool[(i * 7 + 3) % pool.length] as string;
   // Inline markup, as real articles have: links and emphasis split text into several nodes.
   return `${a} <a href="#n${i}">${b.slice(0, 30)}</a>${b.slice(30)} <em>${i}</em>`;
-}
-
-function page(title: string, body: string): string {
-  return `<!doctype html><html lang="tr"><head><meta charset="utf-8"><title>${title}</title>
-<style>body{font:16px/1.5 sans-serif;max-width:760px;margin:30px auto}</style></head><body>${body}</body></html>`;
 }
 
 function bigPage(): string {
@@ -97,7 +73,7 @@ function bigPage(): string {
     parts.push(html);
     bytes += Buffer.byteLength(html);
   }
-  return page('Büyük sayfa', `<article>${parts.join('')}</article>`);
+  return newsPage('Büyük sayfa', `<article>${parts.join('')}</article>`);
 }
 
 function plainArticle(): string {
@@ -106,28 +82,7 @@ function plainArticle(): string {
     const pool = i % 2 ? PLAIN_EN : PLAIN_TR;
     paragraphs.push(`<p>${pool[i % 5]} ${pool[(i + 2) % 5]}</p>`);
   }
-  return page('Sade haber', `<article><h1>Ekonomi gündemi</h1>${paragraphs.join('')}</article>`);
-}
-
-function hoverArticle(): string {
-  return page('Haber', `<article>${WITH_NAMES.map((s) => `<p>${s}</p>`).join('')}</article>`);
-}
-
-async function serve(
-  pages: Record<string, string>,
-): Promise<{ url(path: string): string; close(): Promise<void> }> {
-  const server = createServer((req, res) => {
-    const body = pages[(req.url ?? '/').slice(1)];
-    if (body === undefined) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return {
-    url: (p) => `http://127.0.0.1:${port}/${p}`,
-    close: () => new Promise((d) => server.close(() => d())),
-  };
+  return newsPage('Sade haber', `<article><h1>Ekonomi gündemi</h1>${paragraphs.join('')}</article>`);
 }
 
 // --- in-page helpers --------------------------------------------------------------------------
@@ -179,29 +134,6 @@ async function contentScriptMs(
   return contentScriptTimeMs(events);
 }
 
-async function askPage(ext: Page): Promise<PageMentions> {
-  return waitFor(
-    () =>
-      ext.evaluate(async () => {
-        for (const tab of await chrome.tabs.query({})) {
-          if (!tab.id || tab.url?.startsWith('chrome-extension:')) continue;
-          try {
-            return (await chrome.tabs.sendMessage(
-              tab.id,
-              { type: 'page-mentions' },
-              { frameId: 0 },
-            )) as PageMentions;
-          } catch {
-            // not ready yet
-          }
-        }
-        return null;
-      }),
-    60_000,
-    'page-mentions',
-  );
-}
-
 /** Our scanner and matcher, bundled to run synchronously in a plain page (no extension). */
 async function pageScannerBundle(): Promise<string> {
   const result = await build({
@@ -243,57 +175,20 @@ function stats(values: number[]): Median {
 
 const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
 
-async function measureHover(
-  session: ExtensionSession,
-  url: string,
-  ext: Page,
-  cold: boolean,
-): Promise<number> {
-  const p = await session.context.newPage();
-  await p.goto(url);
-  await askPage(ext);
-  if (cold) await stopServiceWorker(session);
-  const rect = await p.evaluate(() => {
-    const node = [...document.querySelectorAll('p')]
-      .map((e) => e.firstChild)
-      .find((n) => n?.textContent?.includes('Lavrov'));
-    const range = document.createRange();
-    const i = node!.textContent!.indexOf('Lavrov');
-    range.setStart(node!, i);
-    range.setEnd(node!, i + 3);
-    const r = range.getBoundingClientRect();
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  });
-  await p.evaluate(() => {
-    const w = window as unknown as { __lastMove: number };
-    addEventListener('pointermove', () => (w.__lastMove = performance.now()), true);
-  });
-  await p.mouse.move(rect.x - 30, rect.y + 40);
-  await p.mouse.move(rect.x, rect.y, { steps: 3 });
-  // The card is in a closed shadow root: only the DevTools protocol sees it (`readCard`). Polled
-  // as fast as that answers (a few ms), stamped with the page's clock when seen.
-  const deadline = Date.now() + CARD_TIMEOUT_MS;
-  let elapsed = Number.NaN;
-  while (Date.now() < deadline) {
-    const card = await readCard(p);
-    if (card?.status === 'ready' && card.visible) {
-      elapsed = await p.evaluate(
-        () => performance.now() - (window as unknown as { __lastMove: number }).__lastMove,
-      );
-      break;
-    }
-  }
-  await p.close();
-  return elapsed - DEFAULT_HOVER_DELAY_MS;
-}
-
 export default async function contentScriptBench(): Promise<BenchTable[]> {
   const contentJs = join(EXTENSION_DIR, 'content-scripts/content.js');
   if (!existsSync(contentJs)) throw new Error('No built extension: run `npx wxt build` first.');
   const registry = JSON.parse(readFileSync(join(ROOT, 'corpus/people.json'), 'utf8')) as PeopleRegistry;
   const aliases = [...new Set(registry.people.flatMap((p) => Object.values(p.aliases).flat()))];
-  const pages = { 'big.html': bigPage(), 'plain.html': plainArticle(), 'hover.html': hoverArticle() };
-  const server = await serve(pages);
+  const pages = {
+    'big.html': bigPage(),
+    'plain.html': plainArticle(),
+    'hover.html': newsPage(
+      'Haber',
+      `<article>${NAMED_SENTENCES.map((s) => `<p>${s}</p>`).join('')}</article>`,
+    ),
+  };
+  const server = await servePages(pages);
   const scanBundle = await pageScannerBundle();
   const markJs = readFileSync(join(ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
 
@@ -383,7 +278,7 @@ export default async function contentScriptBench(): Promise<BenchTable[]> {
     await p.addInitScript(LONG_TASK_OBSERVER);
     const t0 = Date.now();
     await p.goto(server.url('big.html'));
-    const answer = await askPage(ext);
+    const answer = await pageMentions(ext);
     extWall.push(Date.now() - t0);
     extScan.push(answer.stats.scanMs);
     // `mentions` lists at most 2,000; the per-person counts cover them all.
@@ -399,7 +294,7 @@ export default async function contentScriptBench(): Promise<BenchTable[]> {
     plainCost.push(
       await contentScriptMs(session.context, p, async () => {
         await p.goto(server.url('plain.html'));
-        answer = await askPage(ext);
+        answer = await pageMentions(ext);
       }),
     );
     plainScan.push((answer as PageMentions | null)?.stats.scanMs ?? Number.NaN);

@@ -2,6 +2,7 @@
  * The person view: name, roles as the articles state them, every quote (newest first, each linked
  * to its article), every article mentioning them with counts, and the people they appear with.
  */
+import { useState } from 'preact/hooks';
 import type { PersonEntry, Quote } from '@/core/protocol/types';
 import { useUi } from '@/lib/pages/ui-context';
 import { useFocusHeading } from '@/lib/pages/use-focus-heading';
@@ -10,6 +11,12 @@ import { citationPartsOf } from '@/lib/shared/citation';
 import { formatCorpusDate } from '@/lib/shared/i18n';
 import { CopyCitationButton } from './CopyCitationButton';
 import { PanelLink } from './PanelLink';
+
+/**
+ * Quotes and articles shown at first, and added per "show more": a person in thousands of
+ * articles would otherwise open as thousands of rows, slow to lay out and to read through.
+ */
+export const PERSON_LIST_STEP = 20;
 
 interface Props {
   data: PersonData;
@@ -27,6 +34,12 @@ export function PersonView({ data, people, focusHeading }: Props) {
     const quote = (article?.quotes as Partial<Record<number, Quote>> | undefined)?.[ref.index];
     return article && quote ? [{ ref, article, quote }] : [];
   });
+  const articleRows = stats.articles.flatMap(({ articleId, count }) => {
+    const article = articles.get(articleId);
+    return article ? [{ article, count }] : [];
+  });
+  const [quotesShown, setQuotesShown] = useState(PERSON_LIST_STEP);
+  const [articlesShown, setArticlesShown] = useState(PERSON_LIST_STEP);
 
   return (
     <section class="view person" data-testid="person-view" data-person={person.id}>
@@ -57,7 +70,7 @@ export function PersonView({ data, people, focusHeading }: Props) {
         <h2 id="person-quotes">{t('panelQuotes', counts.quotes)}</h2>
         {quotes.length === 0 && <p class="muted">{t('panelNoQuotes')}</p>}
         <ol class="plain-list quotes" data-testid="person-quotes">
-          {quotes.map(({ ref, article, quote }) => (
+          {quotes.slice(0, quotesShown).map(({ ref, article, quote }) => (
             <li key={`${ref.articleId}#${ref.index}`} class="quote-item">
               <blockquote class={quote.fragment ? 'fragment' : undefined}>
                 <p>{quote.text}</p>
@@ -83,25 +96,35 @@ export function PersonView({ data, people, focusHeading }: Props) {
             </li>
           ))}
         </ol>
+        <MoreRows
+          shown={Math.min(quotesShown, quotes.length)}
+          listed={quotes.length}
+          total={counts.quotes}
+          testId="person-quotes-more"
+          onMore={() => setQuotesShown((n) => n + PERSON_LIST_STEP)}
+        />
       </section>
 
       <section aria-labelledby="person-articles">
         <h2 id="person-articles">{t('panelArticles', counts.articles)}</h2>
         <ul class="plain-list articles" data-testid="person-articles">
-          {stats.articles.map(({ articleId, count }) => {
-            const article = articles.get(articleId);
-            if (!article) return null;
-            return (
-              <li key={articleId} class="article-row">
-                <PanelLink target={{ kind: 'article', id: articleId }}>{article.title}</PanelLink>
-                <span class="muted row-meta">
-                  {formatCorpusDate(article.date, lang)}{' '}
-                  <span class="count">{t('commonMentionCount', count)}</span>
-                </span>
-              </li>
-            );
-          })}
+          {articleRows.slice(0, articlesShown).map(({ article, count }) => (
+            <li key={article.id} class="article-row">
+              <PanelLink target={{ kind: 'article', id: article.id }}>{article.title}</PanelLink>
+              <span class="muted row-meta">
+                {formatCorpusDate(article.date, lang)}{' '}
+                <span class="count">{t('commonMentionCount', count)}</span>
+              </span>
+            </li>
+          ))}
         </ul>
+        <MoreRows
+          shown={Math.min(articlesShown, articleRows.length)}
+          listed={articleRows.length}
+          total={counts.articles}
+          testId="person-articles-more"
+          onMore={() => setArticlesShown((n) => n + PERSON_LIST_STEP)}
+        />
       </section>
 
       {stats.coMentions.length > 0 && (
@@ -122,5 +145,34 @@ export function PersonView({ data, people, focusHeading }: Props) {
         </section>
       )}
     </section>
+  );
+}
+
+/**
+ * Below a list: a button for the next rows the view holds, and when the archive has more than the
+ * view holds (those it was sent are listed), a line saying so.
+ */
+function MoreRows(props: {
+  shown: number;
+  listed: number;
+  total: number;
+  testId: string;
+  onMore: () => void;
+}) {
+  const { t } = useUi();
+  const next = Math.min(PERSON_LIST_STEP, props.listed - props.shown);
+  return (
+    <>
+      {next > 0 && (
+        <button type="button" class="link-button more-rows" data-testid={props.testId} onClick={props.onMore}>
+          {t('panelShowMore', next)}
+        </button>
+      )}
+      {next <= 0 && props.total > props.listed && (
+        <p class="muted" data-testid={`${props.testId}-partial`}>
+          {t('panelListedOf', props.listed, props.total)}
+        </p>
+      )}
+    </>
   );
 }

@@ -114,7 +114,7 @@ export function Popup(props: PopupProps) {
       <p role="status" class="visually-hidden">
         {idle ? '' : resultCountText(search, items.length, t)}
       </p>
-      <div class="popup-body">
+      <div class="popup-body" data-results-for={search.status === 'ready' ? search.query : undefined}>
         {!idle && <SearchStatus state={search} onSuggestion={setQuery} />}
         {idle && offHere && (
           <p class="muted" data-testid="popup-off-here">

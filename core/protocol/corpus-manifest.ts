@@ -14,7 +14,7 @@ import * as v from 'valibot';
 import type { Article, PersonCardData, PersonEntry, PersonStats, Quote } from './types';
 
 /** Bumped whenever a file's shape changes: a worker must not mix files of two formats. */
-export const CORPUS_FORMAT = 3;
+export const CORPUS_FORMAT = 4;
 /** Under the 5 MB `web-ext lint` limit, with room to spare. */
 export const MAX_SHARD_BYTES = 4 * 1024 * 1024;
 /** Summaries in `manifest.recent`: the popup shows 5, the request allows up to 100. */
@@ -28,18 +28,31 @@ export interface PersonRowArticle extends ArticleSummary {
   quotes: Record<string, Quote>;
 }
 
-/** One person as the person view and the card read them, precomputed at build time. */
+/** How many articles, quotes and articles per role a person has in the whole corpus. */
+export interface PersonCounts {
+  articles: number;
+  quotes: number;
+  /** In the order of `stats.roles`. */
+  roles: number[];
+}
+
+/**
+ * One person as the person view and the card read them, precomputed at build time. The stats'
+ * lists are cut to the row's articles (a person named in thousands of articles would otherwise
+ * make a row of megabytes, read whole on every view); `counts` keeps the full numbers.
+ */
 export interface PersonRow {
   id: string;
   person: PersonEntry;
   stats: PersonStats;
+  counts: PersonCounts;
   /** The articles of `stats.quotes` then `stats.articles`, at most `PERSON_ROW_ARTICLES`. */
   articles: PersonRowArticle[];
   /** The hover card (registry people only). */
   card: PersonCardData | null;
 }
 
-/** Articles a person row carries in full summary; the counts in `stats` stay complete. */
+/** Articles a person row carries in full summary; `counts` stay complete. */
 export const PERSON_ROW_ARTICLES = 100;
 
 const text = v.string();
@@ -92,7 +105,14 @@ export const ArticleShardSchema = v.object({
 export const PeopleShardSchema = v.object({
   format: v.literal(CORPUS_FORMAT),
   corpusVersion: text,
-  people: v.array(v.looseObject({ id: text, person: v.looseObject({ id: text }), stats: v.looseObject({}) })),
+  people: v.array(
+    v.looseObject({
+      id: text,
+      person: v.looseObject({ id: text }),
+      stats: v.looseObject({}),
+      counts: v.looseObject({}),
+    }),
+  ),
 });
 
 const INDEX_PART_TAG = 'baglam-search-index';

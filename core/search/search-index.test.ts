@@ -654,6 +654,22 @@ describe('search with filters', () => {
     expect(limited).toHaveLength(Math.min(2, all.length));
   });
 
+  it('ranks many matches as a full sort would, and still finds the few that pass a filter', () => {
+    // Forty articles match; the filter keeps the two oldest, ranked lowest (fewest mentions).
+    const many = Array.from({ length: 40 }, (_, i) =>
+      article(`haber-${i}`, `Haber ${i}`, [Array.from({ length: 40 - i }, () => 'liman').join(' ')], {
+        date: `2020-01-${String((i % 28) + 1).padStart(2, '0')}`,
+      }),
+    );
+    const index = buildSearchIndex({ registry: { version: 1, people: [] }, articles: many, stats: [] });
+    const top = search(index, 'liman', { limit: 5 }).hits;
+    const all = search(index, 'liman', { limit: 40 }).hits;
+    expect(ids(top)).toEqual(ids(all).slice(0, 5));
+    expect(all).toHaveLength(40);
+    const old = search(index, 'liman', { limit: 3, filters: { from: '2020-01-27', to: '2020-01-28' } }).hits;
+    expect(ids(old).sort()).toEqual(['article:haber-26', 'article:haber-27']);
+  });
+
   it('sorts by date, newest first, undated last; a date range keeps what overlaps it', () => {
     const corpus: BuiltCorpus = {
       registry: { version: 1, people: [] },

@@ -38,6 +38,7 @@ import { articleTexts } from '../protocol/article-texts';
 import type { Article, BuiltCorpus, PersonEntry, Quote, UiLanguage } from '../protocol/types';
 import { foldText, isUpper } from '../text/fold';
 import { APOSTROPHE_CLASS } from '../text/lexicon';
+import { bestByScore } from './best-by-score';
 import { loadCompact, loadCompactAsync } from './compact-postings';
 import { byDateNewestFirst, passesFilters, type SearchFilters } from './search-filters';
 import {
@@ -925,15 +926,32 @@ export function planSearch(index: SearchIndex, query: string, opts: PlanOptions 
     if (soft && !resolved.includes(soft) && knownAsPrefix(index, soft)) variants.set(soft, term);
   }
   const guesses = new Set([...stems, ...variants.keys()]);
-  const matchedWords = (r: SearchResult) => new Set(r.queryTerms.map((t) => variants.get(t) ?? t)).size;
-  const score = (r: SearchResult) => (r.score / Math.max(1, r.queryTerms.length)) * matchedWords(r);
+  // Words of the query a result matched (a softened stem counts as its word). MiniSearch lists
+  // each query term once per result, so without variants that is their number.
+  const matchedWords = (r: SearchResult) =>
+    variants.size === 0 ? r.queryTerms.length : new Set(r.queryTerms.map((t) => variants.get(t) ?? t)).size;
+  const score = (r: SearchResult, words = matchedWords(r)) =>
+    (r.score / Math.max(1, r.queryTerms.length)) * words;
 
   const q = [...resolved, ...variants.keys()].join(' ');
   const fuzzy = fuzzyEdits(index, guesses);
   const people = index.people.ms.search(q, searchOptions(PERSON_BOOST, fuzzy));
-  // Shards are searched newest first and their hits merged by score (document ids are unique).
-  const articles: SearchResult[] = [];
-  const quotes: SearchResult[] = [];
+  // Shards are searched newest first and their hits ranked together (document ids are unique).
+  const rankedArticles: Ranked[] = [];
+  const rankedQuotes: Ranked[] = [];
+  let docsMostWords = 0;
+  const rank = (
+    results: readonly SearchResult[],
+    into: Ranked[],
+    kind: 'article' | 'quote',
+    weight: number,
+  ) => {
+    for (const result of results) {
+      const words = matchedWords(result);
+      if (words > docsMostWords) docsMostWords = words;
+      into.push({ kind, result, score: score(result, words) * weight });
+    }
+  };
   let partial = correctionSkipped;
   let lastShardMs = 0;
   for (const [i, shard] of index.shards.entries()) {
@@ -945,8 +963,13 @@ export function planSearch(index: SearchIndex, query: string, opts: PlanOptions 
         break;
       }
     }
-    articles.push(...shard.articles.ms.search(q, searchOptions(ARTICLE_BOOST, fuzzy)));
-    quotes.push(...shard.quotes.ms.search(q, searchOptions(QUOTE_BOOST, fuzzy)));
+    rank(
+      shard.articles.ms.search(q, searchOptions(ARTICLE_BOOST, fuzzy)),
+      rankedArticles,
+      'article',
+      ARTICLE_WEIGHT,
+    );
+    rank(shard.quotes.ms.search(q, searchOptions(QUOTE_BOOST, fuzzy)), rankedQuotes, 'quote', QUOTE_WEIGHT);
     if (budget && before !== undefined) lastShardMs = budget.now() - before;
   }
 
@@ -955,8 +978,7 @@ export function planSearch(index: SearchIndex, query: string, opts: PlanOptions 
   // A person is what the query names when it spells one of their names in full (`trump gazze`),
   // or when nothing else matched more of its words; a common word inside a name is not enough:
   // `son dakika` ("breaking news") is not Choe Son Hui.
-  const mostWords = Math.max(0, ...people.map(matchedWords));
-  const docsMostWords = Math.max(0, ...articles.map(matchedWords), ...quotes.map(matchedWords));
+  const mostWords = Math.max(0, ...people.map((r) => matchedWords(r)));
   const spellsAName = (r: SearchResult) => {
     const typed = new Set(r.queryTerms.map((t) => variants.get(t) ?? t));
     const person = index.personById.get(r.id as string);
@@ -968,42 +990,48 @@ export function planSearch(index: SearchIndex, query: string, opts: PlanOptions 
     .filter((r) => matchedWords(r) === mostWords && (mostWords >= docsMostWords || spellsAName(r)))
     .sort((a, b) => score(b) - score(a));
   const namedIds = new Set(named.map((r) => r.id as string));
-  const ranked: Ranked[] = [
-    ...articles.map((result) => ({
-      kind: 'article' as const,
+  // Articles before quotes, newest shard first: the order equal scores keep.
+  const ranked = rankedArticles.concat(rankedQuotes);
+
+  /** The hits from the best-ranked documents, and whether they ran out before the limit. */
+  const choose = (best: readonly Ranked[]) => {
+    const quotesPerArticle = new Map<string, number>();
+    const ordered: Ranked[] = named.map((result) => ({
+      kind: 'person' as const,
       result,
-      score: score(result) * ARTICLE_WEIGHT,
-    })),
-    ...quotes.map((result) => ({ kind: 'quote' as const, result, score: score(result) * QUOTE_WEIGHT })),
-  ].sort((a, b) => b.score - a.score);
-
-  const quotesPerArticle = new Map<string, number>();
-  const ordered: Ranked[] = [
-    ...named.map((result) => ({ kind: 'person' as const, result, score: score(result) })),
-  ];
-  for (const r of ranked) {
-    if (r.kind === 'quote') {
-      const articleId = parseQuoteDocId(r.result.id as string).articleId;
-      const n = quotesPerArticle.get(articleId) ?? 0;
-      if (n >= MAX_QUOTES_PER_ARTICLE) continue;
-      quotesPerArticle.set(articleId, n + 1);
+      score: score(result),
+    }));
+    for (const r of best) {
+      if (r.kind === 'quote') {
+        const articleId = parseQuoteDocId(r.result.id as string).articleId;
+        const n = quotesPerArticle.get(articleId) ?? 0;
+        if (n >= MAX_QUOTES_PER_ARTICLE) continue;
+        quotesPerArticle.set(articleId, n + 1);
+      }
+      ordered.push(r);
     }
-    ordered.push(r);
-  }
-  for (const result of people) {
-    if (!namedIds.has(result.id as string)) ordered.push({ kind: 'person', result, score: score(result) });
-  }
-
-  const hits: PlannedHit[] = [];
-  const seen = new Set<string>();
-  for (const r of ordered) {
-    if (hits.length >= limit) break;
-    const key = `${r.kind}:${String(r.result.id)}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const hit = planned(index, r);
-    if (hit && passesFilters(hit, filters, (articleId) => mentionsOf(index, articleId))) hits.push(hit);
-  }
+    const documentsEnd = ordered.length;
+    for (const result of people) {
+      if (!namedIds.has(result.id as string)) ordered.push({ kind: 'person', result, score: score(result) });
+    }
+    const hits: PlannedHit[] = [];
+    const seen = new Set<string>();
+    let used = 0;
+    for (const r of ordered) {
+      if (hits.length >= limit) break;
+      used++;
+      const key = `${r.kind}:${String(r.result.id)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const hit = planned(index, r);
+      if (hit && passesFilters(hit, filters, (articleId) => mentionsOf(index, articleId))) hits.push(hit);
+    }
+    return { hits, ranOut: used >= documentsEnd };
+  };
+  // Only the best few are sorted (twice the limit leaves room for skipped quotes and filtered
+  // hits); when they run out before the limit, all of them.
+  let { hits, ranOut } = choose(bestByScore(ranked, 2 * limit));
+  if (ranOut && ranked.length > 2 * limit) ({ hits } = choose(bestByScore(ranked, ranked.length)));
   return {
     query,
     lang,

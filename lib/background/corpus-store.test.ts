@@ -126,6 +126,45 @@ describe('the archive store', () => {
     expect(again.read).toEqual(['manifest.json']);
   });
 
+  it('answers a request made as the worker starts from the database, not from package shards', async () => {
+    const name = freshName();
+    await new CorpusStore({ packaged: served(FULL).packaged, openDb: () => ArchiveDb.open(name) }).prepare();
+    const again = served(FULL);
+    const store = new CorpusStore({ packaged: again.packaged, openDb: () => ArchiveDb.open(name) });
+    void store.prepare();
+    const [article, person] = await Promise.all([
+      store.article(SECOND?.id ?? ''),
+      store.person('ali-khamenei'),
+    ]);
+    expect(article?.title).toBe(SECOND?.title);
+    expect(person?.person.id).toBe('ali-khamenei');
+    expect(shardsRead(again.read)).toEqual([]);
+  });
+
+  it('answers from the package while a first load is under way, without waiting for it', async () => {
+    const name = freshName();
+    let release = () => {};
+    const held = new Promise<void>((done) => {
+      release = done;
+    });
+    // The load's first article shard never arrives until released; the answer must not wait for it.
+    let holding = true;
+    const { packaged } = served(FULL, undefined, (file) =>
+      holding && file === 'articles-000.json' ? held : Promise.resolve(),
+    );
+    const store = new CorpusStore({ packaged, openDb: () => ArchiveDb.open(name) });
+    const loading = store.prepare();
+    await vi.waitFor(() => {
+      const status = store.status();
+      expect(status.state === 'preparing' && status.total > 0).toBe(true);
+    });
+    holding = false;
+    expect((await store.person('ali-khamenei'))?.person.id).toBe('ali-khamenei');
+    release();
+    await loading;
+    expect(store.status().state).toBe('ready');
+  });
+
   it('switches to a new version on update and removes the old records', async () => {
     const name = freshName();
     await new CorpusStore({ packaged: served(FULL).packaged, openDb: () => ArchiveDb.open(name) }).prepare();

@@ -37,6 +37,12 @@ export interface CorpusStoreOptions {
 /** Articles kept in memory after a read (a few MB at most). */
 const ARTICLES_KEPT = 200;
 
+/**
+ * ms a request waits at most for the worker start's check of the archive (a few ms normally); a
+ * database that does not open in that time is read around, from the package.
+ */
+const CHECK_WAIT_MS = 1_000;
+
 /** Chrome stops a service worker after 30 s without extension API calls. */
 const KEEP_ALIVE_MS = 20_000;
 
@@ -46,6 +52,15 @@ const KEEP_ALIVE_MS = 20_000;
  */
 function keepWorkerAlive(): void {
   void browser.runtime?.getPlatformInfo?.().catch(() => {});
+}
+
+/** A promise and the function that resolves it (Node 20, which runs the tests, lacks `Promise.withResolvers`). */
+function signal(): { promise: Promise<void>; resolve: () => void } {
+  let resolve = () => {};
+  const promise = new Promise<void>((done) => {
+    resolve = done;
+  });
+  return { promise, resolve };
 }
 
 function fallbackReason(error: unknown): 'quota' | 'storage' {
@@ -85,6 +100,8 @@ export class CorpusStore {
   private current: CorpusStatus = { state: 'preparing', done: 0, total: 0 };
   private archive: { db: ArchiveDb; active: ActiveArchive } | null = null;
   private preparing: Promise<void> | null = null;
+  /** Resolved when the archive must be loaded (first run, update): requests then read the package. */
+  private loadBegun = signal();
   private index: Promise<LoadingIndex> | null = null;
   /** Articles read lately, by version and id, least recently used first. */
   private readonly readLately = new Map<string, Article>();
@@ -105,6 +122,24 @@ export class CorpusStore {
     return this.preparing;
   }
 
+  /**
+   * Waits until the archive is known, unless it has to be loaded: a request arriving as the worker
+   * starts (a cold start) reads the archive's few records once the check is done, instead of whole
+   * package shards; one arriving during a first load reads the package meanwhile.
+   */
+  private async known(): Promise<void> {
+    if (this.archive || !this.preparing) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([
+      this.preparing,
+      this.loadBegun.promise,
+      new Promise<void>((done) => {
+        timer = setTimeout(done, CHECK_WAIT_MS);
+      }),
+    ]);
+    clearTimeout(timer);
+  }
+
   status(): CorpusStatus {
     return this.current;
   }
@@ -120,6 +155,7 @@ export class CorpusStore {
     const alive = setInterval(this.keepAlive, KEEP_ALIVE_MS);
     try {
       const active = await loadArchive(db, this.packaged, (done, total) => {
+        this.loadBegun.resolve();
         this.current = { state: 'preparing', done, total };
       });
       const archive = { db, active };
@@ -161,6 +197,7 @@ export class CorpusStore {
     fromPackage: () => Promise<T>,
     found: (value: T) => boolean = (value) => value !== undefined && value !== null,
   ): Promise<T> {
+    await this.known();
     const archive = this.archive;
     if (!archive) return fromPackage();
     try {
@@ -241,6 +278,7 @@ export class CorpusStore {
   }
 
   async recent(limit: number): Promise<ArticleSummary[]> {
+    await this.known();
     const recent = this.archive?.active.recent ?? (await this.packaged.manifest()).recent;
     return recent.slice(0, limit);
   }
@@ -256,6 +294,7 @@ export class CorpusStore {
    * registry is packed here instead, once per worker.
    */
   async matcher(): Promise<MatcherAnswer> {
+    await this.known();
     const archive = this.archive;
     if (archive?.active.ownIndex) {
       const { version } = archive.active;
@@ -274,6 +313,7 @@ export class CorpusStore {
 
   /** Names and aliases for the matcher: with imports, the archive's own (their discovered people too). */
   async registry(): Promise<PersonEntry[]> {
+    await this.known();
     return this.archive?.active.registry ?? this.packaged.registry();
   }
 
@@ -294,12 +334,14 @@ export class CorpusStore {
     );
     this.index = null;
     this.current = { state: 'preparing', done: 0, total: 0 };
+    this.loadBegun = signal();
     this.preparing = this.load();
     return this.preparing;
   }
 
   /** Where the search index's parts are read: the archive's own (it holds imports), or the package's. */
   private async indexSource(): Promise<IndexSource> {
+    await this.known();
     const archive = this.archive;
     if (archive?.active.ownIndex) {
       const { db, active } = archive;

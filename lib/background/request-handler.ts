@@ -3,7 +3,6 @@
  * run synchronously inside the sender's user gesture (see `lib/shared/side-panel.ts`).
  */
 import type { Request, ResponseMap } from '@/core/protocol/messages';
-import { personAnswer } from '@/core/protocol/person-answer';
 import { articlesNeeded, planSearch, presentSearch, withArticles } from '@/core/search/search-index';
 import { announceArchive } from '@/lib/shared/archive-signal';
 import { CorpusStore } from './corpus-store';
@@ -12,7 +11,7 @@ const workerStartedAt = Date.now();
 const RECENT_ARTICLES_DEFAULT = 10;
 const SEARCH_LIMIT_DEFAULT = 20;
 /** ms of shard searching for a keystroke's answer; the rest comes when the typing pauses. */
-const QUICK_SEARCH_MS = 20;
+const QUICK_SEARCH_MS = 15;
 
 /** The worker's one store; `entrypoints/background.ts` starts preparing it when the worker starts. */
 export const corpusStore = new CorpusStore();
@@ -45,7 +44,7 @@ export async function handleRequest(
       return store.card(request.personId);
     case 'get-person': {
       const row = await store.person(request.personId);
-      return row ? personAnswer(row) : null;
+      return row && { person: row.person, stats: row.stats, counts: row.counts, articles: row.articles };
     }
     case 'get-article':
       return store.article(request.articleId);

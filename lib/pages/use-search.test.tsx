@@ -110,3 +110,46 @@ describe('useSearch while older shards of the index load', () => {
     expect(state.status === 'ready' && state.answer.hits.map((h) => h.id)).toEqual(['a', 'imported']);
   });
 });
+
+describe('useSearch as one types', () => {
+  it('asks at once, with no wait before the first keystroke is sent', async () => {
+    send.mockResolvedValue(answer(['a'], true));
+    act(() => render(<Host query="p" />, root));
+    expect(send).toHaveBeenCalledTimes(1);
+    await advance(0);
+    expect(state.status === 'ready' && state.query).toBe('p');
+  });
+
+  it('keeps one ask in flight: keystrokes meanwhile wait, and only the last of them is asked', async () => {
+    const pending: ((value: ResponseMap['search']) => void)[] = [];
+    send.mockImplementation(
+      () =>
+        new Promise<ResponseMap['search']>((done) => {
+          pending.push(done);
+        }),
+    );
+    act(() => render(<Host query="p" />, root));
+    act(() => render(<Host query="pu" />, root));
+    act(() => render(<Host query="put" />, root));
+    act(() => render(<Host query="puti" />, root));
+    expect(send).toHaveBeenCalledTimes(1);
+    await act(async () => pending[0]?.(answer(['for-p'], true)));
+    const queries = send.mock.calls.map(([request]) => (request as { query: string }).query);
+    expect(queries).toEqual(['p', 'puti']);
+    // The answer for a query typed past is never shown.
+    expect(state.status).toBe('loading');
+    await act(async () => pending[1]?.(answer(['for-puti'], true)));
+    expect(state.status === 'ready' && state.answer.hits.map((h) => h.id)).toEqual(['for-puti']);
+  });
+
+  it('asks again after an ask that failed', async () => {
+    send.mockRejectedValueOnce(new Error('worker gone')).mockResolvedValue(answer(['a'], true));
+    act(() => render(<Host query="p" />, root));
+    await advance(0);
+    expect(state.status).toBe('error');
+    act(() => render(<Host query="pu" />, root));
+    await advance(0);
+    expect(send).toHaveBeenCalledTimes(2);
+    expect(state.status === 'ready' && state.query).toBe('pu');
+  });
+});

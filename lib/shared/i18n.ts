@@ -50,8 +50,23 @@ export function formatCorpusDate(date: string | null, lang: UiLanguage): string 
   const locale = lang === 'tr' ? 'tr-TR' : 'en-GB';
   if (!m) return String(y);
   const when = new Date(Date.UTC(y, m - 1, d ?? 1));
-  const options: Intl.DateTimeFormatOptions = d
-    ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
-    : { year: 'numeric', month: 'long', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, options).format(when);
+  return dateFormat(locale, Boolean(d)).format(when);
+}
+
+/** Made once per kind: a formatter costs about a millisecond to make, and a list shows hundreds of dates. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(locale: string, withDay: boolean): Intl.DateTimeFormat {
+  const key = `${locale} ${withDay}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(
+      locale,
+      withDay
+        ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
+        : { year: 'numeric', month: 'long', timeZone: 'UTC' },
+    );
+    dateFormats.set(key, format);
+  }
+  return format;
 }

@@ -6,10 +6,18 @@
 import {
   type ArticleSummary,
   PERSON_ROW_ARTICLES,
+  type PersonCounts,
   type PersonRow,
   type PersonRowArticle,
 } from '../../core/protocol/corpus-manifest';
-import type { Article, BuiltCorpus, PersonCardData, PersonEntry } from '../../core/protocol/types';
+import type {
+  Article,
+  BuiltCorpus,
+  PersonCardData,
+  PersonEntry,
+  PersonStats,
+  QuoteRef,
+} from '../../core/protocol/types';
 
 /** Newest first by (possibly partial) date, undated last; the build order breaks ties. */
 export function newestFirst(articles: readonly Article[]): Article[] {
@@ -27,6 +35,29 @@ export function summaryOf(a: Article): ArticleSummary {
   return { id: a.id, title: a.title, date: a.date, category: a.category, source: a.source, wire: a.wire };
 }
 
+/** A person's stats cut to the articles a row shows, and the full counts beside them. */
+export function shownStats(
+  stats: PersonStats,
+  shown: ReadonlySet<string>,
+): { stats: PersonStats; counts: PersonCounts } {
+  return {
+    stats: {
+      ...stats,
+      roles: stats.roles.map((r) => ({
+        role: r.role,
+        articleIds: r.articleIds.filter((id) => shown.has(id)),
+      })),
+      articles: stats.articles.filter((a) => shown.has(a.articleId)),
+      quotes: stats.quotes.filter((q) => shown.has(q.articleId)),
+    },
+    counts: {
+      articles: stats.articles.length,
+      quotes: stats.quotes.length,
+      roles: stats.roles.map((r) => r.articleIds.length),
+    },
+  };
+}
+
 export function personRows(
   corpus: BuiltCorpus,
   people: readonly PersonEntry[],
@@ -40,17 +71,24 @@ export function personRows(
     const ids = [
       ...new Set([...stats.quotes.map((q) => q.articleId), ...stats.articles.map((a) => a.articleId)]),
     ].slice(0, PERSON_ROW_ARTICLES);
+    const refsOf = new Map<string, QuoteRef[]>();
+    for (const ref of stats.quotes) {
+      const refs = refsOf.get(ref.articleId);
+      if (refs) refs.push(ref);
+      else refsOf.set(ref.articleId, [ref]);
+    }
     const articles: PersonRowArticle[] = [];
     for (const id of ids) {
       const article = byId.get(id);
       if (!article) continue;
       const quotes: PersonRowArticle['quotes'] = {};
-      for (const ref of stats.quotes) {
-        const quote = ref.articleId === id ? article.quotes[ref.index] : undefined;
+      for (const ref of refsOf.get(id) ?? []) {
+        const quote = article.quotes[ref.index];
         if (quote) quotes[String(ref.index)] = quote;
       }
       articles.push({ ...summaryOf(article), quotes });
     }
-    return [{ id: person.id, person, stats, articles, card: cards[person.id] ?? null }];
+    const shown = shownStats(stats, new Set(articles.map((a) => a.id)));
+    return [{ id: person.id, person, ...shown, articles, card: cards[person.id] ?? null }];
   });
 }
