@@ -53,6 +53,8 @@ export async function measureHover(
   name = 'Lavrov',
 ): Promise<number> {
   const p = await session.context.newPage();
+  // tsx keeps function names with a `__name` helper that page-side code (the card probe) lacks.
+  await p.addInitScript('globalThis.__name = (f) => f;');
   await p.goto(url);
   await pageMentions(ext);
   if (cold) await stopServiceWorker(session);
